@@ -1,0 +1,36 @@
+//! Typed models of Vietnamese administrative documents and the rules of
+//! Nghị định 30/2020/NĐ-CP that do not depend on layout: numbering, ký hiệu, dates, signing
+//! authority, recipient lists, capitalisation. No typesetting happens here.
+//!
+//! A document file (TOML, or Markdown with TOML front matter) becomes a [`VanBan`] through
+//! [`parse`]; every problem in the file is reported at once, each with its place.
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod co_quan;
+mod du_thao;
+mod kinh_gui;
+mod loai;
+mod ngay;
+mod nguoi_ky;
+mod noi_dung;
+mod noi_nhan;
+mod so_hieu;
+mod text;
+mod trich_yeu;
+mod value_error;
+mod van_ban;
+
+pub use self::co_quan::CoQuan;
+pub use self::du_thao::DuThao;
+pub use self::kinh_gui::KinhGui;
+pub use self::loai::{LoaiVanBan, Mau as MauVanBan};
+pub use self::ngay::Ngay;
+pub use self::nguoi_ky::{NguoiKy, QuyenHan, TienTo};
+pub use self::noi_dung::{CapTieuDe, Chu, DongChu, Khoi, NoiDung};
+pub use self::noi_nhan::NoiNhan;
+pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
+pub use self::text::in_hoa;
+pub use self::trich_yeu::TrichYeu;
+pub use self::value_error::ValueError;
+pub use self::van_ban::{CongVan, Mau, VanBan, VanBanCoTenLoai};

@@ -1,0 +1,165 @@
+//! Document types of Art. 7 with their tên loại and abbreviations (Phụ lục III, Mục I).
+
+use std::fmt;
+
+/// Which template of Phụ lục III, Mục II a document type is laid out with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mau {
+    /// Mẫu 1.4: văn bản có tên loại.
+    Mau1_4,
+    /// Mẫu 1.5: công văn.
+    Mau1_5,
+    /// A form with a template of its own (nghị quyết, quyết định, công điện, giấy mời, …)
+    /// that this version does not lay out yet.
+    Rieng,
+}
+
+macro_rules! loai_van_ban {
+    ($( $(#[$doc:meta])* $variant:ident => $slug:literal, $ten:literal, $viet_tat:expr, $mau:ident; )*) => {
+        /// A type of administrative document (Art. 7 of the decree).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum LoaiVanBan {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl LoaiVanBan {
+            /// Every type, in the order of Phụ lục III, Mục I.
+            pub const ALL: &'static [LoaiVanBan] = &[$(LoaiVanBan::$variant),*];
+
+            /// The slug used for `loai` in document files (`"ke-hoach"`).
+            pub fn slug(self) -> &'static str {
+                match self { $(LoaiVanBan::$variant => $slug,)* }
+            }
+
+            /// The printed type name, in capitals (`"KẾ HOẠCH"`).
+            pub fn ten_loai(self) -> &'static str {
+                match self { $(LoaiVanBan::$variant => $ten,)* }
+            }
+
+            /// The abbreviation used in the ký hiệu (`"KH"`); `None` for công văn and thư công.
+            pub fn viet_tat(self) -> Option<&'static str> {
+                match self { $(LoaiVanBan::$variant => $viet_tat,)* }
+            }
+
+            /// The template this type is laid out with.
+            pub fn mau(self) -> Mau {
+                match self { $(LoaiVanBan::$variant => Mau::$mau,)* }
+            }
+        }
+    };
+}
+
+loai_van_ban! {
+    /// Nghị quyết (cá biệt).
+    NghiQuyet => "nghi-quyet", "NGHỊ QUYẾT", Some("NQ"), Rieng;
+    /// Quyết định (cá biệt).
+    QuyetDinh => "quyet-dinh", "QUYẾT ĐỊNH", Some("QĐ"), Rieng;
+    /// Chỉ thị.
+    ChiThi => "chi-thi", "CHỈ THỊ", Some("CT"), Mau1_4;
+    /// Quy chế.
+    QuyChe => "quy-che", "QUY CHẾ", Some("QC"), Mau1_4;
+    /// Quy định.
+    QuyDinh => "quy-dinh", "QUY ĐỊNH", Some("QyĐ"), Mau1_4;
+    /// Thông cáo.
+    ThongCao => "thong-cao", "THÔNG CÁO", Some("TC"), Mau1_4;
+    /// Thông báo.
+    ThongBao => "thong-bao", "THÔNG BÁO", Some("TB"), Mau1_4;
+    /// Hướng dẫn.
+    HuongDan => "huong-dan", "HƯỚNG DẪN", Some("HD"), Mau1_4;
+    /// Chương trình.
+    ChuongTrinh => "chuong-trinh", "CHƯƠNG TRÌNH", Some("CTr"), Mau1_4;
+    /// Kế hoạch.
+    KeHoach => "ke-hoach", "KẾ HOẠCH", Some("KH"), Mau1_4;
+    /// Phương án.
+    PhuongAn => "phuong-an", "PHƯƠNG ÁN", Some("PA"), Mau1_4;
+    /// Đề án.
+    DeAn => "de-an", "ĐỀ ÁN", Some("ĐA"), Mau1_4;
+    /// Dự án.
+    DuAn => "du-an", "DỰ ÁN", Some("DA"), Mau1_4;
+    /// Báo cáo.
+    BaoCao => "bao-cao", "BÁO CÁO", Some("BC"), Mau1_4;
+    /// Biên bản.
+    BienBan => "bien-ban", "BIÊN BẢN", Some("BB"), Rieng;
+    /// Tờ trình.
+    ToTrinh => "to-trinh", "TỜ TRÌNH", Some("TTr"), Mau1_4;
+    /// Hợp đồng.
+    HopDong => "hop-dong", "HỢP ĐỒNG", Some("HĐ"), Rieng;
+    /// Công điện.
+    CongDien => "cong-dien", "CÔNG ĐIỆN", Some("CĐ"), Rieng;
+    /// Bản ghi nhớ.
+    BanGhiNho => "ban-ghi-nho", "BẢN GHI NHỚ", Some("BGN"), Rieng;
+    /// Bản thỏa thuận.
+    BanThoaThuan => "ban-thoa-thuan", "BẢN THỎA THUẬN", Some("BTT"), Rieng;
+    /// Giấy ủy quyền.
+    GiayUyQuyen => "giay-uy-quyen", "GIẤY ỦY QUYỀN", Some("GUQ"), Mau1_4;
+    /// Giấy mời.
+    GiayMoi => "giay-moi", "GIẤY MỜI", Some("GM"), Rieng;
+    /// Giấy giới thiệu.
+    GiayGioiThieu => "giay-gioi-thieu", "GIẤY GIỚI THIỆU", Some("GGT"), Rieng;
+    /// Giấy nghỉ phép.
+    GiayNghiPhep => "giay-nghi-phep", "GIẤY NGHỈ PHÉP", Some("GNP"), Rieng;
+    /// Phiếu gửi.
+    PhieuGui => "phieu-gui", "PHIẾU GỬI", Some("PG"), Mau1_4;
+    /// Phiếu chuyển.
+    PhieuChuyen => "phieu-chuyen", "PHIẾU CHUYỂN", Some("PC"), Mau1_4;
+    /// Phiếu báo.
+    PhieuBao => "phieu-bao", "PHIẾU BÁO", Some("PB"), Mau1_4;
+    /// Công văn: no type name and no abbreviation (Mẫu 1.5).
+    CongVan => "cong-van", "CÔNG VĂN", None, Mau1_5;
+    /// Thư công: no abbreviation.
+    ThuCong => "thu-cong", "THƯ CÔNG", None, Rieng;
+}
+
+impl LoaiVanBan {
+    /// Looks a type up by its slug (`"ke-hoach"`).
+    pub fn from_slug(slug: &str) -> Option<LoaiVanBan> {
+        Self::ALL.iter().copied().find(|l| l.slug() == slug)
+    }
+
+    /// Whether the decree lets this type carry a Kính gửi: công văn, tờ trình and báo cáo.
+    pub fn co_kinh_gui(self) -> bool {
+        matches!(self, LoaiVanBan::CongVan | LoaiVanBan::ToTrinh | LoaiVanBan::BaoCao)
+    }
+}
+
+impl fmt::Display for LoaiVanBan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twenty_nine_types_twenty_seven_abbreviations() {
+        assert_eq!(LoaiVanBan::ALL.len(), 29);
+        let with = LoaiVanBan::ALL.iter().filter(|l| l.viet_tat().is_some()).count();
+        assert_eq!(with, 27);
+    }
+
+    #[test]
+    fn abbreviations_follow_the_decree_not_common_mistakes() {
+        assert_eq!(LoaiVanBan::QuyChe.viet_tat(), Some("QC"));
+        assert_eq!(LoaiVanBan::DuAn.viet_tat(), Some("DA"));
+        assert_eq!(LoaiVanBan::QuyDinh.viet_tat(), Some("QyĐ"));
+        assert_eq!(LoaiVanBan::ChuongTrinh.viet_tat(), Some("CTr"));
+        assert_eq!(LoaiVanBan::ToTrinh.viet_tat(), Some("TTr"));
+    }
+
+    #[test]
+    fn slugs_round_trip_and_are_unique() {
+        for l in LoaiVanBan::ALL {
+            assert_eq!(LoaiVanBan::from_slug(l.slug()), Some(*l));
+        }
+        assert_eq!(LoaiVanBan::from_slug("ke_hoach"), None);
+    }
+
+    #[test]
+    fn mau_1_4_serves_the_seventeen_types_of_the_decree() {
+        let n = LoaiVanBan::ALL.iter().filter(|l| l.mau() == Mau::Mau1_4).count();
+        assert_eq!(n, 17);
+    }
+}

@@ -1,0 +1,161 @@
+//! Số, ký hiệu (ô 3): the document's number and code (Art. 15; Phụ lục I II.3).
+
+use std::fmt;
+
+use crate::{CoQuan, LoaiVanBan, ValueError};
+
+/// A document number: 1 or more, printed with a leading zero below 10 (`05`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct So(u32);
+
+impl So {
+    /// The largest number accepted.
+    pub const MAX: u32 = 999_999;
+
+    /// Checks a number read from a document file.
+    ///
+    /// # Errors
+    /// [`ValueError::SoKhongHopLe`] below 1, [`ValueError::SoQuaLon`] above [`So::MAX`].
+    pub fn new(n: i64) -> Result<So, ValueError> {
+        if n < 1 {
+            Err(ValueError::SoKhongHopLe(n))
+        } else if n > i64::from(Self::MAX) {
+            Err(ValueError::SoQuaLon(n))
+        } else {
+            Ok(So(n as u32))
+        }
+    }
+
+    /// The number as an integer.
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for So {
+    /// `5` → `05`, `12` → `12`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}", self.0)
+    }
+}
+
+/// A ký hiệu: abbreviation groups joined by `-`, with no spaces (`KH-UBND`, `UBND-NV`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KyHieu(String);
+
+impl KyHieu {
+    /// Checks a ký hiệu typed by the author (`ky_hieu = "…"`).
+    ///
+    /// # Errors
+    /// [`ValueError::KyHieuKhongHopLe`] for spaces, `/`, empty groups or other punctuation.
+    pub fn new(s: &str) -> Result<KyHieu, ValueError> {
+        let s = crate::text::van_ban(s)?;
+        kiem_tra_nhom(&s)?;
+        Ok(KyHieu(s))
+    }
+
+    /// Derives the ký hiệu the decree prescribes: `<type>-<agency>` for typed documents,
+    /// `<agency>-<drafting unit>` for a công văn (`don_vi` is then required).
+    pub fn derive(loai: LoaiVanBan, co_quan: &CoQuan, don_vi: Option<&VietTat>) -> Option<KyHieu> {
+        let agency = co_quan.viet_tat.as_str();
+        match (loai.viet_tat(), don_vi) {
+            (Some(type_abbr), _) => Some(KyHieu(format!("{type_abbr}-{agency}"))),
+            (None, Some(unit)) => Some(KyHieu(format!("{agency}-{}", unit.as_str()))),
+            (None, None) => None,
+        }
+    }
+
+    /// The ký hiệu as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for KyHieu {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An abbreviation of an agency, a unit or a field (`UBND`, `NV`, `TC-KH`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct VietTat(String);
+
+impl VietTat {
+    /// Checks an abbreviation.
+    ///
+    /// # Errors
+    /// [`ValueError::KyHieuKhongHopLe`] for spaces, `/` or other punctuation.
+    pub fn new(s: &str) -> Result<VietTat, ValueError> {
+        let s = crate::text::van_ban(s)?;
+        kiem_tra_nhom(&s)?;
+        Ok(VietTat(s))
+    }
+
+    /// The abbreviation as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn kiem_tra_nhom(s: &str) -> Result<(), ValueError> {
+    let ok = s.split('-').all(|g| !g.is_empty() && g.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&'));
+    if ok { Ok(()) } else { Err(ValueError::KyHieuKhongHopLe(s.to_owned())) }
+}
+
+/// Số và ký hiệu: the number (blank until the văn thư registers the document) and the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SoHieu {
+    /// The number; `None` leaves a blank for the văn thư to fill in.
+    pub so: Option<So>,
+    /// The ký hiệu after the `/`.
+    pub ky_hieu: KyHieu,
+}
+
+impl fmt::Display for SoHieu {
+    /// `Số: 05/KH-UBND`, or `Số:      /KH-UBND` with the number left blank.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.so {
+            Some(so) => write!(f, "Số: {so}/{}", self.ky_hieu),
+            None => write!(f, "Số:      /{}", self.ky_hieu),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_below_ten_get_a_leading_zero() {
+        assert_eq!(So::new(5).unwrap().to_string(), "05");
+        assert_eq!(So::new(10).unwrap().to_string(), "10");
+        assert_eq!(So::new(1478).unwrap().to_string(), "1478");
+    }
+
+    #[test]
+    fn zero_negative_and_huge_numbers_are_refused() {
+        assert_eq!(So::new(0), Err(ValueError::SoKhongHopLe(0)));
+        assert_eq!(So::new(-3), Err(ValueError::SoKhongHopLe(-3)));
+        assert!(matches!(So::new(10_000_000), Err(ValueError::SoQuaLon(_))));
+    }
+
+    #[test]
+    fn ky_hieu_has_no_spaces() {
+        assert!(KyHieu::new("QĐ-BNV").is_ok());
+        assert!(KyHieu::new("QĐ - BNV").is_err());
+        assert!(KyHieu::new("QĐ/BNV").is_err());
+        assert!(KyHieu::new("QĐ--BNV").is_err());
+        assert!(VietTat::new("UBND").is_ok());
+        assert!(VietTat::new("UB ND").is_err());
+    }
+
+    #[test]
+    fn prints_number_slash_code() {
+        let ky_hieu = KyHieu::new("KH-UBND").unwrap();
+        let blank = SoHieu { so: None, ky_hieu: ky_hieu.clone() };
+        assert_eq!(blank.to_string(), "Số:      /KH-UBND");
+        let five = SoHieu { so: Some(So::new(5).unwrap()), ky_hieu };
+        assert_eq!(five.to_string(), "Số: 05/KH-UBND");
+    }
+}

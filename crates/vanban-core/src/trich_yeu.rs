@@ -1,0 +1,27 @@
+//! Trích yếu nội dung (ô 5a / 5b): the one-line summary of what the document is about.
+
+/// The summary line. A công văn prints it as `V/v …` under its number; a typed document
+/// prints it in bold under its type name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrichYeu(pub String);
+
+impl TrichYeu {
+    /// The summary as a công văn prints it: `V/v <text>`. An author who already typed
+    /// `V/v` does not get it twice.
+    pub fn cong_van(&self) -> String {
+        let t = self.0.as_str();
+        let typed = ["V/v ", "v/v ", "V/V "].iter().any(|p| t.starts_with(p));
+        if typed { format!("V/v {}", t[4..].trim_start()) } else { format!("V/v {t}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v_v_is_added_once() {
+        assert_eq!(TrichYeu("nâng bậc lương".into()).cong_van(), "V/v nâng bậc lương");
+        assert_eq!(TrichYeu("V/v nâng bậc lương".into()).cong_van(), "V/v nâng bậc lương");
+    }
+}

@@ -1,0 +1,87 @@
+//! A whole document: the thể thức components of Phụ lục I, with the body.
+
+use crate::{CoQuan, DuThao, KinhGui, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu};
+
+/// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CongVan {
+    /// The summary, printed `V/v …`.
+    pub trich_yeu: TrichYeu,
+    /// The addressees.
+    pub kinh_gui: KinhGui,
+}
+
+/// A văn bản có tên loại (Mẫu 1.4): type name and summary centred under the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VanBanCoTenLoai {
+    /// The type; always one that Mẫu 1.4 serves.
+    pub loai: LoaiVanBan,
+    /// The summary under the type name, if any.
+    pub trich_yeu: Option<TrichYeu>,
+    /// Addressees: only a tờ trình or báo cáo sent to a superior has them.
+    pub kinh_gui: Option<KinhGui>,
+}
+
+/// The template a document follows, with the parts only that template has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Mau {
+    /// Mẫu 1.5.
+    CongVan(CongVan),
+    /// Mẫu 1.4.
+    CoTenLoai(VanBanCoTenLoai),
+}
+
+/// An administrative document, checked against the decree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VanBan {
+    /// Template-specific parts.
+    pub mau: Mau,
+    /// Issuing body (ô 2).
+    pub co_quan: CoQuan,
+    /// Number and code (ô 3).
+    pub so_hieu: SoHieu,
+    /// Place name (ô 4), as written before the date: `Phong Thổ`.
+    pub dia_danh: String,
+    /// Date of issue (ô 4).
+    pub ngay: Ngay,
+    /// Body (ô 6).
+    pub noi_dung: NoiDung,
+    /// Signer (ô 7).
+    pub nguoi_ky: NguoiKy,
+    /// Recipients of copies (ô 9b).
+    pub noi_nhan: NoiNhan,
+    /// Draft marker, if this is a draft.
+    pub du_thao: Option<DuThao>,
+}
+
+impl VanBan {
+    /// The document's type.
+    pub fn loai(&self) -> LoaiVanBan {
+        match &self.mau {
+            Mau::CongVan(_) => LoaiVanBan::CongVan,
+            Mau::CoTenLoai(v) => v.loai,
+        }
+    }
+
+    /// The summary, whatever the template.
+    pub fn trich_yeu(&self) -> Option<&TrichYeu> {
+        match &self.mau {
+            Mau::CongVan(c) => Some(&c.trich_yeu),
+            Mau::CoTenLoai(v) => v.trich_yeu.as_ref(),
+        }
+    }
+
+    /// The addressees, whatever the template.
+    pub fn kinh_gui(&self) -> Option<&KinhGui> {
+        match &self.mau {
+            Mau::CongVan(c) => Some(&c.kinh_gui),
+            Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
+        }
+    }
+
+    /// The place-and-date line: `Phong Thổ, ngày 05 tháng 3 năm 2020`.
+    pub fn dia_danh_thoi_gian(&self) -> String {
+        format!("{}, {}", self.dia_danh, self.ngay)
+    }
+}
