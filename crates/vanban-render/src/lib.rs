@@ -1,1 +1,29 @@
-//! render
+//! Lays out [`vanban_core::VanBan`] documents as Nghị định 30/2020/NĐ-CP prescribes and
+//! writes them as PDF.
+//!
+//! The Typst templates (`templates/`) and the Liberation Serif 2 fonts (`fonts/`) are
+//! compiled into the crate. A document reaches the templates only as data, through one
+//! virtual JSON file: nothing a document contains is ever evaluated as Typst. No file
+//! system, system fonts or clock are read, so the same document always gives the same
+//! bytes.
+//!
+//! Create a [`Renderer`] once and call [`Renderer::render_pdf`] for each document, or
+//! [`Renderer::layout`] to measure the laid-out pages ([`PageView`]).
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod data;
+mod error;
+mod fonts;
+mod inspect;
+mod renderer;
+mod templates;
+mod world;
+
+pub use self::error::RenderError;
+pub use self::fonts::FAMILY;
+pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};
+pub use self::renderer::{Layout, PdfOptions, Renderer};
+
+#[cfg(test)]
+mod sample;

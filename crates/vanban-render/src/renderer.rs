@@ -1,0 +1,221 @@
+//! The renderer: created once, then called for each document.
+
+use typst::diag::{SourceDiagnostic, Warned};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::{World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfStandard, PdfStandards, Timestamp};
+use vanban_core::VanBan;
+
+use crate::inspect::{PageView, page_view};
+use crate::world::{Base, DocWorld};
+use crate::{RenderError, data};
+
+/// How the PDF is written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PdfOptions {
+    /// Write PDF/A-2b, for archives. The document's date (or 1 January of its year, when
+    /// the date is partial) becomes the PDF's creation date.
+    pub pdf_a: bool,
+}
+
+impl PdfOptions {
+    /// Options for PDF/A-2b output.
+    pub fn pdf_a() -> PdfOptions {
+        PdfOptions { pdf_a: true }
+    }
+}
+
+/// Lays documents out with the embedded templates and fonts and exports PDF.
+///
+/// Creating a renderer loads the standard library, reads the fonts' metadata and parses the
+/// templates; keep one and reuse it. It is `Send + Sync`: render from several threads at
+/// once through a shared reference.
+///
+/// # Example
+/// ```no_run
+/// let text = std::fs::read_to_string("examples/cong-van.toml")?;
+/// let van_ban = vanban_core::parse(&text, vanban_core::DangTep::Toml)?;
+/// let renderer = vanban_render::Renderer::new();
+/// let pdf = renderer.render_pdf(&van_ban, &vanban_render::PdfOptions::default())?;
+/// std::fs::write("cong-van.pdf", pdf)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Renderer {
+    base: Base,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer").finish_non_exhaustive()
+    }
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Renderer::new()
+    }
+}
+
+/// A laid-out document, ready to be measured or written as PDF.
+pub struct Layout {
+    document: PagedDocument,
+    ngay: vanban_core::Ngay,
+    ident: String,
+}
+
+impl std::fmt::Debug for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Layout").field("pages", &self.document.pages().len()).finish_non_exhaustive()
+    }
+}
+
+impl Renderer {
+    /// Creates a renderer with the embedded templates and fonts.
+    pub fn new() -> Renderer {
+        Renderer { base: Base::new() }
+    }
+
+    /// Lays a document out.
+    ///
+    /// # Errors
+    /// [`RenderError::Template`] when the templates fail, which is a bug in vanban.
+    pub fn layout(&self, van_ban: &VanBan) -> Result<Layout, RenderError> {
+        let json = data::to_json(van_ban);
+        let bytes = serde_json::to_vec(&json).unwrap_or_default();
+        let ident = format!("vanban-{:016x}", fnv1a(&bytes));
+        let world = DocWorld { base: &self.base, data: Bytes::new(bytes) };
+        let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
+        // Keep the memoisation cache bounded in long-running processes.
+        typst::comemo::evict(10);
+        let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
+        Ok(Layout { document, ngay: van_ban.ngay, ident })
+    }
+
+    /// Lays a document out and writes it as PDF.
+    ///
+    /// The same document and options always give the same bytes.
+    ///
+    /// # Errors
+    /// [`RenderError::Template`] when the templates fail, [`RenderError::Pdf`] when export
+    /// fails.
+    pub fn render_pdf(&self, van_ban: &VanBan, options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
+        self.layout(van_ban)?.pdf(options)
+    }
+}
+
+impl Layout {
+    /// The number of pages.
+    pub fn page_count(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// Every page, in measurable terms.
+    pub fn pages(&self) -> Vec<PageView> {
+        self.document.pages().iter().map(|p| page_view(&p.frame)).collect()
+    }
+
+    /// Writes the layout as PDF.
+    ///
+    /// # Errors
+    /// [`RenderError::Pdf`] when export fails.
+    pub fn pdf(&self, options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
+        let mut pdf_options = typst_pdf::PdfOptions {
+            ident: Smart::Custom(self.ident.clone()),
+            creator: Smart::Custom(Some(format!("vanban {}", env!("CARGO_PKG_VERSION")))),
+            ..typst_pdf::PdfOptions::default()
+        };
+        if options.pdf_a {
+            let standards = PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| {
+                RenderError::Pdf(
+                    e.hints().iter().map(|h| h.to_string()).chain([e.message().to_string()]).collect(),
+                )
+            })?;
+            pdf_options.standards = standards;
+            let ngay = &self.ngay;
+            let date = Datetime::from_ymd(
+                ngay.nam(),
+                ngay.thang().unwrap_or(1) as u8,
+                ngay.ngay().unwrap_or(1) as u8,
+            );
+            // Vietnam time, UTC+07:00.
+            pdf_options.timestamp = date.and_then(|d| Timestamp::new_local(d, 7 * 60));
+        }
+        typst_pdf::pdf(&self.document, &pdf_options)
+            .map_err(|errors| RenderError::Pdf(errors.iter().map(|e| e.message.to_string()).collect()))
+    }
+}
+
+/// Describes template diagnostics with their file and line.
+fn describe(world: &DocWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<String> {
+    errors
+        .iter()
+        .map(|e| {
+            let place = e.span.id().and_then(|id| {
+                let source = world.source(id).ok()?;
+                let range = world.range(e.span)?;
+                let line = source.lines().byte_to_line(range.start)? + 1;
+                Some(format!("{}:{line}: ", id.get().vpath().get_with_slash()))
+            });
+            let hints: String = e.hints.iter().map(|h| format!(" (gợi ý: {})", h.v)).collect();
+            format!("{}{}{hints}", place.unwrap_or_default(), e.message)
+        })
+        .collect()
+}
+
+/// FNV-1a: a stable hash for the PDF's document identifier.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    #[test]
+    fn renders_a_one_page_cong_van() {
+        let renderer = Renderer::new();
+        let vb = sample::cong_van("Đoạn một.\n\nĐoạn hai./.");
+        let layout = renderer.layout(&vb).unwrap();
+        assert_eq!(layout.page_count(), 1);
+        let pdf = layout.pdf(&PdfOptions::default()).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        if let Ok(dir) = std::env::var("VANBAN_SCRATCH") {
+            std::fs::write(format!("{dir}/sample.pdf"), &pdf).unwrap();
+        }
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn dump() {
+        let r = super::Renderer::new();
+        let n: usize = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+        let body = vec![
+                "Một đoạn văn rất dài để kiểm tra khoảng cách dòng và việc ngắt trang của khối chữ ký. "
+                    .repeat(4);
+                n
+            ]
+        .join("\n\n");
+        let mut vb = crate::sample::cong_van(&body);
+        vb.du_thao = Some(vanban_core::DuThao { lan: Some(2) });
+        let l = r.layout(&vb).unwrap();
+        for (i, p) in l.pages().iter().enumerate() {
+            for t in &p.texts {
+                eprintln!(
+                    "T{i} {:7.2} {:7.2} w{:7.2} s{:5.1} {} {} {:?}",
+                    t.x, t.y, t.width, t.size, t.weight, t.italic, t.text
+                );
+            }
+            for r in &p.rules {
+                eprintln!("R{i} {:?} len {:.2}", r, r.length());
+            }
+            for r in &p.boxes {
+                eprintln!("B{i} {:?}", r);
+            }
+        }
+        std::fs::write("/tmp/scratch/dump.pdf", l.pdf(&Default::default()).unwrap()).unwrap();
+    }
+}

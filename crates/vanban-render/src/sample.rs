@@ -1,0 +1,39 @@
+//! A small document built by hand, for the renderer's own tests.
+
+use vanban_core::*;
+
+pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
+    let co_quan = CoQuan {
+        chu_quan: vec![],
+        ten: vec!["Ủy ban nhân dân".into(), "huyện Phong Thổ".into()],
+        viet_tat: VietTat::new("UBND").unwrap(),
+    };
+    VanBan {
+        mau: Mau::CongVan(CongVan {
+            trich_yeu: TrichYeu("tăng cường triển khai thực hiện phong trào thi đua".into()),
+            kinh_gui: KinhGui(vec![
+                "Các cơ quan, ban, ngành, đoàn thể huyện".into(),
+                "Ủy ban nhân dân các xã, thị trấn".into(),
+            ]),
+        }),
+        so_hieu: SoHieu { so: None, ky_hieu: KyHieu::new("UBND-NV").unwrap() },
+        co_quan,
+        dia_danh: "Phong Thổ".into(),
+        ngay: Ngay::parse("2024").unwrap(),
+        noi_dung: NoiDung(
+            noi_dung
+                .split("\n\n")
+                .map(|p| {
+                    Khoi::DoanVan(DongChu(vec![Chu::Van { text: p.into(), dam: false, nghieng: false }]))
+                })
+                .collect(),
+        ),
+        nguoi_ky: NguoiKy {
+            quyen_han: vec!["TM. Ủy ban nhân dân".parse().unwrap()],
+            chuc_vu: "Chủ tịch".into(),
+            ho_ten: "Trần Bảo Trung".into(),
+        },
+        noi_nhan: NoiNhan { gui: vec!["Như trên".into()], luu: vec!["VT".into(), "NV".into()] },
+        du_thao: None,
+    }
+}
