@@ -8,6 +8,7 @@
 #![warn(missing_debug_implementations)]
 
 mod co_quan;
+mod diagnostics;
 mod du_thao;
 mod kinh_gui;
 mod loai;
@@ -15,6 +16,7 @@ mod ngay;
 mod nguoi_ky;
 mod noi_dung;
 mod noi_nhan;
+mod reader;
 mod so_hieu;
 mod text;
 mod trich_yeu;
@@ -22,6 +24,7 @@ mod value_error;
 mod van_ban;
 
 pub use self::co_quan::CoQuan;
+pub use self::diagnostics::{Diagnostic, Diagnostics};
 pub use self::du_thao::DuThao;
 pub use self::kinh_gui::KinhGui;
 pub use self::loai::{LoaiVanBan, Mau as MauVanBan};
@@ -29,6 +32,7 @@ pub use self::ngay::Ngay;
 pub use self::nguoi_ky::{NguoiKy, QuyenHan, TienTo};
 pub use self::noi_dung::{CapTieuDe, Chu, DongChu, Khoi, NoiDung};
 pub use self::noi_nhan::NoiNhan;
+pub use self::reader::{DangTep, parse, parse_bytes};
 pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
 pub use self::text::in_hoa;
 pub use self::trich_yeu::TrichYeu;

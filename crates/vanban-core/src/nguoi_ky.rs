@@ -104,7 +104,13 @@ mod tests {
 
     #[test]
     fn the_five_prefixes_parse() {
-        for (s, t) in [("TM. Ủy ban", TienTo::TM), ("KT. Chủ tịch", TienTo::KT), ("TL. Bộ trưởng", TienTo::TL), ("TUQ. Chủ tịch", TienTo::TUQ), ("Q. Giám đốc", TienTo::Q)] {
+        for (s, t) in [
+            ("TM. Ủy ban", TienTo::TM),
+            ("KT. Chủ tịch", TienTo::KT),
+            ("TL. Bộ trưởng", TienTo::TL),
+            ("TUQ. Chủ tịch", TienTo::TUQ),
+            ("Q. Giám đốc", TienTo::Q),
+        ] {
             assert_eq!(s.parse::<QuyenHan>().unwrap().tien_to, t, "{s}");
         }
     }
@@ -120,7 +126,11 @@ mod tests {
 
     #[test]
     fn title_lines_are_capitalised() {
-        let k = NguoiKy { quyen_han: vec!["KT. Chủ tịch".parse().unwrap()], chuc_vu: "Phó Chủ tịch".into(), ho_ten: "Nguyễn Văn A".into() };
+        let k = NguoiKy {
+            quyen_han: vec!["KT. Chủ tịch".parse().unwrap()],
+            chuc_vu: "Phó Chủ tịch".into(),
+            ho_ten: "Nguyễn Văn A".into(),
+        };
         assert_eq!(k.dong_chuc_danh(), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
     }
 }

@@ -27,7 +27,10 @@ mod tests {
 
     #[test]
     fn semicolons_then_the_luu_line_with_a_full_stop() {
-        let n = NoiNhan { gui: vec!["Như trên".into(), "TT HĐND huyện".into()], luu: vec!["VT".into(), "NV".into()] };
+        let n = NoiNhan {
+            gui: vec!["Như trên".into(), "TT HĐND huyện".into()],
+            luu: vec!["VT".into(), "NV".into()],
+        };
         assert_eq!(n.dong(), ["- Như trên;", "- TT HĐND huyện;", "- Lưu: VT, NV."]);
     }
 

@@ -99,7 +99,8 @@ impl VietTat {
 }
 
 fn kiem_tra_nhom(s: &str) -> Result<(), ValueError> {
-    let ok = s.split('-').all(|g| !g.is_empty() && g.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&'));
+    let ok =
+        s.split('-').all(|g| !g.is_empty() && g.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&'));
     if ok { Ok(()) } else { Err(ValueError::KyHieuKhongHopLe(s.to_owned())) }
 }
 

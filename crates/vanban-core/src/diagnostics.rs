@@ -1,0 +1,198 @@
+//! Problems found in a document file, each with its place.
+
+use std::fmt;
+
+/// One problem in a document file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Line in the file, from 1.
+    pub line: Option<usize>,
+    /// Column in the file, from 1, counted in characters.
+    pub column: Option<usize>,
+    /// The key the problem is about, as a path (`nguoi_ky.quyen_han[0]`).
+    pub key: Option<String>,
+    /// What is wrong, in Vietnamese.
+    pub message: String,
+    /// What to do about it, when there is something useful to say.
+    pub hint: Option<String>,
+    /// The text of the offending line, to show under the message.
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem with no place yet.
+    pub fn new(message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            line: None,
+            column: None,
+            key: None,
+            message: message.into(),
+            hint: None,
+            source_line: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds the key path.
+    pub fn with_key(mut self, key: impl Into<String>) -> Diagnostic {
+        self.key = Some(key.into());
+        self
+    }
+
+    /// Formats the problem for a person, naming `file`:
+    ///
+    /// ```text
+    /// cong-van.toml:7:1: lỗi: khóa “trich_yue” không có trong văn bản
+    ///     |
+    ///   7 | trich_yue = "…"
+    ///     | ^
+    ///   gợi ý: có phải ý bạn là “trich_yeu”?
+    /// ```
+    pub fn display_with(&self, file: &str) -> String {
+        let mut out = String::from(file);
+        if let Some(line) = self.line {
+            out.push_str(&format!(":{line}"));
+            if let Some(col) = self.column {
+                out.push_str(&format!(":{col}"));
+            }
+        }
+        out.push_str(": lỗi: ");
+        out.push_str(&self.message);
+        if let Some(key) = &self.key {
+            out.push_str(&format!(" (khóa `{key}`)"));
+        }
+        if let (Some(line), Some(text)) = (self.line, &self.source_line) {
+            let n = line.to_string();
+            let pad = " ".repeat(n.len());
+            let shown: String = text.chars().take(120).collect();
+            out.push_str(&format!("\n {pad} |\n {n} | {shown}"));
+            if let Some(col) = self.column {
+                let before: String = text
+                    .chars()
+                    .take(col.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                out.push_str(&format!("\n {pad} | {before}^"));
+            }
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n  gợi ý: {hint}"));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "{l}:{c}: {}", self.message)?,
+            (Some(l), None) => write!(f, "{l}: {}", self.message)?,
+            _ => f.write_str(&self.message)?,
+        }
+        if let Some(key) = &self.key {
+            write!(f, " (khóa `{key}`)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found in one document file. A file with problems never becomes a
+/// [`VanBan`](crate::VanBan).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// Formats every problem for a person, naming `file` (see [`Diagnostic::display_with`]).
+    pub fn display_with(&self, file: &str) -> String {
+        self.0.iter().map(|d| d.display_with(file)).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The problems.
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+/// Maps byte offsets of a text to lines and columns.
+#[derive(Debug)]
+pub(crate) struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// Line (from 1) and column (from 1, in characters) of a byte offset.
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self.text.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        (line, col)
+    }
+
+    /// The text of line `line` (from 1), without its line break.
+    pub(crate) fn line_text(&self, line: usize) -> Option<String> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).map(|e| e - 1).unwrap_or(self.text.len());
+        self.text.get(start..end).map(|s| s.trim_end_matches('\r').to_owned())
+    }
+
+    /// Places `d` at byte `offset`.
+    pub(crate) fn place(&self, mut d: Diagnostic, offset: usize) -> Diagnostic {
+        let (line, col) = self.position(offset);
+        d.line = Some(line);
+        d.column = Some(col);
+        d.source_line = self.line_text(line);
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let idx = LineIndex::new("ab\nđc = 1\n");
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(3), (2, 1));
+        // "đ" is two bytes.
+        assert_eq!(idx.position(5), (2, 2));
+        assert_eq!(idx.line_text(2).as_deref(), Some("đc = 1"));
+    }
+
+    #[test]
+    fn display_shows_the_line_and_a_marker() {
+        let idx = LineIndex::new("loai = \"x\"\ntrich_yue = 1\n");
+        let d = idx.place(Diagnostic::new("khóa lạ").with_hint("có phải ý bạn là “trich_yeu”?"), 11);
+        let s = d.display_with("a.toml");
+        assert!(s.starts_with("a.toml:2:1: lỗi: khóa lạ"), "{s}");
+        assert!(s.contains("2 | trich_yue = 1"), "{s}");
+        assert!(s.contains("gợi ý: có phải ý bạn là “trich_yeu”?"), "{s}");
+    }
+}

@@ -1,0 +1,254 @@
+//! The body: Markdown into typed blocks ([`Khoi`]).
+//!
+//! What a paper document can carry is kept; inline constructs it cannot (code spans, links,
+//! images, HTML) are printed as the literal text that was typed, and block constructs it
+//! cannot (code blocks, quotes, rules, HTML blocks) are refused with their place.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diagnostics::Diagnostic;
+use crate::{CapTieuDe, Chu, DongChu, Khoi, NoiDung};
+
+enum Open {
+    Para,
+    Heading(CapTieuDe),
+}
+
+struct Builder<'s> {
+    source: &'s str,
+    blocks: Vec<Khoi>,
+    open: Option<(Open, Vec<Chu>)>,
+    dam: u32,
+    nghieng: u32,
+    /// Next number of each open list; `None` for a bullet list.
+    lists: Vec<Option<u64>>,
+    /// The dash or number that begins the next paragraph of a list item.
+    prefix: Option<String>,
+    problems: Vec<(usize, Diagnostic)>,
+}
+
+impl Builder<'_> {
+    fn close(&mut self) {
+        if let Some((kind, runs)) = self.open.take() {
+            let line = DongChu(runs);
+            if line.0.is_empty() {
+                return;
+            }
+            self.blocks.push(match kind {
+                Open::Para => Khoi::DoanVan(line),
+                Open::Heading(cap) => Khoi::TieuDe { cap, noi_dung: line },
+            });
+        }
+    }
+
+    fn open(&mut self, kind: Open) {
+        self.close();
+        let mut runs = Vec::new();
+        if let Some(p) = self.prefix.take() {
+            runs.push(Chu::Van { text: p, dam: false, nghieng: false });
+        }
+        self.open = Some((kind, runs));
+    }
+
+    fn push_text(&mut self, text: &str, at: usize) {
+        if let Err(e) = crate::text::kiem_tra_ky_tu(text) {
+            self.problems.push((at, Diagnostic::new(e.to_string())));
+            return;
+        }
+        if self.open.is_none() {
+            self.open(Open::Para);
+        }
+        let text: String = text.replace('\t', " ").nfc().collect();
+        let (dam, nghieng) = (self.dam > 0, self.nghieng > 0);
+        if let Some((_, runs)) = self.open.as_mut() {
+            if let Some(Chu::Van { text: last, dam: d, nghieng: n }) = runs.last_mut()
+                && *d == dam
+                && *n == nghieng
+            {
+                last.push_str(&text);
+                *last = last.nfc().collect();
+                return;
+            }
+            runs.push(Chu::Van { text, dam, nghieng });
+        }
+    }
+
+    fn refuse(&mut self, at: usize, what: &str, hint: &str) {
+        self.problems.push((
+            at,
+            Diagnostic::new(format!("{what} không dùng được trong văn bản hành chính")).with_hint(hint),
+        ));
+    }
+}
+
+/// Parses a Markdown body. Errors carry byte offsets into `source`.
+pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>> {
+    let mut b = Builder {
+        source,
+        blocks: Vec::new(),
+        open: None,
+        dam: 0,
+        nghieng: 0,
+        lists: Vec::new(),
+        prefix: None,
+        problems: Vec::new(),
+    };
+    // Inside a construct printed literally or refused: how deep, to skip its inner events.
+    let mut skip = 0usize;
+    for (event, range) in Parser::new_ext(source, Options::empty()).into_offset_iter() {
+        if skip > 0 {
+            match event {
+                Event::Start(_) => skip += 1,
+                Event::End(_) => skip -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        let literal = b.source.get(range.clone()).unwrap_or("").to_owned();
+        match event {
+            Event::Start(Tag::Paragraph) => b.open(Open::Para),
+            Event::End(TagEnd::Paragraph) | Event::End(TagEnd::Heading(_)) => b.close(),
+            Event::Start(Tag::Heading { level, .. }) => b.open(Open::Heading(match level {
+                HeadingLevel::H1 => CapTieuDe::Muc,
+                HeadingLevel::H2 => CapTieuDe::Khoan,
+                HeadingLevel::H3 => CapTieuDe::TieuKhoan,
+                _ => CapTieuDe::Diem,
+            })),
+            Event::Start(Tag::List(start)) => {
+                b.close();
+                b.lists.push(start);
+            }
+            Event::End(TagEnd::List(_)) => {
+                b.close();
+                b.lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                b.close();
+                b.prefix = Some(match b.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let p = format!("{n}. ");
+                        *n += 1;
+                        p
+                    }
+                    _ => "- ".to_owned(),
+                });
+            }
+            Event::End(TagEnd::Item) => {
+                b.close();
+                b.prefix = None;
+            }
+            Event::Start(Tag::Strong) => b.dam += 1,
+            Event::End(TagEnd::Strong) => b.dam = b.dam.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => b.nghieng += 1,
+            Event::End(TagEnd::Emphasis) => b.nghieng = b.nghieng.saturating_sub(1),
+            Event::Text(t) => b.push_text(&t, range.start),
+            Event::SoftBreak => b.push_text(" ", range.start),
+            Event::HardBreak => {
+                if let Some((_, runs)) = b.open.as_mut() {
+                    runs.push(Chu::XuongDong);
+                }
+            }
+            // Inline constructs paper cannot carry: printed as typed.
+            Event::Code(_) | Event::InlineHtml(_) => b.push_text(&literal, range.start),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                b.push_text(&literal, range.start);
+                skip = 1;
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let hint = match kind {
+                    pulldown_cmark::CodeBlockKind::Indented => {
+                        "dòng bắt đầu bằng 4 dấu cách trở lên bị hiểu là khối mã: bỏ các dấu cách ở đầu dòng"
+                    }
+                    pulldown_cmark::CodeBlockKind::Fenced(_) => "bỏ các dòng ``` bao quanh đoạn này",
+                };
+                b.refuse(range.start, "khối mã (code block)", hint);
+                skip = 1;
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                b.refuse(range.start, "trích dẫn khối (dòng bắt đầu bằng “>”)", "bỏ dấu “>” ở đầu dòng");
+                skip = 1;
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                b.refuse(range.start, "mã HTML", "bỏ các thẻ HTML, chỉ giữ lại chữ");
+                skip = 1;
+            }
+            Event::Rule => b.refuse(
+                range.start,
+                "đường kẻ ngang (---, ***)",
+                "bỏ dòng này; nếu là gạch đầu dòng thì viết “- ” trước chữ",
+            ),
+            Event::Start(_) => {
+                b.refuse(
+                    range.start,
+                    "cấu trúc Markdown này",
+                    "chỉ dùng đoạn văn, đề mục #, gạch đầu dòng -, danh sách 1., **đậm**, *nghiêng*",
+                );
+                skip = 1;
+            }
+            _ => {}
+        }
+    }
+    b.close();
+    if b.problems.is_empty() { Ok(NoiDung(b.blocks)) } else { Err(b.problems) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(src: &str) -> Vec<String> {
+        noi_dung(src)
+            .unwrap()
+            .0
+            .iter()
+            .map(|k| match k {
+                Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_headings_and_lists() {
+        let n = noi_dung("Mở đầu.\n\n# I. MỤC ĐÍCH\n\n## 1. Mục đích\n\n- một;\n- hai.\n\n3. ba\n4. bốn\n")
+            .unwrap();
+        assert_eq!(n.0.len(), 7);
+        assert!(matches!(n.0[1], Khoi::TieuDe { cap: CapTieuDe::Muc, .. }));
+        assert!(matches!(n.0[2], Khoi::TieuDe { cap: CapTieuDe::Khoan, .. }));
+        assert_eq!(plain("- một;\n- hai.\n"), ["- một;", "- hai."]);
+        assert_eq!(plain("3. ba\n4. bốn\n"), ["3. ba", "4. bốn"]);
+        assert_eq!(plain("- a\n\n  tiếp\n- b"), ["- a", "tiếp", "- b"]);
+        assert_eq!(plain("- a\n  - b\n"), ["- a", "- b"]);
+    }
+
+    #[test]
+    fn emphasis_becomes_styled_runs() {
+        let n = noi_dung("**1.1. Tập thể:** Các phòng; *\\* Hình thức:*").unwrap();
+        let Khoi::DoanVan(d) = &n.0[0] else { panic!() };
+        assert_eq!(d.0[0], Chu::Van { text: "1.1. Tập thể:".into(), dam: true, nghieng: false });
+        assert_eq!(d.0[1], Chu::Van { text: " Các phòng; ".into(), dam: false, nghieng: false });
+        assert_eq!(d.0[2], Chu::Van { text: "* Hình thức:".into(), dam: false, nghieng: true });
+    }
+
+    #[test]
+    fn special_characters_stay_text() {
+        let src = r"a # b $ c [d] \ e @f <g> {h} `i` [j](k) <http://x.vn> ~ _ |";
+        assert_eq!(plain(src), [r"a # b $ c [d] \ e @f <g> {h} `i` [j](k) <http://x.vn> ~ _ |"]);
+    }
+
+    #[test]
+    fn soft_breaks_are_spaces_and_text_is_nfc() {
+        assert_eq!(plain("dòng một\ndòng hai"), ["dòng một dòng hai"]);
+        assert_eq!(plain("U\u{0309}y ban"), ["Ủy ban"]);
+    }
+
+    #[test]
+    fn blocks_paper_cannot_carry_are_refused_with_their_place() {
+        let e = noi_dung("Đoạn.\n\n    mã\n").unwrap_err();
+        assert_eq!(e[0].0, "Đoạn.\n\n    ".len());
+        assert!(e[0].1.message.contains("khối mã"));
+        for src in ["```\nx\n```", "> trích", "---", "<div>x</div>"] {
+            assert!(noi_dung(src).is_err(), "{src}");
+        }
+    }
+}

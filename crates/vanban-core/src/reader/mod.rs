@@ -1,0 +1,104 @@
+//! Reading a document file: TOML, or Markdown with TOML front matter, into a [`VanBan`].
+
+mod fields;
+mod markdown;
+
+use std::path::Path;
+
+use crate::VanBan;
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+
+/// The two forms of a document file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DangTep {
+    /// `name.toml`: every field in TOML; the body is the Markdown string `noi_dung`.
+    Toml,
+    /// `name.md`: the fields as TOML front matter between two `+++` lines, then the body.
+    Markdown,
+}
+
+impl DangTep {
+    /// The form a file's name says: `.md`/`.markdown` is Markdown, `.toml` is TOML; any other
+    /// name is read as Markdown when the file starts with `+++` (see [`DangTep::sniff`]),
+    /// else as TOML.
+    pub fn from_path(path: &Path) -> DangTep {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("md" | "markdown") => DangTep::Markdown,
+            _ => DangTep::Toml,
+        }
+    }
+
+    /// The form of a file's content when its name says nothing.
+    pub fn sniff(text: &str) -> DangTep {
+        if text.trim_start_matches('\u{feff}').starts_with("+++") { DangTep::Markdown } else { DangTep::Toml }
+    }
+}
+
+/// Reads a document from its text.
+///
+/// # Errors
+/// Every problem in the file at once, each with its line and column or key.
+///
+/// # Example
+/// ```
+/// let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/cong-van.toml"))?;
+/// let van_ban = vanban_core::parse(&text, vanban_core::DangTep::Toml)?;
+/// assert_eq!(van_ban.so_hieu.to_string(), "Số:      /UBND-NV");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let index = LineIndex::new(source);
+    match dang {
+        DangTep::Toml => fields::read(source, 0, None, &index),
+        DangTep::Markdown => {
+            let (front, front_start, body, body_start) = split_front_matter(source, &index)?;
+            fields::read(front, front_start, Some((body, body_start)), &index)
+        }
+    }
+}
+
+/// Reads a document from the bytes of a file; the bytes must be UTF-8.
+///
+/// # Errors
+/// As [`parse`]; text that is not UTF-8 is refused with the place of the first bad byte.
+pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text, dang),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let index = LineIndex::new(good);
+            let d = Diagnostic::new("tệp không phải văn bản UTF-8")
+                .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI");
+            let mut d = index.place(d, good.len());
+            d.source_line = None;
+            Err(Diagnostics(vec![d]))
+        }
+    }
+}
+
+/// Splits `+++` front matter from the body: (front, its offset, body, its offset).
+fn split_front_matter<'a>(
+    source: &'a str,
+    index: &LineIndex<'_>,
+) -> Result<(&'a str, usize, &'a str, usize), Diagnostics> {
+    let first_end = source.find('\n').map(|i| i + 1).unwrap_or(source.len());
+    if source[..first_end].trim_end() != "+++" {
+        let d = Diagnostic::new("tệp Markdown phải mở đầu bằng dòng “+++” của phần thông tin (front matter)")
+            .with_hint(
+                "dòng đầu tiên: +++, rồi các khóa loai, dia_danh, …, rồi một dòng +++ nữa, rồi nội dung",
+            );
+        return Err(Diagnostics(vec![index.place(d, 0)]));
+    }
+    let mut at = first_end;
+    while at < source.len() {
+        let end = source[at..].find('\n').map(|i| at + i + 1).unwrap_or(source.len());
+        if source[at..end].trim_end() == "+++" {
+            return Ok((&source[first_end..at], first_end, &source[end..], end));
+        }
+        at = end;
+    }
+    let d = Diagnostic::new("phần thông tin mở bằng “+++” nhưng không có dòng “+++” đóng lại")
+        .with_hint("thêm một dòng chỉ có +++ sau khóa cuối cùng, trước nội dung văn bản");
+    Err(Diagnostics(vec![index.place(d, 0)]))
+}
