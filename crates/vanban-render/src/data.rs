@@ -76,3 +76,31 @@ fn runs(chu: &[Chu]) -> Vec<Value> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    #[test]
+    fn document_text_travels_as_plain_strings() {
+        let mut vb = sample::cong_van("#set page(width: 1cm) $x$ [y]");
+        vb.dia_danh = "#import \"/etc/passwd\"".into();
+        let j = to_json(&vb);
+        assert_eq!(j["noi_dung"][0]["runs"][0]["t"], "#set page(width: 1cm) $x$ [y]");
+        assert_eq!(j["thoi_gian"]["dia_danh"], "#import \"/etc/passwd\"");
+    }
+
+    #[test]
+    fn wording_comes_from_the_model() {
+        let j = to_json(&sample::cong_van("x"));
+        assert_eq!(j["so"], Value::Null);
+        assert_eq!(j["ky_hieu"], "UBND-NV");
+        assert_eq!(j["v_v"], "V/v tăng cường triển khai thực hiện phong trào thi đua");
+        assert_eq!(j["ten_loai"], Value::Null);
+        assert_eq!(j["kinh_gui"][1], "- Ủy ban nhân dân các xã, thị trấn.");
+        assert_eq!(j["co_quan"]["ten"][1], "HUYỆN PHONG THỔ");
+        assert_eq!(j["nguoi_ky"]["chuc_danh"][0], "TM. ỦY BAN NHÂN DÂN");
+        assert_eq!(j["noi_nhan"][1], "- Lưu: VT, NV.");
+    }
+}

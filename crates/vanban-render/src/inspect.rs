@@ -4,7 +4,7 @@
 
 use typst::layout::{Frame, FrameItem, Point, Transform};
 use typst::text::FontStyle;
-use typst::visualize::Geometry;
+use typst::visualize::{Geometry, Paint};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -28,6 +28,8 @@ pub struct TextRun {
     pub italic: bool,
     /// The font family.
     pub family: String,
+    /// The fill colour as RGBA, `None` for a gradient or tiling.
+    pub color: Option<[u8; 4]>,
 }
 
 impl TextRun {
@@ -133,6 +135,9 @@ impl PageView {
                 _ => lines.push(vec![t]),
             }
         }
+        for line in &mut lines {
+            line.sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
         lines
     }
 }
@@ -162,6 +167,10 @@ fn walk(frame: &Frame, ts: Transform, out: &mut PageView) {
                     weight: info.variant.weight.to_number(),
                     italic: info.variant.style != FontStyle::Normal,
                     family: info.family.clone(),
+                    color: match &text.fill {
+                        Paint::Solid(c) => Some(c.to_vec4_u8()),
+                        _ => None,
+                    },
                 });
             }
             FrameItem::Shape(shape, _) => {

@@ -187,35 +187,3 @@ mod tests {
         }
     }
 }
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn dump() {
-        let r = super::Renderer::new();
-        let n: usize = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
-        let body = vec![
-                "Một đoạn văn rất dài để kiểm tra khoảng cách dòng và việc ngắt trang của khối chữ ký. "
-                    .repeat(4);
-                n
-            ]
-        .join("\n\n");
-        let mut vb = crate::sample::cong_van(&body);
-        vb.du_thao = Some(vanban_core::DuThao { lan: Some(2) });
-        let l = r.layout(&vb).unwrap();
-        for (i, p) in l.pages().iter().enumerate() {
-            for t in &p.texts {
-                eprintln!(
-                    "T{i} {:7.2} {:7.2} w{:7.2} s{:5.1} {} {} {:?}",
-                    t.x, t.y, t.width, t.size, t.weight, t.italic, t.text
-                );
-            }
-            for r in &p.rules {
-                eprintln!("R{i} {:?} len {:.2}", r, r.length());
-            }
-            for r in &p.boxes {
-                eprintln!("B{i} {:?}", r);
-            }
-        }
-        std::fs::write("/tmp/scratch/dump.pdf", l.pdf(&Default::default()).unwrap()).unwrap();
-    }
-}
