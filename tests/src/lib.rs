@@ -1,1 +1,267 @@
+//! Measuring rendered documents against Nghị định 30/2020/NĐ-CP.
+//!
+//! A document is parsed and laid out through the public crates, then its pages are read as
+//! text runs and drawn rules ([`vanban_render::PageView`]) and the helpers here find the
+//! decree's components on them: the header, the body lines, the signature block.
+#![deny(missing_docs)]
 
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use vanban_core::{DangTep, VanBan};
+use vanban_render::{Layout, PageView, Renderer, Rule, TextRun};
+
+pub use vanban_render::PT_PER_MM;
+
+/// Millimetres to points.
+pub fn mm(v: f64) -> f64 {
+    v * PT_PER_MM
+}
+
+/// Points to millimetres.
+pub fn to_mm(v: f64) -> f64 {
+    v / PT_PER_MM
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ sits in the repository").to_path_buf()
+}
+
+/// One renderer for the whole test binary, as a long-running program would keep it.
+pub fn renderer() -> &'static Renderer {
+    static R: OnceLock<Renderer> = OnceLock::new();
+    R.get_or_init(Renderer::new)
+}
+
+/// A document, laid out and read back.
+#[derive(Debug)]
+pub struct Measured {
+    /// The parsed document.
+    pub van_ban: VanBan,
+    /// The layout.
+    pub layout: Layout,
+    /// Its pages.
+    pub pages: Vec<PageView>,
+}
+
+/// Parses and lays out a document given as text.
+pub fn measure_str(source: &str, dang: DangTep) -> Measured {
+    let van_ban = match vanban_core::parse(source, dang) {
+        Ok(v) => v,
+        Err(d) => panic!("document does not parse:\n{}", d.display_with("<test>")),
+    };
+    measure(van_ban)
+}
+
+/// Parses and lays out a document file (path relative to the repository root).
+pub fn measure_file(rel: &str) -> Measured {
+    let path = root().join(rel);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    measure_str(&text, DangTep::from_path(&path))
+}
+
+/// Lays out a parsed document.
+pub fn measure(van_ban: VanBan) -> Measured {
+    let layout = renderer().layout(&van_ban).unwrap_or_else(|e| panic!("layout failed: {e}"));
+    let pages = layout.pages();
+    Measured { van_ban, layout, pages }
+}
+
+/// The text area of an A4 page with the margins the renderer uses, as measured on the
+/// page (left edge of the leftmost and right edge of the rightmost justified line).
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    /// Left edge, in points from the page's left edge.
+    pub left: f64,
+    /// Right edge, in points from the page's left edge.
+    pub right: f64,
+}
+
+impl Area {
+    /// The horizontal centre.
+    pub fn center(&self) -> f64 {
+        (self.left + self.right) / 2.0
+    }
+}
+
+/// A line of text: runs on one baseline.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// The runs, left to right.
+    pub runs: Vec<&'a TextRun>,
+}
+
+impl Line<'_> {
+    /// The line's text; runs separated by a gap get a space between them.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let mut end: Option<f64> = None;
+        for r in &self.runs {
+            if let Some(e) = end
+                && r.x - e > 0.5
+                && !out.ends_with(' ')
+            {
+                out.push(' ');
+            }
+            out.push_str(&r.text);
+            end = Some(r.x + r.width);
+        }
+        out.trim_end().to_owned()
+    }
+    /// Baseline.
+    pub fn y(&self) -> f64 {
+        self.runs[0].y
+    }
+    /// Left edge.
+    pub fn left(&self) -> f64 {
+        self.runs.iter().map(|r| r.x).fold(f64::INFINITY, f64::min)
+    }
+    /// Right edge: where the last glyph ends (a space that ends a broken line is laid out
+    /// with no width).
+    pub fn right(&self) -> f64 {
+        self.runs.iter().map(|r| r.x + r.width).fold(f64::NEG_INFINITY, f64::max)
+    }
+    /// Right edge of the ink; the same as [`Line::right`].
+    pub fn ink_right(&self) -> f64 {
+        self.right()
+    }
+    /// Horizontal centre of the ink.
+    pub fn center(&self) -> f64 {
+        (self.left() + self.ink_right()) / 2.0
+    }
+    /// Largest font size on the line.
+    pub fn size(&self) -> f64 {
+        self.runs.iter().map(|r| r.size).fold(0.0, f64::max)
+    }
+    /// Whether every run is bold.
+    pub fn bold(&self) -> bool {
+        self.runs.iter().all(|r| r.bold())
+    }
+    /// Whether every run is italic.
+    pub fn italic(&self) -> bool {
+        self.runs.iter().all(|r| r.italic)
+    }
+    /// Whether every run is upright and regular.
+    pub fn regular(&self) -> bool {
+        self.runs.iter().all(|r| !r.bold() && !r.italic)
+    }
+}
+
+/// The lines of a page, top to bottom, left to right. Runs in the two columns of the header
+/// or the signature block that share a baseline are separate lines when a wide gap parts them.
+pub fn lines(page: &PageView) -> Vec<Line<'_>> {
+    let mut out: Vec<Line<'_>> = Vec::new();
+    for group in page.lines() {
+        let mut current: Vec<&TextRun> = Vec::new();
+        for r in group {
+            if let Some(prev) = current.last()
+                && r.x - (prev.x + prev.width) > 40.0
+            {
+                out.push(Line { runs: std::mem::take(&mut current) });
+            }
+            current.push(r);
+        }
+        if !current.is_empty() {
+            out.push(Line { runs: current });
+        }
+    }
+    out
+}
+
+/// The first line whose text starts with `prefix`, on `page`.
+pub fn line_starting<'a>(page: &'a PageView, prefix: &str) -> Option<Line<'a>> {
+    lines(page).into_iter().find(|l| l.text().starts_with(prefix))
+}
+
+/// The first line whose text equals `text`.
+pub fn line_eq<'a>(page: &'a PageView, text: &str) -> Option<Line<'a>> {
+    lines(page).into_iter().find(|l| l.text() == text)
+}
+
+/// Horizontal rules on the page, top to bottom.
+pub fn rules(page: &PageView) -> Vec<&Rule> {
+    let mut r: Vec<&Rule> = page.rules.iter().filter(|r| r.is_horizontal()).collect();
+    r.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+    r
+}
+
+/// The rule drawn under a line: the first rule below its baseline, within two line heights,
+/// whose centre lies within the line's horizontal extent.
+pub fn rule_under<'a>(page: &'a PageView, line: &Line<'_>) -> Option<&'a Rule> {
+    rules(page).into_iter().find(|r| {
+        r.y0 > line.y()
+            && r.y0 - line.y() < 2.0 * line.size()
+            && r.center_x() > line.left()
+            && r.center_x() < line.right()
+    })
+}
+
+/// The first rule below baseline `y` within `max` points.
+pub fn rule_below(page: &PageView, y: f64, max: f64) -> Option<&Rule> {
+    rules(page).into_iter().find(|r| r.y0 > y && r.y0 - y < max)
+}
+
+impl Measured {
+    /// Page 1.
+    pub fn page1(&self) -> &PageView {
+        &self.pages[0]
+    }
+
+    /// The page that holds the signer's name.
+    pub fn signature_page(&self) -> usize {
+        let name = &self.van_ban.nguoi_ky.ho_ten;
+        self.pages
+            .iter()
+            .rposition(|p| lines(p).iter().any(|l| &l.text() == name))
+            .expect("the signer's name is printed")
+    }
+
+    /// The body lines of every page: (page index, line), in reading order. The body starts
+    /// under the last header component of page 1 and ends above `Nơi nhận:`.
+    pub fn body_lines(&self) -> Vec<(usize, Line<'_>)> {
+        let last_page = self.signature_page();
+        let mut out = Vec::new();
+        for (i, page) in self.pages.iter().enumerate().take(last_page + 1) {
+            let start = if i == 0 { self.header_bottom() } else { mm(20.0) };
+            let end = if i == last_page {
+                line_eq(page, "Nơi nhận:").map(|l| l.y() - 1.0).unwrap_or(f64::INFINITY)
+            } else {
+                f64::INFINITY
+            };
+            for l in lines(page) {
+                if l.y() > start && l.y() < end {
+                    out.push((i, l));
+                }
+            }
+        }
+        out
+    }
+
+    /// Baseline of the last line of page 1's heading components (Kính gửi, trích yếu, V/v).
+    pub fn header_bottom(&self) -> f64 {
+        let page = self.page1();
+        let ls = lines(page);
+        let mut bottom = ls.iter().find(|l| l.text().starts_with("Số:")).map(|l| l.y()).unwrap_or(0.0);
+        if let Some(v) = ls.iter().position(|l| l.text().starts_with("V/v")) {
+            // The V/v block: its lines are 12–13 pt, directly under Số.
+            bottom = ls[v..].iter().take_while(|l| l.size() <= 13.0).map(|l| l.y()).fold(bottom, f64::max);
+        }
+        if let Some(rule) = rules(page).last() {
+            bottom = bottom.max(rule.y0);
+        }
+        if let Some(k) = ls.iter().position(|l| l.text().starts_with("Kính gửi:")) {
+            bottom = bottom.max(ls[k].y());
+            let dash_x = ls.get(k + 1).map(|l| l.left());
+            for l in &ls[k + 1..] {
+                // Addressee lines and their wrapped continuations hang to the right of the label.
+                if l.left() >= ls[k].left() + 5.0 && dash_x.is_some() {
+                    bottom = l.y();
+                } else {
+                    break;
+                }
+            }
+        }
+        bottom
+    }
+}

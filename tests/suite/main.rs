@@ -1,0 +1,6 @@
+//! Conformance suite: documents rendered through the public crates and measured against
+//! Nghị định 30/2020/NĐ-CP (nd30.md §1–§3, §6).
+
+mod documents;
+mod nd30;
+mod output;

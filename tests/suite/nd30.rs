@@ -1,0 +1,584 @@
+//! The measurable rules of nd30.md §1–§3 and §6, checked on a laid-out document.
+//!
+//! [`check`] returns every violation it finds, worded after the rule, so one failing
+//! document reports everything that is wrong with it.
+
+use vanban_core::Mau;
+use vanban_tests::*;
+
+/// Tolerance for "centred" and "level with", in points.
+const TOL: f64 = 1.0;
+
+/// A4 in points.
+const A4: (f64, f64) = (595.28, 841.89);
+
+struct Report(Vec<String>);
+
+impl Report {
+    fn check(&mut self, ok: bool, what: impl FnOnce() -> String) {
+        if !ok {
+            self.0.push(what());
+        }
+    }
+}
+
+fn within(v: f64, lo: f64, hi: f64) -> bool {
+    v >= lo - 1e-6 && v <= hi + 1e-6
+}
+
+/// Checks every measurable rule; returns the violations.
+pub fn check(m: &Measured) -> Vec<String> {
+    let mut r = Report(Vec::new());
+    page_setup(m, &mut r);
+    header(m, &mut r);
+    title_or_v_v(m, &mut r);
+    kinh_gui(m, &mut r);
+    body(m, &mut r);
+    signature(m, &mut r);
+    page_numbers(m, &mut r);
+    draft_marker(m, &mut r);
+    r.0
+}
+
+/// Asserts that the document breaks no rule.
+#[track_caller]
+pub fn assert_conforms(m: &Measured) {
+    let v = check(m);
+    assert!(v.is_empty(), "{} violation(s) of ND 30:\n- {}", v.len(), v.join("\n- "));
+}
+
+/// The text area as measured: the left edge of body lines that carry no first-line indent
+/// and the right edge of the widest (justified) body line.
+fn area(m: &Measured) -> Area {
+    let body = m.body_lines();
+    let left = body.iter().map(|(_, l)| l.left()).fold(f64::INFINITY, f64::min);
+    let right = body.iter().map(|(_, l)| l.ink_right()).fold(f64::NEG_INFINITY, f64::max);
+    if left.is_finite() && right.is_finite() {
+        Area { left, right }
+    } else {
+        Area { left: mm(30.0), right: A4.0 - mm(15.0) }
+    }
+}
+
+// §1: A4, margins, font.
+fn page_setup(m: &Measured, r: &mut Report) {
+    for (i, p) in m.pages.iter().enumerate() {
+        r.check((p.width - A4.0).abs() < 0.5 && (p.height - A4.1).abs() < 0.5, || {
+            format!("page {}: not A4 ({:.1} × {:.1} mm)", i + 1, to_mm(p.width), to_mm(p.height))
+        });
+        for t in &p.texts {
+            r.check(t.family == "Liberation Serif", || {
+                format!("page {}: “{}” is set in {}", i + 1, t.text, t.family)
+            });
+            r.check(t.color == Some([0, 0, 0, 255]), || {
+                format!("page {}: “{}” is not black ({:?})", i + 1, t.text, t.color)
+            });
+        }
+        let ls = lines(p);
+        let content: Vec<&Line<'_>> = ls.iter().filter(|l| !is_top_band(m, i, l)).collect();
+        let left = content.iter().map(|l| l.left()).fold(f64::INFINITY, f64::min);
+        let right = content.iter().map(|l| l.ink_right()).fold(f64::NEG_INFINITY, f64::max);
+        let top = content.iter().map(|l| l.y() - 0.891 * l.size()).fold(f64::INFINITY, f64::min);
+        let bottom = content.iter().map(|l| l.y() + 0.216 * l.size()).fold(f64::NEG_INFINITY, f64::max);
+        r.check(left >= mm(30.0) - 0.5 && left <= mm(35.0), || {
+            format!("page {}: left margin {:.1} mm, not 30–35 mm", i + 1, to_mm(left))
+        });
+        r.check(right <= A4.0 - mm(15.0) + 0.5, || {
+            format!(
+                "page {}: text reaches {:.1} mm from the right edge, less than 15 mm",
+                i + 1,
+                to_mm(A4.0 - right)
+            )
+        });
+        let a = area(m);
+        r.check(a.right >= A4.0 - mm(20.0) - 0.5, || {
+            format!("right margin of the body {:.1} mm, more than 20 mm", to_mm(A4.0 - a.right))
+        });
+        r.check(top >= mm(20.0) - 0.5, || {
+            format!("page {}: text starts {:.1} mm from the top, less than 20 mm", i + 1, to_mm(top))
+        });
+        r.check(bottom <= A4.1 - mm(20.0) + 0.5, || {
+            format!(
+                "page {}: text ends {:.1} mm from the bottom, less than 20 mm",
+                i + 1,
+                to_mm(A4.1 - bottom)
+            )
+        });
+    }
+}
+
+/// Lines in the top margin band: the page number, and on page 1 the draft marker.
+fn is_top_band(_m: &Measured, _page: usize, l: &Line<'_>) -> bool {
+    l.y() < mm(20.0)
+}
+
+// §3 ô 1–4.
+fn header(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let a = area(m);
+    let Some(qh) = line_eq(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") else {
+        r.0.push("no Quốc hiệu on page 1".into());
+        return;
+    };
+    r.check(qh.bold() && within(qh.size(), 12.0, 13.0), || {
+        format!("Quốc hiệu: {} pt, bold {}", qh.size(), qh.bold())
+    });
+    r.check(qh.center() > a.center(), || "Quốc hiệu is not in the right-hand column".into());
+    let Some(tn) = line_eq(p, "Độc lập - Tự do - Hạnh phúc") else {
+        r.0.push("no Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”".into());
+        return;
+    };
+    r.check(tn.bold() && within(tn.size(), 13.0, 14.0), || {
+        format!("Tiêu ngữ: {} pt, bold {}", tn.size(), tn.bold())
+    });
+    r.check((tn.center() - qh.center()).abs() < TOL, || "Tiêu ngữ is not centred under the Quốc hiệu".into());
+    r.check(tn.y() > qh.y() && tn.y() - qh.y() < 1.5 * tn.size(), || {
+        "Tiêu ngữ is not on the line under the Quốc hiệu".into()
+    });
+    match rule_under(p, &tn) {
+        Some(rule) => {
+            let w = tn.ink_right() - tn.left();
+            r.check((rule.length() - w).abs() < 1.0, || {
+                format!("rule under the Tiêu ngữ is {:.1} pt, the Tiêu ngữ {:.1} pt", rule.length(), w)
+            });
+            r.check((rule.center_x() - tn.center()).abs() < TOL, || {
+                "rule under the Tiêu ngữ is not centred".into()
+            });
+            r.check(rule.y0 - tn.y() > 0.216 * tn.size(), || {
+                "rule under the Tiêu ngữ touches the descenders (an underline)".into()
+            });
+        }
+        None => r.0.push("no rule under the Tiêu ngữ".into()),
+    }
+
+    // Ô 2: chủ quản (regular) above the issuing body (bold), both caps, in the left column.
+    // A long name may wrap inside its column, so the printed lines are compared joined.
+    let cq = &m.van_ban.co_quan;
+    let ls = lines(p);
+    let Some(so_y) = ls.iter().find(|l| l.text().starts_with("Số:")).map(|l| l.y()) else {
+        r.0.push("no “Số:” line".into());
+        return;
+    };
+    let left: Vec<&Line<'_>> =
+        ls.iter().filter(|l| l.center() < a.center() && l.y() < so_y && l.y() > mm(20.0)).collect();
+    let join = |v: &[&Line<'_>]| v.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+    let chu_quan: Vec<&Line<'_>> = left.iter().copied().filter(|l| !l.bold()).collect();
+    let names: Vec<&Line<'_>> = left.iter().copied().filter(|l| l.bold()).collect();
+    r.check(join(&chu_quan) == cq.chu_quan_in().join(" "), || {
+        format!("chủ quản reads “{}”, expected “{}”", join(&chu_quan), cq.chu_quan_in().join(" "))
+    });
+    r.check(join(&names) == cq.ten_in().join(" "), || {
+        format!("issuing body reads “{}”, expected “{}”", join(&names), cq.ten_in().join(" "))
+    });
+    for l in &chu_quan {
+        r.check(l.regular() && within(l.size(), 12.0, 13.0), || {
+            format!("chủ quản “{}”: {} pt, regular {}", l.text(), l.size(), l.regular())
+        });
+        r.check(l.text() == vanban_core::in_hoa(&l.text()), || {
+            format!("chủ quản “{}” is not in capitals", l.text())
+        });
+    }
+    for l in &names {
+        r.check(l.bold() && within(l.size(), 12.0, 13.0), || {
+            format!("issuing body “{}”: {} pt, bold {}", l.text(), l.size(), l.bold())
+        });
+        r.check(l.text() == vanban_core::in_hoa(&l.text()), || {
+            format!("issuing body “{}” is not in capitals", l.text())
+        });
+    }
+    if let (Some(last_cq), Some(first_name)) = (chu_quan.last(), names.first()) {
+        r.check(last_cq.y() < first_name.y(), || "chủ quản is not above the issuing body".into());
+    }
+    let Some(last_name) = names.last().copied() else {
+        r.0.push("no issuing body".into());
+        return;
+    };
+    let longest = names.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+    match rule_under(p, last_name) {
+        Some(rule) => {
+            let ratio = rule.length() / longest;
+            r.check(within(ratio, 1.0 / 3.0, 0.5), || {
+                format!("rule under the issuing body is {ratio:.2} of its line, not 1/3–1/2")
+            });
+            r.check((rule.center_x() - last_name.center()).abs() < TOL, || {
+                "rule under the issuing body is not centred".into()
+            });
+            r.check(rule.y0 - last_name.y() > 0.216 * last_name.size(), || {
+                "rule under the issuing body touches the text".into()
+            });
+        }
+        None => r.0.push("no rule under the issuing body".into()),
+    }
+
+    // Ô 3: Số, ký hiệu.
+    let Some(so) = line_starting(p, "Số:") else {
+        r.0.push("no “Số:” line".into());
+        return;
+    };
+    r.check(so.size() == 13.0 && so.regular(), || {
+        format!("Số line: {} pt, regular {}", so.size(), so.regular())
+    });
+    r.check((so.center() - last_name.center()).abs() < 3.0, || {
+        "Số is not centred under the issuing body".into()
+    });
+    let text = so.text();
+    let after = text.trim_start_matches("Số:").trim();
+    let expected_code = m.van_ban.so_hieu.ky_hieu.as_str();
+    match m.van_ban.so_hieu.so {
+        Some(n) => {
+            let want = format!("{n}/{expected_code}");
+            r.check(after == want, || format!("Số line reads “{text}”, expected “Số: {want}”"));
+            r.check(n.get() >= 10 || after.starts_with('0'), || {
+                "number below 10 without a leading zero".into()
+            });
+        }
+        None => r.check(after == format!("/{expected_code}"), || {
+            format!("Số line reads “{text}”, expected a blank number before “/{expected_code}”")
+        }),
+    }
+    r.check(!expected_code.contains(' '), || "ký hiệu contains a space".into());
+
+    // Ô 4: place and date, on the row of Số.
+    let Some(date) = line_starting(p, &format!("{},", m.van_ban.dia_danh)) else {
+        r.0.push("no place-and-date line".into());
+        return;
+    };
+    r.check(date.italic(), || "place-and-date line is not italic".into());
+    r.check((date.y() - so.y()).abs() < TOL, || "place-and-date line is not on the row of Số".into());
+    r.check((date.center() - qh.center()).abs() < TOL, || {
+        "place-and-date line is not centred under the Quốc hiệu".into()
+    });
+    let steps = [(12.0, 13.0, 13.0), (13.0, 14.0, 14.0)];
+    r.check(steps.contains(&(qh.size(), tn.size(), date.size())), || {
+        format!(
+            "Quốc hiệu / Tiêu ngữ / date sizes {} / {} / {} do not move together",
+            qh.size(),
+            tn.size(),
+            date.size()
+        )
+    });
+    let want = m.van_ban.dia_danh_thoi_gian();
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    r.check(squash(&date.text()) == squash(&want), || {
+        format!("date reads “{}”, expected “{}”", date.text(), want)
+    });
+    r.check(!date.text().contains("tháng 0") || matches!(m.van_ban.ngay.thang(), Some(1 | 2)), || {
+        "month 3–12 printed with a leading zero".into()
+    });
+}
+
+// §3 ô 5a / 5b.
+fn title_or_v_v(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let a = area(m);
+    let so = line_starting(p, "Số:");
+    match &m.van_ban.mau {
+        Mau::CongVan(cv) => {
+            let Some(vv) = line_starting(p, "V/v ") else {
+                r.0.push("công văn without a “V/v” line".into());
+                return;
+            };
+            r.check(within(vv.size(), 12.0, 13.0) && vv.regular(), || {
+                format!("V/v: {} pt, regular {}", vv.size(), vv.regular())
+            });
+            if let Some(so) = &so {
+                let gap = (vv.y() - 0.891 * vv.size()) - (so.y() + 0.216 * so.size());
+                r.check((gap - 6.0).abs() < 1.0, || format!("V/v is {gap:.1} pt under Số, not 6 pt"));
+                r.check((vv.center() - so.center()).abs() < 3.0, || "V/v is not centred under Số".into());
+            }
+            // No rule under V/v: page 1 has exactly the rules of the Tiêu ngữ and the issuing body.
+            r.check(rules(p).len() == 2, || {
+                format!("công văn page 1 has {} rules, expected 2", rules(p).len())
+            });
+            let start: String = cv.trich_yeu.cong_van().chars().take(12).collect();
+            r.check(vv.text().starts_with(&start), || "V/v line does not carry the trích yếu".into());
+            r.check(line_eq(p, "CÔNG VĂN").is_none(), || "a công văn prints no type name".into());
+        }
+        Mau::CoTenLoai(v) => {
+            let Some(tl) = line_eq(p, v.loai.ten_loai()) else {
+                r.0.push(format!("type name “{}” not printed", v.loai.ten_loai()));
+                return;
+            };
+            r.check(tl.bold() && within(tl.size(), 13.0, 14.0), || {
+                format!("type name: {} pt, bold {}", tl.size(), tl.bold())
+            });
+            r.check((tl.center() - a.center()).abs() < TOL, || {
+                format!("type name is not centred ({:.1} vs {:.1})", tl.center(), a.center())
+            });
+            let ls = lines(p);
+            let idx = ls.iter().position(|l| l.y() == tl.y()).unwrap_or(0);
+            let mut last = tl.clone();
+            let mut widest = tl.ink_right() - tl.left();
+            if v.trich_yeu.is_some() {
+                let ty: Vec<&Line<'_>> =
+                    ls[idx + 1..].iter().take_while(|l| l.bold() && within(l.size(), 13.0, 14.0)).collect();
+                r.check(!ty.is_empty(), || "trích yếu not printed in bold under the type name".into());
+                for l in &ty {
+                    r.check((l.center() - a.center()).abs() < 2.0, || {
+                        format!("trích yếu line “{}” is not centred", l.text())
+                    });
+                }
+                if let Some(l) = ty.last() {
+                    last = (*l).clone();
+                    widest = ty.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+                }
+            }
+            match rule_under(p, &last) {
+                Some(rule) => {
+                    let ratio = rule.length() / widest;
+                    r.check(within(ratio, 1.0 / 3.0, 0.5), || {
+                        format!("rule under the trích yếu is {ratio:.2} of its line, not 1/3–1/2")
+                    });
+                    r.check((rule.center_x() - a.center()).abs() < TOL, || {
+                        "rule under the trích yếu is not centred".into()
+                    });
+                }
+                None => r.0.push("no rule under the trích yếu".into()),
+            }
+            r.check(rules(p).len() == 3, || format!("page 1 has {} rules, expected 3", rules(p).len()));
+            r.check(line_starting(p, "V/v").is_none(), || "a typed document has no V/v line".into());
+        }
+        _ => {}
+    }
+}
+
+// §3 ô 9a.
+fn kinh_gui(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let label = line_starting(p, "Kính gửi:");
+    let Some(k) = m.van_ban.kinh_gui() else {
+        r.check(label.is_none(), || "Kính gửi printed on a document that has none".into());
+        return;
+    };
+    let Some(label) = label else {
+        r.0.push("no Kính gửi".into());
+        return;
+    };
+    r.check(within(label.size(), 13.0, 14.0) && label.regular(), || format!("Kính gửi: {} pt", label.size()));
+    let ls = lines(p);
+    if k.0.len() == 1 {
+        r.check(label.text().ends_with('.'), || {
+            format!("single addressee line “{}” does not end with “.”", label.text())
+        });
+        return;
+    }
+    r.check(label.text() == "Kính gửi:", || {
+        "with several addressees, “Kính gửi:” stands on its own line".into()
+    });
+    let i = ls.iter().position(|l| l.y() == label.y()).unwrap_or(0);
+    let dashes: Vec<&Line<'_>> =
+        ls[i + 1..].iter().filter(|l| l.text().starts_with("- ")).take(k.0.len()).collect();
+    r.check(dashes.len() == k.0.len(), || {
+        format!("{} addressee lines, expected {}", dashes.len(), k.0.len())
+    });
+    let colon_x = label.runs[0].x
+        + label.runs[0].width * ("Kính gửi".chars().count() as f64 / "Kính gửi:".chars().count() as f64);
+    for (n, l) in dashes.iter().enumerate() {
+        let last = n + 1 == k.0.len();
+        let t = l.text();
+        r.check(t.ends_with(if last { '.' } else { ';' }), || format!("addressee line “{t}” ends wrongly"));
+        r.check((l.left() - dashes[0].left()).abs() < 0.5, || "addressee dashes do not line up".into());
+        r.check((l.left() - colon_x).abs() < 6.0, || {
+            format!("addressee dash at {:.1}, the colon at {colon_x:.1}", l.left())
+        });
+    }
+}
+
+// §1, §3 ô 6: the body.
+fn body(m: &Measured, r: &mut Report) {
+    let a = area(m);
+    let body = m.body_lines();
+    r.check(!body.is_empty(), || "no body lines found".into());
+    // Group lines into paragraphs by the gap between baselines.
+    let mut paras: Vec<Vec<&Line<'_>>> = Vec::new();
+    let mut prev: Option<(usize, f64, f64)> = None;
+    for (page, l) in &body {
+        let new_para = match prev {
+            Some((pp, py, ps)) => {
+                *page != pp && l.left() > a.left + 1.0 || *page == pp && l.y() - py > 1.2 * ps + 3.0
+            }
+            None => true,
+        };
+        if new_para {
+            paras.push(Vec::new());
+        }
+        if let Some(last) = paras.last_mut() {
+            last.push(l);
+        }
+        prev = Some((*page, l.y(), l.size()));
+    }
+    for (n, para) in paras.iter().enumerate() {
+        let first = para[0];
+        r.check(within(first.size(), 13.0, 14.0), || {
+            format!("body paragraph {}: {} pt", n + 1, first.size())
+        });
+        let indent = first.left() - a.left;
+        r.check((indent - mm(10.0)).abs() < 0.5 || (indent - mm(12.7)).abs() < 0.5, || {
+            format!(
+                "body paragraph {} “{}…”: first-line indent {:.2} mm, not 1 or 1.27 cm",
+                n + 1,
+                first.text().chars().take(30).collect::<String>(),
+                to_mm(indent)
+            )
+        });
+        for (j, l) in para.iter().enumerate() {
+            if j > 0 {
+                r.check((l.left() - a.left).abs() < 0.5, || {
+                    format!("body paragraph {}: line {} does not start at the margin", n + 1, j + 1)
+                });
+                let step = l.y() - para[j - 1].y();
+                if step > 0.0 {
+                    let ratio = step / l.size();
+                    r.check(within(ratio, 1.15, 1.5 * 1.15), || {
+                        format!(
+                            "body paragraph {}: line spacing {ratio:.2} em, not single to 1.5 lines",
+                            n + 1
+                        )
+                    });
+                }
+            }
+            if j + 1 < para.len() {
+                r.check((l.ink_right() - a.right).abs() < 1.0, || {
+                    format!(
+                        "body paragraph {}: line {} “{}” is not justified (ends {:.1} pt short)",
+                        n + 1,
+                        j + 1,
+                        l.text(),
+                        a.right - l.ink_right()
+                    )
+                });
+            }
+        }
+    }
+    for w in paras.windows(2) {
+        let (last, next) = (w[0][w[0].len() - 1], w[1][0]);
+        if (next.y() - last.y()) > 0.0 {
+            let gap = (next.y() - 0.891 * next.size()) - (last.y() + 0.216 * last.size());
+            r.check(gap >= 6.0 - 0.1, || {
+                format!("only {gap:.1} pt between paragraphs “{}” and “{}”", last.text(), next.text())
+            });
+        }
+    }
+}
+
+// §3 ô 7, 9b.
+fn signature(m: &Measured, r: &mut Report) {
+    let sp = m.signature_page();
+    let p = &m.pages[sp];
+    let a = area(m);
+    let ls = lines(p);
+    let Some(nn) = line_eq(p, "Nơi nhận:") else {
+        r.0.push("no “Nơi nhận:” beside the signature".into());
+        return;
+    };
+    r.check(nn.size() == 12.0 && nn.bold() && nn.italic(), || {
+        format!("Nơi nhận: {} pt bold {} italic {}", nn.size(), nn.bold(), nn.italic())
+    });
+    r.check((nn.left() - a.left).abs() < 0.5, || "Nơi nhận: is not flush with the left margin".into());
+    let list: Vec<&Line<'_>> =
+        ls.iter().filter(|l| l.y() > nn.y() && l.center() < a.center() && l.size() == 11.0).collect();
+    // A recipient that wraps continues on the next line, under its text rather than its dash.
+    let mut printed: Vec<String> = Vec::new();
+    for l in &list {
+        let t = l.text();
+        match printed.last_mut() {
+            Some(prev) if !t.starts_with("- ") => {
+                r.check(l.left() > nn.left() + 1.0, || {
+                    format!("wrapped recipient line “{t}” is not indented under its text")
+                });
+                prev.push(' ');
+                prev.push_str(&t);
+            }
+            _ => printed.push(t),
+        }
+    }
+    let expected = m.van_ban.noi_nhan.dong();
+    r.check(printed == expected, || format!("Nơi nhận list reads {printed:?}, expected {expected:?}"));
+    for l in &list {
+        r.check(l.regular(), || format!("Nơi nhận line “{}” is not regular", l.text()));
+    }
+    let titles = m.van_ban.nguoi_ky.dong_chuc_danh();
+    let title_lines: Vec<&Line<'_>> =
+        titles.iter().filter_map(|t| ls.iter().find(|l| &l.text() == t && l.center() > a.center())).collect();
+    r.check(title_lines.len() == titles.len(), || {
+        format!("title lines {titles:?} not all printed in the right column")
+    });
+    let Some(first) = title_lines.first() else { return };
+    r.check((first.y() - nn.y()).abs() < TOL, || {
+        format!("Nơi nhận: ({:.1}) is not level with the first title line ({:.1})", nn.y(), first.y())
+    });
+    for l in &title_lines {
+        r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
+            format!("title line “{}”: {} pt bold {}", l.text(), l.size(), l.bold())
+        });
+        r.check((l.center() - first.center()).abs() < TOL, || {
+            format!("title line “{}” is not centred with the others", l.text())
+        });
+    }
+    let Some(name) = line_eq(p, &m.van_ban.nguoi_ky.ho_ten) else { return };
+    r.check(name.bold() && within(name.size(), 13.0, 14.0), || {
+        format!("signer's name: {} pt bold {}", name.size(), name.bold())
+    });
+    r.check((name.center() - first.center()).abs() < TOL, || {
+        "signer's name is not centred under the title".into()
+    });
+    let last_title = title_lines[title_lines.len() - 1];
+    let room = name.y() - 0.891 * name.size() - (last_title.y() + 0.216 * last_title.size());
+    r.check(room >= mm(20.0), || format!("only {:.1} mm left for the signature", to_mm(room)));
+    // The signature block never stands alone on a page.
+    let body_here = m.body_lines().iter().filter(|(pg, _)| *pg == sp).count();
+    r.check(body_here >= 2, || {
+        format!("the signature block's page {} carries {body_here} body line(s)", sp + 1)
+    });
+}
+
+// §1: page numbers.
+fn page_numbers(m: &Measured, r: &mut Report) {
+    let a = area(m);
+    for (i, p) in m.pages.iter().enumerate() {
+        let nums: Vec<Line<'_>> = lines(p)
+            .into_iter()
+            .filter(|l| l.y() < mm(20.0) && l.text().chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        if i == 0 {
+            r.check(nums.is_empty(), || "page 1 shows a page number".into());
+            continue;
+        }
+        match nums.as_slice() {
+            [n] => {
+                r.check(n.text() == (i + 1).to_string(), || {
+                    format!("page {} is numbered {}", i + 1, n.text())
+                });
+                r.check((n.center() - a.center()).abs() < TOL, || {
+                    format!("page number on page {} is not centred", i + 1)
+                });
+                r.check(within(n.size(), 13.0, 14.0) && n.regular(), || {
+                    format!("page number: {} pt", n.size())
+                });
+            }
+            _ => r.0.push(format!("page {} has no page number in the top margin", i + 1)),
+        }
+    }
+}
+
+// House style: the draft marker in the top band, boxed.
+fn draft_marker(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let marker = lines(p).into_iter().find(|l| l.text().starts_with("DỰ THẢO"));
+    match (&m.van_ban.du_thao, marker) {
+        (Some(d), Some(l)) => {
+            r.check(l.text() == d.chu(), || format!("draft marker reads “{}”", l.text()));
+            r.check(l.y() < mm(20.0), || "draft marker is not in the top band".into());
+            r.check(l.bold(), || "draft marker is not bold".into());
+            r.check(
+                p.boxes.iter().any(|b| {
+                    b.x <= l.left() && b.x + b.width >= l.ink_right() && b.y < l.y() && b.y + b.height > l.y()
+                }),
+                || "draft marker has no box".into(),
+            );
+        }
+        (None, Some(_)) => r.0.push("draft marker on a document that is not a draft".into()),
+        (Some(_), None) => r.0.push("draft without a draft marker".into()),
+        (None, None) => {}
+    }
+}
