@@ -39,6 +39,8 @@ struct Ctx<'a> {
     /// Where the TOML text starts in the file.
     offset: usize,
     diags: Vec<Diagnostic>,
+    /// Keys offered as the likely meaning of a misspelt key: not reported missing as well.
+    suggested: Vec<String>,
 }
 
 impl Ctx<'_> {
@@ -49,13 +51,22 @@ impl Ctx<'_> {
     }
 
     fn missing(&mut self, table: Option<&Range<usize>>, key: &str, example: &str) {
+        if self.suggested.iter().any(|k| k == key) {
+            return;
+        }
         let d = Diagnostic::new(format!("thiếu khóa bắt buộc “{key}”"))
             .with_key(key)
             .with_hint(format!("thêm một dòng như: {example}"));
-        let d = match table {
+        let mut d = match table {
             Some(span) => self.index.place(d, self.offset + span.start),
             None => self.index.place(d, self.offset),
         };
+        if table.is_none() {
+            // Missing from the whole file: no line of the file is at fault.
+            d.line = None;
+            d.column = None;
+            d.source_line = None;
+        }
         self.diags.push(d);
     }
 
@@ -116,7 +127,10 @@ impl Ctx<'_> {
             }
             let path = format!("{prefix}{name}");
             let hint = match closest(name, known) {
-                Some(c) => format!("có phải ý bạn là “{c}”?"),
+                Some(c) => {
+                    self.suggested.push(format!("{prefix}{c}"));
+                    format!("có phải ý bạn là “{c}”?")
+                }
                 None => format!("các khóa dùng được ở đây: {}", known.join(", ")),
             };
             self.at(&k.span(), &path, format!("khóa “{name}” không có trong mẫu văn bản"), Some(hint));
@@ -196,7 +210,7 @@ pub(super) fn read(
     md_body: Option<(&str, usize)>,
     index: &LineIndex<'_>,
 ) -> Result<VanBan, Diagnostics> {
-    let mut ctx = Ctx { index, offset, diags: Vec::new() };
+    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
     let (table, errors) = DeTable::parse_recoverable(toml_text);
     if !errors.is_empty() {
         for e in errors {

@@ -2,6 +2,8 @@
 
 mod fields;
 mod markdown;
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 

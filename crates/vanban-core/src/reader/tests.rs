@@ -1,0 +1,217 @@
+//! Reading whole document files: the reference documents, and each class of bad input.
+
+use crate::*;
+
+const CONG_VAN: &str = include_str!("../../../../examples/cong-van.toml");
+const KE_HOACH: &str = include_str!("../../../../examples/ke-hoach.md");
+
+fn errors(source: &str, dang: DangTep) -> Vec<Diagnostic> {
+    match parse(source, dang) {
+        Ok(_) => panic!("accepted:\n{source}"),
+        Err(d) => d.0,
+    }
+}
+
+fn one(source: &str, dang: DangTep) -> Diagnostic {
+    let e = errors(source, dang);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    e.into_iter().next().unwrap()
+}
+
+#[test]
+fn the_reference_cong_van() {
+    let v = parse(CONG_VAN, DangTep::Toml).unwrap();
+    assert_eq!(v.loai(), LoaiVanBan::CongVan);
+    assert_eq!(v.so_hieu.to_string(), "Số:      /UBND-NV");
+    assert_eq!(v.dia_danh_thoi_gian(), "Phong Thổ, ngày      tháng      năm 2024");
+    assert_eq!(v.kinh_gui().unwrap().0.len(), 4);
+    assert!(v.trich_yeu().unwrap().cong_van().starts_with("V/v tăng cường"));
+    assert_eq!(v.nguoi_ky.quyen_han[0].tien_to, TienTo::TM);
+    assert_eq!(v.nguoi_ky.dong_chuc_danh(), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);
+    assert_eq!(v.noi_nhan.dong().last().unwrap(), "- Lưu: VT, NV.");
+    assert_eq!(v.co_quan.ten_in(), ["ỦY BAN NHÂN DÂN", "HUYỆN PHONG THỔ"]);
+    assert_eq!(v.du_thao, None);
+    assert_eq!(v.noi_dung.0.len(), 7);
+    let Khoi::DoanVan(d) = &v.noi_dung.0[2] else { panic!() };
+    assert!(d.plain().starts_with("1. Đẩy mạnh"));
+}
+
+#[test]
+fn the_reference_ke_hoach() {
+    let v = parse(KE_HOACH, DangTep::Markdown).unwrap();
+    assert_eq!(v.loai(), LoaiVanBan::KeHoach);
+    assert_eq!(v.so_hieu.ky_hieu.as_str(), "KH-UBND");
+    assert_eq!(v.ngay.to_string(), "ngày      tháng 02 năm 2023");
+    assert_eq!(v.du_thao, Some(DuThao { lan: None }));
+    assert!(v.kinh_gui().is_none());
+    let headings: Vec<&Khoi> = v.noi_dung.0.iter().filter(|k| matches!(k, Khoi::TieuDe { .. })).collect();
+    assert_eq!(headings.iter().filter(|k| matches!(k, Khoi::TieuDe { cap: CapTieuDe::Muc, .. })).count(), 6);
+    let bold = v.noi_dung.0.iter().find_map(|k| match k {
+        Khoi::DoanVan(d) if d.plain().starts_with("1.1. Tập thể:") => Some(d.0[0].clone()),
+        _ => None,
+    });
+    assert_eq!(bold, Some(Chu::Van { text: "1.1. Tập thể:".into(), dam: true, nghieng: false }));
+    let italic = v.noi_dung.0.iter().find_map(|k| match k {
+        Khoi::DoanVan(d) if d.plain().starts_with("* Hình thức") => Some(d.0[0].clone()),
+        _ => None,
+    });
+    assert!(matches!(italic, Some(Chu::Van { nghieng: true, dam: false, .. })));
+}
+
+#[test]
+fn a_toml_syntax_error_is_located() {
+    let d = one("loai = \"cong-van\ndia_danh = 1\n", DangTep::Toml);
+    assert_eq!(d.line, Some(1));
+    assert!(d.message.starts_with("lỗi cú pháp TOML"), "{}", d.message);
+}
+
+#[test]
+fn an_unknown_key_gets_a_suggestion_and_is_not_also_missing() {
+    let src = CONG_VAN.replace("trich_yeu =", "trich_yue =");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!((d.line, d.column), (Some(7), Some(1)));
+    assert_eq!(d.key.as_deref(), Some("trich_yue"));
+    assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “trich_yeu”?"));
+    let src = CONG_VAN.replace("ho_ten =", "hoten =");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("nguoi_ky.hoten"));
+}
+
+#[test]
+fn an_impossible_date_is_located_at_its_value() {
+    let d = one(&CONG_VAN.replace("ngay = \"2024\"", "ngay = \"2023-02-29\""), DangTep::Toml);
+    assert_eq!((d.line, d.column), (Some(6), Some(8)));
+    assert!(d.message.contains("không có thật"), "{}", d.message);
+    let d = one(&CONG_VAN.replace("ngay = \"2024\"", "ngay = 2024-03-05T10:00:00"), DangTep::Toml);
+    assert!(d.message.contains("không ghi giờ"));
+    assert!(parse(&CONG_VAN.replace("ngay = \"2024\"", "ngay = 2024-03-05"), DangTep::Toml).is_ok());
+}
+
+#[test]
+fn an_unknown_or_unsupported_type() {
+    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-vann\""), DangTep::Toml);
+    assert_eq!(d.line, Some(3));
+    assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “cong-van”?"));
+    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"quyet-dinh\""), DangTep::Toml);
+    assert!(d.message.contains("mẫu trình bày riêng"), "{}", d.message);
+}
+
+#[test]
+fn a_bad_authority_prefix_names_the_element() {
+    let src =
+        CONG_VAN.replace("[\"TM. Ủy ban nhân dân\"]", "[\"TM. Ủy ban nhân dân\", \"Thay mặt Chủ tịch\"]");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("nguoi_ky.quyen_han[1]"));
+    assert_eq!(d.line, Some(37));
+}
+
+#[test]
+fn missing_required_fields_are_named() {
+    let src = CONG_VAN.replace("ho_ten = \"Trần Bảo Trung\"\n", "");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("nguoi_ky.ho_ten"));
+    assert_eq!(d.line, Some(36), "points at the [nguoi_ky] table");
+    let src = CONG_VAN.replace("don_vi_soan_thao = \"NV\"\n", "");
+    assert_eq!(one(&src, DangTep::Toml).key.as_deref(), Some("don_vi_soan_thao"));
+    assert!(
+        parse(&CONG_VAN.replace("don_vi_soan_thao = \"NV\"", "ky_hieu = \"UBND-VP\""), DangTep::Toml).is_ok()
+    );
+}
+
+#[test]
+fn bad_numbers() {
+    for (so, what) in [
+        ("0", "từ 1"),
+        ("-1", "từ 1"),
+        ("\"abc\"", "số nguyên"),
+        ("1.5", "số nguyên"),
+        ("99999999", "quá lớn"),
+    ] {
+        let src = CONG_VAN.replace("loai = \"cong-van\"", &format!("loai = \"cong-van\"\nso = {so}"));
+        let d = one(&src, DangTep::Toml);
+        assert_eq!((d.line, d.key.as_deref()), (Some(4), Some("so")), "{so}");
+        assert!(d.message.contains(what), "{so}: {}", d.message);
+    }
+    let v = parse(&CONG_VAN.replace("loai = \"cong-van\"", "loai = \"cong-van\"\nso = 5"), DangTep::Toml)
+        .unwrap();
+    assert_eq!(v.so_hieu.to_string(), "Số: 05/UBND-NV");
+}
+
+#[test]
+fn wrong_types_and_empty_text() {
+    let d = one(&CONG_VAN.replace("dia_danh = \"Phong Thổ\"", "dia_danh = 5"), DangTep::Toml);
+    assert!(d.message.contains("chuỗi văn bản"), "{}", d.message);
+    let d = one(&CONG_VAN.replace("dia_danh = \"Phong Thổ\"", "dia_danh = \"  \""), DangTep::Toml);
+    assert!(d.message.contains("trống"), "{}", d.message);
+    let d = one(&CONG_VAN.replace("chuc_vu = \"Chủ tịch\"", "chuc_vu = \"Chủ\\u0007tịch\""), DangTep::Toml);
+    assert!(d.message.contains("ký tự điều khiển"), "{}", d.message);
+}
+
+#[test]
+fn kinh_gui_only_where_the_decree_has_it() {
+    let src = KE_HOACH.replace("du_thao = true", "du_thao = true\nkinh_gui = \"UBND tỉnh\"");
+    let d = one(&src, DangTep::Markdown);
+    assert_eq!(d.key.as_deref(), Some("kinh_gui"));
+    let src = KE_HOACH.replace("loai = \"ke-hoach\"", "loai = \"to-trinh\"\nkinh_gui = \"UBND tỉnh\"");
+    assert!(parse(&src, DangTep::Markdown).is_ok());
+}
+
+#[test]
+fn not_utf8_and_empty_files() {
+    let mut bytes = b"loai = \"cong-van\"\ndia_danh = \"Phong Th".to_vec();
+    bytes.push(0xD4); // a TCVN3 byte
+    let e = parse_bytes(&bytes, DangTep::Toml).unwrap_err().0;
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].line, Some(2));
+    assert!(e[0].message.contains("UTF-8"));
+    let e = errors("", DangTep::Toml);
+    let keys: Vec<&str> = e.iter().filter_map(|d| d.key.as_deref()).collect();
+    for k in ["loai", "dia_danh", "ngay", "co_quan", "nguoi_ky", "noi_nhan", "noi_dung"] {
+        assert!(keys.contains(&k), "{k} not reported missing: {keys:?}");
+    }
+}
+
+#[test]
+fn front_matter_must_be_closed_and_the_body_not_given_twice() {
+    let d = one("+++\nloai = \"ke-hoach\"\n\nNội dung.\n", DangTep::Markdown);
+    assert!(d.message.contains("không có dòng “+++” đóng lại"), "{}", d.message);
+    let d = one("loai = \"ke-hoach\"\n+++\n", DangTep::Markdown);
+    assert_eq!(d.line, Some(1));
+    let src = KE_HOACH.replace("du_thao = true", "du_thao = true\nnoi_dung = \"x\"");
+    assert_eq!(one(&src, DangTep::Markdown).key.as_deref(), Some("noi_dung"));
+}
+
+#[test]
+fn body_problems_are_located_in_the_file() {
+    // The Markdown form: a code block on line 33 of the file.
+    let src = KE_HOACH.replacen("\n\n# I. MỤC ĐÍCH", "\n\n```\nmã\n```\n\n# I. MỤC ĐÍCH", 1);
+    let line_of_fence = src.lines().position(|l| l == "```").unwrap() + 1;
+    let d = one(&src, DangTep::Markdown);
+    assert_eq!(d.line, Some(line_of_fence));
+    assert!(d.message.contains("khối mã"));
+    // The TOML form: relative to the noi_dung string.
+    let src = CONG_VAN.replacen("\nĐể tiếp tục", "\n> Để tiếp tục", 1);
+    let line = src.lines().position(|l| l.starts_with("> Để")).unwrap() + 1;
+    let d = one(&src, DangTep::Toml);
+    assert_eq!(d.line, Some(line));
+}
+
+#[test]
+fn every_problem_at_once() {
+    let src = CONG_VAN
+        .replace("trich_yeu =", "trich_yue =")
+        .replace("ngay = \"2024\"", "ngay = \"2024-13\"")
+        .replace("TM. Ủy", "XX. Ủy")
+        .replace("viet_tat = \"UBND\"", "viet_tat = \"UB ND\"");
+    let e = errors(&src, DangTep::Toml);
+    let keys: Vec<&str> = e.iter().filter_map(|d| d.key.as_deref()).collect();
+    assert_eq!(keys, ["trich_yue", "ngay", "co_quan.viet_tat", "nguoi_ky.quyen_han[0]"]);
+    assert!(e.iter().all(|d| d.line.is_some()));
+}
+
+#[test]
+fn text_is_normalised_to_nfc() {
+    let src = CONG_VAN.replace("Trần Bảo Trung", "Tra\u{0302}\u{0300}n Ba\u{0309}o Trung");
+    let v = parse(&src, DangTep::Toml).unwrap();
+    assert_eq!(v.nguoi_ky.ho_ten, "Trần Bảo Trung");
+}
