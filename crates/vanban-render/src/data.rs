@@ -69,12 +69,70 @@ fn khoi(k: &Khoi) -> Value {
 }
 
 fn runs(chu: &[Chu]) -> Vec<Value> {
-    chu.iter()
-        .map(|c| match c {
-            Chu::Van { text, dam, nghieng } => json!({ "t": text, "b": dam, "i": nghieng }),
-            Chu::XuongDong => json!({ "br": true }),
-        })
-        .collect()
+    let mut out = Vec::with_capacity(chu.len());
+    for c in chu {
+        match c {
+            Chu::Van { text, dam, nghieng } => {
+                for (part, so_hieu) in tach_so_hieu(text) {
+                    out.push(if so_hieu {
+                        json!({ "t": part, "b": dam, "i": nghieng, "nb": true })
+                    } else {
+                        json!({ "t": part, "b": dam, "i": nghieng })
+                    });
+                }
+            }
+            Chu::XuongDong => out.push(json!({ "br": true })),
+        }
+    }
+    out
+}
+
+/// Splits text around the numbers and codes of documents it cites (`376/KH-UBND`,
+/// `30/2020/NĐ-CP`), which must not be broken across lines: `(part, is_code)`.
+fn tach_so_hieu(text: &str) -> Vec<(&str, bool)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, word) in words(text) {
+        let core =
+            word.trim_start_matches(['(', '“', '"']).trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
+        if !la_so_hieu(core) {
+            continue;
+        }
+        let begin = at + (word.len() - word.trim_start_matches(['(', '“', '"']).len());
+        let end = begin + core.len();
+        if begin > start {
+            parts.push((&text[start..begin], false));
+        }
+        parts.push((&text[begin..end], true));
+        start = end;
+    }
+    if start < text.len() || parts.is_empty() {
+        parts.push((&text[start..], false));
+    }
+    parts
+}
+
+/// Words of `text` with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ').scan(0, |at, w| {
+        let here = *at;
+        *at += w.len() + 1;
+        Some((here, w))
+    })
+}
+
+/// `<digits>[/<digits>]/<group>-<group>[-…]`, groups of letters and digits.
+fn la_so_hieu(s: &str) -> bool {
+    let mut parts = s.split('/');
+    let (Some(first), Some(last)) = (parts.next(), parts.next_back()) else { return false };
+    let middle: Vec<&str> = parts.collect();
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = last.split('-').collect();
+    digits(first)
+        && middle.len() <= 1
+        && middle.iter().all(|m| digits(m))
+        && groups.len() >= 2
+        && groups.iter().all(|g| !g.is_empty() && g.chars().all(char::is_alphanumeric))
 }
 
 #[cfg(test)]
@@ -89,6 +147,23 @@ mod tests {
         let j = to_json(&vb);
         assert_eq!(j["noi_dung"][0]["runs"][0]["t"], "#set page(width: 1cm) $x$ [y]");
         assert_eq!(j["thoi_gian"]["dia_danh"], "#import \"/etc/passwd\"");
+    }
+
+    #[test]
+    fn document_codes_are_marked_unbreakable() {
+        assert_eq!(
+            tach_so_hieu("Kế hoạch số 376/KH-UBND ngày 09/02/2023 (30/2020/NĐ-CP)."),
+            [
+                ("Kế hoạch số ", false),
+                ("376/KH-UBND", true),
+                (" ngày 09/02/2023 (", false),
+                ("30/2020/NĐ-CP", true),
+                (").", false)
+            ]
+        );
+        assert_eq!(tach_so_hieu("không có"), [("không có", false)]);
+        assert_eq!(tach_so_hieu("1478/QĐ-TTg"), [("1478/QĐ-TTg", true)]);
+        assert_eq!(tach_so_hieu(""), [("", false)]);
     }
 
     #[test]
