@@ -148,17 +148,20 @@ impl Line<'_> {
     }
 }
 
-/// The lines of a page, top to bottom, left to right. Runs in the two columns of the header
-/// or the signature block that share a baseline are separate lines when a wide gap parts them.
+/// The lines of a page, top to bottom, left to right. Runs that share a baseline but stand in
+/// different columns (the two halves of the header or of the signature block) are separate
+/// lines: a wide gap, or a gap where the font changes, parts them.
 pub fn lines(page: &PageView) -> Vec<Line<'_>> {
     let mut out: Vec<Line<'_>> = Vec::new();
     for group in page.lines() {
         let mut current: Vec<&TextRun> = Vec::new();
         for r in group {
-            if let Some(prev) = current.last()
-                && r.x - (prev.x + prev.width) > 40.0
-            {
-                out.push(Line { runs: std::mem::take(&mut current) });
+            if let Some(prev) = current.last() {
+                let gap = r.x - (prev.x + prev.width);
+                let restyled = prev.size != r.size || prev.weight != r.weight || prev.italic != r.italic;
+                if gap > 40.0 || (gap > 3.0 && restyled) {
+                    out.push(Line { runs: std::mem::take(&mut current) });
+                }
             }
             current.push(r);
         }

@@ -54,6 +54,7 @@ fn numbers_and_dates_follow_the_decree() {
     assert_eq!(line_starting(p, "Hà Nội,").unwrap().text(), "Hà Nội, ngày 05 tháng 02 năm 2024");
     let m = measure_file("tests/documents/to-trinh.toml");
     let p = m.page1();
+    // A long place name still fits the date on one line.
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 05/TTr-SNV");
     assert_eq!(
         line_starting(p, "Thành phố Hồ Chí Minh,").unwrap().text(),
@@ -99,6 +100,8 @@ pub fn generated(loai: LoaiVanBan, paragraphs: usize, variant: usize) -> String 
     let chu_quan =
         if variant.is_multiple_of(2) { "chu_quan = \"Ủy ban nhân dân tỉnh Lai Châu\"\n" } else { "" };
     let du_thao = if variant % 4 == 1 { "du_thao = 2\n" } else { "" };
+    let du_thao =
+        if variant % 3 == 2 { format!("{du_thao}co_chu_quoc_hieu = 13\n") } else { du_thao.to_owned() };
     format!(
         "+++\nloai = \"{slug}\"\n{so}dia_danh = \"Lai Châu\"\nngay = {ngay}\ntrich_yeu = \"Thực hiện nhiệm vụ trọng tâm năm 2025 của ngành nội vụ trên địa bàn tỉnh\"\n{kinh_gui}{du_thao}\n[co_quan]\n{chu_quan}ten = \"Sở Nội vụ\"\nviet_tat = \"SNV\"\n\n[nguoi_ky]\nquyen_han = [\"KT. Giám đốc\"]\nchuc_vu = \"Phó Giám đốc\"\nho_ten = \"Lò Văn Pháng\"\n\n[noi_nhan]\ngui = [\"UBND tỉnh (b/c)\", \"Các phòng thuộc Sở\"]\nluu = [\"VT\", \"TCBC\"]\n+++\n\n{body}",
         slug = loai.slug()
@@ -158,4 +161,16 @@ fn body_text_comes_back_word_for_word() {
             m.body_lines().iter().map(|(_, l)| l.text().split_whitespace().count()).sum();
         assert_eq!(printed_words, words, "{file}: word count");
     }
+}
+
+#[test]
+fn the_larger_size_step_moves_all_three_together() {
+    let source =
+        generated(LoaiVanBan::KeHoach, 4, 0).replace("+++\nloai", "+++\nco_chu_quoc_hieu = 13\nloai");
+    let m = measure_str(&source, DangTep::Markdown);
+    crate::nd30::assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_eq(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").unwrap().size(), 13.0);
+    assert_eq!(line_eq(p, "Độc lập - Tự do - Hạnh phúc").unwrap().size(), 14.0);
+    assert_eq!(line_starting(p, "Lai Châu,").unwrap().size(), 14.0);
 }

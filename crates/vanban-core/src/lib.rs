@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod co_chu;
 mod co_quan;
 mod diagnostics;
 mod du_thao;
@@ -23,6 +24,7 @@ mod trich_yeu;
 mod value_error;
 mod van_ban;
 
+pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
 pub use self::diagnostics::{Diagnostic, Diagnostics};
 pub use self::du_thao::DuThao;

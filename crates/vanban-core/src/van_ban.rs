@@ -1,6 +1,6 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
-use crate::{CoQuan, DuThao, KinhGui, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu};
+use crate::{CoChu, CoQuan, DuThao, KinhGui, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu};
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub struct VanBan {
     pub noi_nhan: NoiNhan,
     /// Draft marker, if this is a draft.
     pub du_thao: Option<DuThao>,
+    /// Size step of the Quốc hiệu, Tiêu ngữ and date line.
+    pub co_chu: CoChu,
 }
 
 impl VanBan {

@@ -28,6 +28,11 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "tieu_de": tieu_de,
         "tac_gia": vb.co_quan.ten.join(" "),
         "du_thao": vb.du_thao.map(|d| d.chu()),
+        "co_chu": {
+            "quoc_hieu": vb.co_chu.quoc_hieu(),
+            "tieu_ngu": vb.co_chu.tieu_ngu(),
+            "ngay": vb.co_chu.ngay(),
+        },
         "co_quan": {
             "chu_quan": vb.co_quan.chu_quan_in(),
             "ten": vb.co_quan.ten_in(),

@@ -35,5 +35,6 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
         },
         noi_nhan: NoiNhan { gui: vec!["Như trên".into()], luu: vec!["VT".into(), "NV".into()] },
         du_thao: None,
+        co_chu: CoChu::default(),
     }
 }

@@ -8,14 +8,15 @@ use toml::de::{DeTable, DeValue};
 use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::{
-    CoQuan, CongVan, DuThao, KinhGui, KyHieu, LoaiVanBan, Mau, MauVanBan, Ngay, NguoiKy, NoiDung, NoiNhan,
-    QuyenHan, So, SoHieu, TrichYeu, VanBan, VanBanCoTenLoai, VietTat,
+    CoChu, CoQuan, CongVan, DuThao, KinhGui, KyHieu, LoaiVanBan, Mau, MauVanBan, Ngay, NguoiKy, NoiDung,
+    NoiNhan, QuyenHan, So, SoHieu, TrichYeu, VanBan, VanBanCoTenLoai, VietTat,
 };
 
 const TOP: &[&str] = &[
     "loai",
     "so",
     "ky_hieu",
+    "co_chu_quoc_hieu",
     "don_vi_soan_thao",
     "dia_danh",
     "ngay",
@@ -369,6 +370,17 @@ pub(super) fn read(
         }
     });
 
+    let co_chu = match get(top, "co_chu_quoc_hieu") {
+        None => CoChu::default(),
+        Some(v) => match integer(v.get_ref()).and_then(CoChu::from_quoc_hieu) {
+            Some(c) => c,
+            None => {
+                ctx.at(&v.span(), "co_chu_quoc_hieu", "cỡ chữ Quốc hiệu chỉ là 12 hoặc 13", Some("co_chu_quoc_hieu = 12 (Tiêu ngữ và ngày tháng 13) hoặc 13 (Tiêu ngữ và ngày tháng 14)".into()));
+                CoChu::default()
+            }
+        },
+    };
+
     // [co_quan]
     let co_quan = match sub_table(&mut ctx, top, "co_quan", CO_QUAN) {
         None => {
@@ -610,6 +622,7 @@ pub(super) fn read(
         nguoi_ky,
         noi_nhan,
         du_thao,
+        co_chu,
     })
 }
 

@@ -215,3 +215,13 @@ fn text_is_normalised_to_nfc() {
     let v = parse(&src, DangTep::Toml).unwrap();
     assert_eq!(v.nguoi_ky.ho_ten, "Trần Bảo Trung");
 }
+
+#[test]
+fn the_size_step_of_the_national_heading() {
+    assert_eq!(parse(CONG_VAN, DangTep::Toml).unwrap().co_chu, CoChu::Nho);
+    let src = CONG_VAN.replace("loai = \"cong-van\"", "loai = \"cong-van\"\nco_chu_quoc_hieu = 13");
+    assert_eq!(parse(&src, DangTep::Toml).unwrap().co_chu, CoChu::Lon);
+    let src = CONG_VAN.replace("loai = \"cong-van\"", "loai = \"cong-van\"\nco_chu_quoc_hieu = 14");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!((d.line, d.key.as_deref()), (Some(4), Some("co_chu_quoc_hieu")));
+}
