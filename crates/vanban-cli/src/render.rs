@@ -33,7 +33,8 @@ fn render_one(renderer: &Renderer, file: &Path, out: &Path, options: &PdfOptions
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
-/// never sees a half-written PDF, and a failure leaves any existing file as it was.
+/// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
+/// file as it was. (No fsync: like compilers, a power cut is left to the file system.)
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -41,7 +42,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     let mut tmp = tempfile::Builder::new().prefix(".vanban-").suffix(".pdf.tmp").tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
