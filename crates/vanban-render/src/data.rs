@@ -24,7 +24,9 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         Some(t) => format!("{} {}", vb.loai().ten_loai(), t.0),
         None => vb.loai().ten_loai().to_owned(),
     };
+    let le = &crate::so_trang::LE_MM;
     json!({
+        "le": { "tren": le.tren, "duoi": le.duoi, "trai": le.trai, "phai": le.phai },
         "tieu_de": tieu_de,
         "tac_gia": vb.co_quan.ten.join(" "),
         "du_thao": vb.du_thao.map(|d| d.chu()),

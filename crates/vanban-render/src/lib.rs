@@ -17,6 +17,7 @@ mod error;
 mod fonts;
 mod inspect;
 mod renderer;
+mod so_trang;
 mod templates;
 mod world;
 

@@ -90,6 +90,10 @@ impl Renderer {
         // Keep the memoisation cache bounded in long-running processes.
         typst::comemo::evict(10);
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
+        let document = match self.base.regular_font() {
+            Some(font) => crate::so_trang::mac_dinh().apply(document, &font),
+            None => document,
+        };
         Ok(Layout { document, ngay: van_ban.ngay, ident })
     }
 

@@ -36,6 +36,13 @@ impl Base {
     }
 }
 
+impl Base {
+    /// The regular face of the embedded family, for text set outside the templates.
+    pub(crate) fn regular_font(&self) -> Option<Font> {
+        self.fonts.get(0)
+    }
+}
+
 /// One document's view of the world: the shared base plus this document's data.
 pub(crate) struct DocWorld<'a> {
     pub(crate) base: &'a Base,
