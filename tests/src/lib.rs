@@ -200,11 +200,6 @@ pub fn rule_under<'a>(page: &'a PageView, line: &Line<'_>) -> Option<&'a Rule> {
     })
 }
 
-/// The first rule below baseline `y` within `max` points.
-pub fn rule_below(page: &PageView, y: f64, max: f64) -> Option<&Rule> {
-    rules(page).into_iter().find(|r| r.y0 > y && r.y0 - y < max)
-}
-
 impl Measured {
     /// Page 1.
     pub fn page1(&self) -> &PageView {
