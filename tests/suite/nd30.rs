@@ -62,6 +62,7 @@ fn area(m: &Measured) -> Area {
 
 // §1: A4, margins, font.
 fn page_setup(m: &Measured, r: &mut Report) {
+    let a = area(m);
     for (i, p) in m.pages.iter().enumerate() {
         r.check((p.width - A4.0).abs() < 0.5 && (p.height - A4.1).abs() < 0.5, || {
             format!("page {}: not A4 ({:.1} × {:.1} mm)", i + 1, to_mm(p.width), to_mm(p.height))
@@ -90,7 +91,6 @@ fn page_setup(m: &Measured, r: &mut Report) {
                 to_mm(A4.0 - right)
             )
         });
-        let a = area(m);
         r.check(a.right >= A4.0 - mm(20.0) - 0.5, || {
             format!("right margin of the body {:.1} mm, more than 20 mm", to_mm(A4.0 - a.right))
         });

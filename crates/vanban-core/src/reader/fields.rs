@@ -177,15 +177,19 @@ fn integer(v: &DeValue<'_>) -> Option<i64> {
     }
 }
 
-/// A sub-table such as `[co_quan]`: its entries and span, or a diagnostic if the key holds
-/// something else.
+/// A required sub-table such as `[co_quan]`: its entries and span, or a diagnostic if it is
+/// missing (`example` shows what to add) or holds something else.
 fn sub_table<'t, 'i>(
     ctx: &mut Ctx<'_>,
     top: &'t DeTable<'i>,
     key: &str,
     known: &[&str],
+    example: &str,
 ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
-    let v = get(top, key)?;
+    let Some(v) = get(top, key) else {
+        ctx.missing(None, key, example);
+        return None;
+    };
     match v.get_ref() {
         DeValue::Table(t) => {
             ctx.unknown_keys(t, known, &format!("{key}."));
@@ -382,17 +386,14 @@ pub(super) fn read(
     };
 
     // [co_quan]
-    let co_quan = match sub_table(&mut ctx, top, "co_quan", CO_QUAN) {
-        None => {
-            if get(top, "co_quan").is_none() {
-                ctx.missing(
-                    None,
-                    "co_quan",
-                    "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
-                );
-            }
-            None
-        }
+    let co_quan = match sub_table(
+        &mut ctx,
+        top,
+        "co_quan",
+        CO_QUAN,
+        "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
+    ) {
+        None => None,
         Some((t, span)) => {
             let chu_quan =
                 get(t, "chu_quan").and_then(|v| ctx.texts(v, "co_quan.chu_quan")).unwrap_or_default();
@@ -430,17 +431,14 @@ pub(super) fn read(
     };
 
     // [nguoi_ky]
-    let nguoi_ky = match sub_table(&mut ctx, top, "nguoi_ky", NGUOI_KY) {
-        None => {
-            if get(top, "nguoi_ky").is_none() {
-                ctx.missing(
-                    None,
-                    "nguoi_ky",
-                    "[nguoi_ky] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\"",
-                );
-            }
-            None
-        }
+    let nguoi_ky = match sub_table(
+        &mut ctx,
+        top,
+        "nguoi_ky",
+        NGUOI_KY,
+        "[nguoi_ky] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\"",
+    ) {
+        None => None,
         Some((t, span)) => {
             let mut quyen_han = Some(Vec::new());
             if let Some(v) = get(t, "quyen_han") {
@@ -487,13 +485,14 @@ pub(super) fn read(
     };
 
     // [noi_nhan]
-    let noi_nhan = match sub_table(&mut ctx, top, "noi_nhan", NOI_NHAN) {
-        None => {
-            if get(top, "noi_nhan").is_none() {
-                ctx.missing(None, "noi_nhan", "[noi_nhan] với gui = [\"…\"] và luu = [\"VT\", \"…\"]");
-            }
-            None
-        }
+    let noi_nhan = match sub_table(
+        &mut ctx,
+        top,
+        "noi_nhan",
+        NOI_NHAN,
+        "[noi_nhan] với gui = [\"…\"] và luu = [\"VT\", \"…\"]",
+    ) {
+        None => None,
         Some((t, span)) => {
             let gui = get(t, "gui").and_then(|v| ctx.texts(v, "noi_nhan.gui")).unwrap_or_default();
             let luu = match get(t, "luu") {
