@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use vanban_render::{PdfOptions, Renderer};
 
-use crate::load::{io_reason, load};
+use crate::load::{io_reason, lay_out, load};
 
 /// Renders each file; reports each failure and carries on. Returns whether all succeeded.
 pub fn run(files: &[PathBuf], output: Option<&Path>, options: &PdfOptions) -> bool {
@@ -25,9 +25,9 @@ pub fn run(files: &[PathBuf], output: Option<&Path>, options: &PdfOptions) -> bo
 }
 
 fn render_one(renderer: &Renderer, file: &Path, out: &Path, options: &PdfOptions) -> Result<(), String> {
-    let van_ban = load(file)?;
-    let shown = file.display();
-    let pdf = renderer.render_pdf(&van_ban, options).map_err(|e| format!("{shown}: lỗi: {e}"))?;
+    let loaded = load(file)?;
+    let layout = lay_out(renderer, file, &loaded)?;
+    let pdf = layout.pdf(options).map_err(|e| format!("{}: lỗi: {e}", file.display()))?;
     write_atomically(out, &pdf)
         .map_err(|e| format!("{}: lỗi: không ghi được PDF ({})", out.display(), io_reason(&e)))
 }

@@ -38,6 +38,14 @@ impl Diagnostic {
         self
     }
 
+    /// Places the problem at byte `offset` of `source`, the text of the file it is in: its
+    /// line, column and source line. For problems found after parsing, such as text the
+    /// renderer cannot print.
+    pub fn placed_in(self, source: &str, offset: usize) -> Diagnostic {
+        let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+        LineIndex::new(source).place(self, offset.min(source.len()))
+    }
+
     /// Adds the key path.
     pub fn with_key(mut self, key: impl Into<String>) -> Diagnostic {
         self.key = Some(key.into());
@@ -69,15 +77,10 @@ impl Diagnostic {
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             let n = line.to_string();
             let pad = " ".repeat(n.len());
-            let shown: String = text.chars().take(120).collect();
+            let (shown, caret) = window(text, self.column.unwrap_or(1).saturating_sub(1));
             out.push_str(&format!("\n {pad} |\n {n} | {shown}"));
-            if let Some(col) = self.column {
-                let before: String = text
-                    .chars()
-                    .take(col.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                out.push_str(&format!("\n {pad} | {before}^"));
+            if self.column.is_some() {
+                out.push_str(&format!("\n {pad} | {caret}^"));
             }
         }
         if let Some(hint) = &self.hint {
@@ -86,6 +89,34 @@ impl Diagnostic {
         out
     }
 }
+
+/// At most [`WINDOW`] characters of a source line around the character at `col` (from 0),
+/// control characters shown as `�`, and the white space that puts a caret under it.
+fn window(text: &str, col: usize) -> (String, String) {
+    let chars: Vec<char> = text.chars().collect();
+    let start = if col > WINDOW / 2 { (col - WINDOW / 2).min(chars.len().saturating_sub(WINDOW)) } else { 0 };
+    let end = (start + WINDOW).min(chars.len());
+    let mut shown = String::new();
+    let mut caret = String::new();
+    if start > 0 {
+        shown.push('…');
+        caret.push(' ');
+    }
+    // A control or bidirectional character would disturb the terminal that shows the line.
+    shown.extend(
+        chars[start..end].iter().map(|&c| {
+            if (c.is_control() && c != '\t') || crate::text::an_hien_thi(c) { '\u{FFFD}' } else { c }
+        }),
+    );
+    if end < chars.len() {
+        shown.push('…');
+    }
+    caret.extend(chars[start..col.clamp(start, end)].iter().map(|&c| if c == '\t' { '\t' } else { ' ' }));
+    (shown, caret)
+}
+
+/// How many characters of a long source line are shown.
+const WINDOW: usize = 100;
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -194,5 +225,21 @@ mod tests {
         assert!(s.starts_with("a.toml:2:1: lỗi: khóa lạ"), "{s}");
         assert!(s.contains("2 | trich_yue = 1"), "{s}");
         assert!(s.contains("gợi ý: có phải ý bạn là “trich_yeu”?"), "{s}");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_around_the_column() {
+        let line = format!("x = {}{}", "[".repeat(5000), "]".repeat(5000));
+        let idx = LineIndex::new(&line);
+        let d = idx.place(Diagnostic::new("quá sâu"), 3000);
+        let s = d.display_with("a.toml");
+        let shown: Vec<&str> = s.lines().collect();
+        assert!(s.len() < 600, "{s}");
+        let text = shown[2].split_once("| ").unwrap().1;
+        let caret = shown[3].split_once("| ").unwrap().1;
+        assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
+        // The caret stands under the character at column 3001.
+        assert_eq!(caret.chars().count() - 1, 1 + WINDOW / 2);
+        assert_eq!(text.chars().nth(caret.chars().count() - 1), line.chars().nth(3000));
     }
 }

@@ -12,6 +12,7 @@ mod co_quan;
 mod diagnostics;
 mod du_thao;
 mod kinh_gui;
+pub mod limits;
 mod loai;
 mod ngay;
 mod nguoi_ky;

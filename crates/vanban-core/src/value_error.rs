@@ -38,4 +38,10 @@ pub enum ValueError {
     /// Text with a control character that cannot be printed.
     #[error("có ký tự điều khiển không in được (U+{0:04X})")]
     KyTuDieuKhien(u32),
+    /// An invisible character that reorders the text around it when displayed.
+    #[error("có ký tự điều khiển hướng chữ vô hình (U+{0:04X}), có thể làm đảo thứ tự chữ khi hiển thị")]
+    KyTuDoiHuong(u32),
+    /// Text longer than [`crate::limits::FIELD_CHARS`].
+    #[error("dài {0} ký tự, quá giới hạn {max} ký tự của một mục", max = crate::limits::FIELD_CHARS)]
+    QuaDai(usize),
 }

@@ -13,4 +13,22 @@ pub enum RenderError {
     /// PDF export failed (for example a PDF/A requirement was not met).
     #[error("không xuất được PDF: {}", .0.join("; "))]
     Pdf(Vec<String>),
+    /// A character none of the embedded fonts can print (an emoji, a Chinese character, …):
+    /// it would appear as an empty box.
+    #[error("phông chữ không có ký tự “{character}” (U+{code:04X}), trong “{text}”", code = *character as u32)]
+    MissingGlyph {
+        /// The character.
+        character: char,
+        /// The text it stands in.
+        text: String,
+    },
+    /// Text that does not fit its place: a word longer than a line or a column, which would
+    /// run off the page or over other text.
+    #[error("trang {page}: “{text}” có từ dài hơn chỗ dành cho nó, chữ sẽ tràn ra lề hoặc đè lên chữ khác")]
+    Overflow {
+        /// The page, from 1.
+        page: usize,
+        /// The text that overflows.
+        text: String,
+    },
 }

@@ -15,6 +15,7 @@
 mod data;
 mod error;
 mod fonts;
+mod guard;
 mod inspect;
 mod renderer;
 mod so_trang;

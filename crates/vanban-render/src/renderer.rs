@@ -80,7 +80,8 @@ impl Renderer {
     /// Lays a document out.
     ///
     /// # Errors
-    /// [`RenderError::Template`] when the templates fail, which is a bug in vanban.
+    /// [`RenderError::MissingGlyph`] and [`RenderError::Overflow`] for text a reader would
+    /// not see; [`RenderError::Template`] when the templates fail, which is a bug in vanban.
     pub fn layout(&self, van_ban: &VanBan) -> Result<Layout, RenderError> {
         let json = data::to_json(van_ban);
         let bytes = serde_json::to_vec(&json).unwrap_or_default();
@@ -90,6 +91,7 @@ impl Renderer {
         // Keep the memoisation cache bounded in long-running processes.
         typst::comemo::evict(10);
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
+        crate::guard::check(&document)?;
         let document = match self.base.regular_font() {
             Some(font) => crate::so_trang::mac_dinh().apply(document, &font),
             None => document,
@@ -102,8 +104,7 @@ impl Renderer {
     /// The same document and options always give the same bytes.
     ///
     /// # Errors
-    /// [`RenderError::Template`] when the templates fail, [`RenderError::Pdf`] when export
-    /// fails.
+    /// As [`Renderer::layout`], and [`RenderError::Pdf`] when export fails.
     pub fn render_pdf(&self, van_ban: &VanBan, options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
         self.layout(van_ban)?.pdf(options)
     }

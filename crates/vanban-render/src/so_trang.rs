@@ -17,7 +17,7 @@ use typst_layout::PagedDocument;
 pub(crate) const LE_MM: Le = Le { tren: 20.0, duoi: 20.0, trai: 30.0, phai: 15.0 };
 
 /// A4 width, in millimetres.
-const A4_RONG_MM: f64 = 210.0;
+pub(crate) const A4_RONG_MM: f64 = 210.0;
 
 /// Page margins.
 pub(crate) struct Le {

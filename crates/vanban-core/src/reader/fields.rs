@@ -97,6 +97,22 @@ impl Ctx<'_> {
     fn texts(&mut self, v: &Value<'_>, key: &str) -> Option<Vec<(String, Range<usize>)>> {
         match v.get_ref() {
             DeValue::String(_) => self.text(v, key).map(|t| vec![(t, v.span())]),
+            DeValue::Array(items) if items.len() > crate::limits::LIST_ITEMS => {
+                self.at(
+                    &v.span(),
+                    key,
+                    format!(
+                        "danh sách có {} mục, quá giới hạn {} mục",
+                        items.len(),
+                        crate::limits::LIST_ITEMS
+                    ),
+                    Some(
+                        "gộp các mục cùng loại (ví dụ “Các xã, thị trấn”) hoặc đưa danh sách vào phụ lục"
+                            .into(),
+                    ),
+                );
+                None
+            }
             DeValue::Array(items) => {
                 let mut out = Vec::new();
                 let mut ok = true;
@@ -647,6 +663,17 @@ fn content_start(toml_text: &str, span: &Range<usize>) -> usize {
 }
 
 fn body_of(ctx: &mut Ctx<'_>, body: &str, file_offset: usize, key: &str) -> Option<NoiDung> {
+    let chars = body.chars().count();
+    if chars > crate::limits::BODY_CHARS {
+        let d = Diagnostic::new(format!(
+            "nội dung dài {chars} ký tự, quá giới hạn {} ký tự",
+            crate::limits::BODY_CHARS
+        ))
+        .with_key(key)
+        .with_hint("tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng");
+        ctx.diags.push(ctx.index.place(d, file_offset));
+        return None;
+    }
     match markdown::noi_dung(body) {
         Ok(n) if n.0.is_empty() => {
             let d = Diagnostic::new("văn bản chưa có nội dung")

@@ -18,6 +18,8 @@ enum Open {
 struct Builder<'s> {
     source: &'s str,
     blocks: Vec<Khoi>,
+    /// Styled runs in the closed blocks.
+    runs: usize,
     open: Option<(Open, Vec<Chu>)>,
     dam: u32,
     nghieng: u32,
@@ -30,7 +32,15 @@ struct Builder<'s> {
 
 impl Builder<'_> {
     fn close(&mut self) {
-        if let Some((kind, runs)) = self.open.take() {
+        if let Some((kind, mut runs)) = self.open.take() {
+            // NFC once per run, when it is complete: a combining mark may arrive in the
+            // event after its base letter.
+            for run in &mut runs {
+                if let Chu::Van { text, .. } = run {
+                    *text = text.nfc().collect();
+                }
+            }
+            self.runs += runs.len();
             let line = DongChu(runs);
             if line.0.is_empty() {
                 return;
@@ -59,7 +69,7 @@ impl Builder<'_> {
         if self.open.is_none() {
             self.open(Open::Para);
         }
-        let text: String = text.replace('\t', " ").nfc().collect();
+        let text = text.replace('\t', " ");
         let (dam, nghieng) = (self.dam > 0, self.nghieng > 0);
         if let Some((_, runs)) = self.open.as_mut() {
             if let Some(Chu::Van { text: last, dam: d, nghieng: n }) = runs.last_mut()
@@ -67,7 +77,6 @@ impl Builder<'_> {
                 && *n == nghieng
             {
                 last.push_str(&text);
-                *last = last.nfc().collect();
                 return;
             }
             runs.push(Chu::Van { text, dam, nghieng });
@@ -82,11 +91,35 @@ impl Builder<'_> {
     }
 }
 
+/// Whether the body read so far is over a limit of [`crate::limits`]; if so, the problem is
+/// reported at `at`.
+fn over_limit(b: &mut Builder<'_>, at: usize) -> bool {
+    use crate::limits::{BODY_BLOCKS, BODY_RUNS};
+    let what = if b.blocks.len() > BODY_BLOCKS {
+        format!("hơn {BODY_BLOCKS} đoạn văn, đề mục và mục danh sách")
+    } else if b.runs > BODY_RUNS {
+        format!("hơn {BODY_RUNS} đoạn chữ đậm, nghiêng và thường xen nhau")
+    } else {
+        return false;
+    };
+    if b.problems.iter().all(|(_, d)| !d.message.ends_with(LIMIT)) {
+        b.problems.push((
+            at,
+            Diagnostic::new(format!("nội dung có {what}{LIMIT}"))
+                .with_hint("tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng"),
+        ));
+    }
+    true
+}
+
+const LIMIT: &str = ": quá giới hạn";
+
 /// Parses a Markdown body. Errors carry byte offsets into `source`.
 pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>> {
     let mut b = Builder {
         source,
         blocks: Vec::new(),
+        runs: 0,
         open: None,
         dam: 0,
         nghieng: 0,
@@ -97,6 +130,9 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
     // Inside a construct printed literally or refused: how deep, to skip its inner events.
     let mut skip = 0usize;
     for (event, range) in Parser::new_ext(source, Options::empty()).into_offset_iter() {
+        if over_limit(&mut b, range.start) {
+            break;
+        }
         if skip > 0 {
             match event {
                 Event::Start(_) => skip += 1,
@@ -190,6 +226,7 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
         }
     }
     b.close();
+    over_limit(&mut b, source.len());
     if b.problems.is_empty() { Ok(NoiDung(b.blocks)) } else { Err(b.problems) }
 }
 

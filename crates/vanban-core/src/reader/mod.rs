@@ -49,6 +49,9 @@ impl DangTep {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
+    if source.len() > crate::limits::FILE_BYTES {
+        return Err(qua_lon(source.len()));
+    }
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let index = LineIndex::new(source);
     match dang {
@@ -65,6 +68,9 @@ pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
 /// # Errors
 /// As [`parse`]; text that is not UTF-8 is refused with the place of the first bad byte.
 pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
+    if bytes.len() > crate::limits::FILE_BYTES {
+        return Err(qua_lon(bytes.len()));
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text, dang),
         Err(e) => {
@@ -77,6 +83,19 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
             Err(Diagnostics(vec![d]))
         }
     }
+}
+
+/// A file larger than [`FILE_BYTES`](crate::limits::FILE_BYTES).
+pub(crate) fn qua_lon(bytes: usize) -> Diagnostics {
+    let mib = |b: usize| b as f64 / f64::from(1 << 20);
+    Diagnostics(vec![
+        Diagnostic::new(format!(
+            "tệp lớn {:.1} MB, quá giới hạn {:.0} MB của một văn bản",
+            mib(bytes),
+            mib(crate::limits::FILE_BYTES)
+        ))
+        .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục"),
+    ])
 }
 
 /// Splits `+++` front matter from the body: (front, its offset, body, its offset).

@@ -225,3 +225,79 @@ fn the_size_step_of_the_national_heading() {
     let d = one(&src, DangTep::Toml);
     assert_eq!((d.line, d.key.as_deref()), (Some(4), Some("co_chu_quoc_hieu")));
 }
+
+/// The Markdown reference document with `body` in place of its own.
+fn ke_hoach_with(body: &str) -> String {
+    let end = KE_HOACH[3..].find("+++").unwrap() + 3 + 4;
+    format!("{}{body}", &KE_HOACH[..end])
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_unparsed() {
+    let big = format!("{CONG_VAN}\n#{}", "x".repeat(limits::FILE_BYTES));
+    let d = one(&big, DangTep::Toml);
+    assert!(d.message.contains("quá giới hạn 1 MB"), "{}", d.message);
+    assert_eq!(parse_bytes(big.as_bytes(), DangTep::Toml).unwrap_err().0, vec![d]);
+}
+
+#[test]
+fn a_body_over_the_character_limit_is_refused_at_its_start() {
+    let body = "Đoạn văn. ".repeat(limits::BODY_CHARS / 10 + 1);
+    let source = ke_hoach_with(&body);
+    let d = one(&source, DangTep::Markdown);
+    assert!(d.message.contains("quá giới hạn 400000 ký tự"), "{}", d.message);
+    assert_eq!(d.line, Some(source[..source.len() - body.len()].lines().count() + 1));
+    // Just under the limit is read.
+    let under: String = body.chars().take(limits::BODY_CHARS - 100).collect();
+    assert!(parse(&ke_hoach_with(&under), DangTep::Markdown).is_ok());
+}
+
+#[test]
+fn too_many_blocks_or_styled_runs_are_refused() {
+    let d = one(&ke_hoach_with(&"Đoạn.\n\n".repeat(limits::BODY_BLOCKS + 1)), DangTep::Markdown);
+    assert!(d.message.contains("đoạn văn, đề mục"), "{}", d.message);
+    let d = one(&ke_hoach_with(&"**a** b ".repeat(limits::BODY_RUNS / 2 + 1)), DangTep::Markdown);
+    assert!(d.message.contains("chữ đậm, nghiêng"), "{}", d.message);
+    assert!(parse(&ke_hoach_with(&"Đoạn.\n\n".repeat(limits::BODY_BLOCKS - 10)), DangTep::Markdown).is_ok());
+}
+
+#[test]
+fn a_paragraph_of_many_lines_reads_in_linear_time() {
+    // Each line is a separate text event: joining them must not renormalise the whole
+    // paragraph each time (this input took minutes when it did).
+    let body = "a\u{0301}\n".repeat(limits::BODY_CHARS / 3 - 1000);
+    let v = parse(&ke_hoach_with(&body), DangTep::Markdown).unwrap();
+    let Khoi::DoanVan(d) = &v.noi_dung.0[0] else { panic!() };
+    // The combining mark after each base letter is composed.
+    assert!(d.plain().starts_with("á á á"));
+}
+
+#[test]
+fn lists_over_the_item_limit_are_refused_at_the_list() {
+    let many: Vec<String> = (0..=limits::LIST_ITEMS).map(|i| format!("\"Đơn vị {i}\"")).collect();
+    let source = CONG_VAN.replacen("kinh_gui = [", &format!("kinh_gui = [{},", many.join(",")), 1);
+    let d = one(&source, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("kinh_gui"));
+    assert!(d.message.contains("quá giới hạn 500 mục"), "{}", d.message);
+}
+
+#[test]
+fn deep_toml_nesting_is_a_syntax_error_not_a_stack_overflow() {
+    for source in [
+        format!("x = {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+        format!("x = {}1{}\n", "{a=".repeat(100_000), "}".repeat(100_000)),
+        format!("{} = 1\n", vec!["x"; 100_000].join(".")),
+    ] {
+        let e = errors(&source, DangTep::Toml);
+        assert!(e.iter().all(|d| d.line == Some(1)), "{e:#?}");
+    }
+}
+
+#[test]
+fn bidirectional_controls_are_refused_with_their_key() {
+    let source = CONG_VAN.replace("Trần Bảo Trung", "Trần \u{202E}Bảo Trung");
+    let d = one(&source, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("nguoi_ky.ho_ten"));
+    // The line shown to the user does not carry the control character.
+    assert!(!d.display_with("a.toml").contains('\u{202E}'));
+}

@@ -1,0 +1,142 @@
+//! Checks a laid-out document for text a reader would not see: characters the embedded
+//! fonts have no glyph for (printed as empty boxes), and words too long for a line, which
+//! Typst lets run past the margin and off the page.
+
+use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
+use typst_layout::PagedDocument;
+
+use crate::RenderError;
+use crate::so_trang::{A4_RONG_MM, LE_MM};
+
+/// How far text may reach past the text area: Typst hangs punctuation slightly into the
+/// margin of justified text.
+const TOLERANCE_PT: f64 = 4.0;
+
+/// Refuses a layout with a character no font can show, text beyond the text area, or text
+/// set over other text (a word too long for its column runs into the next one).
+pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
+    let left = Abs::mm(LE_MM.trai) - Abs::pt(TOLERANCE_PT);
+    let right = Abs::mm(A4_RONG_MM - LE_MM.phai) + Abs::pt(TOLERANCE_PT);
+    for (i, page) in document.pages().iter().enumerate() {
+        let mut boxes: Vec<Box_> = Vec::new();
+        walk(&page.frame, Transform::identity(), &mut |origin, text| {
+            if let Some(glyph) = text.glyphs.iter().find(|g| g.id == 0) {
+                let character =
+                    text.text[glyph.range()].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+                return Err(RenderError::MissingGlyph { character, text: snippet(&text.text) });
+            }
+            let end = origin.x + text.width();
+            if origin.x < left || end > right {
+                return Err(RenderError::Overflow { page: i + 1, text: snippet(&text.text) });
+            }
+            boxes.push(Box_ {
+                x0: origin.x.to_pt(),
+                x1: end.to_pt(),
+                y0: (origin.y - text.size * 0.7).to_pt(),
+                y1: origin.y.to_pt(),
+                text: &text.text,
+            });
+            Ok(())
+        })?;
+        if let Some(text) = overlapping(&mut boxes) {
+            return Err(RenderError::Overflow { page: i + 1, text: snippet(text) });
+        }
+    }
+    Ok(())
+}
+
+/// The area of one text item: its advance width by its x-height band (accents and
+/// descenders of neighbouring lines may touch; letters may not).
+struct Box_<'a> {
+    x0: f64,
+    x1: f64,
+    y0: f64,
+    y1: f64,
+    text: &'a str,
+}
+
+/// The text of an item that overlaps another, if any: a sweep down the page, comparing
+/// only items whose bands overlap.
+fn overlapping<'a>(boxes: &mut [Box_<'a>]) -> Option<&'a str> {
+    boxes.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+    for (i, a) in boxes.iter().enumerate() {
+        for b in boxes[i + 1..].iter().take_while(|b| b.y0 < a.y1 - TOLERANCE_PT) {
+            let shared = a.x1.min(b.x1) - a.x0.max(b.x0);
+            if shared > TOLERANCE_PT && b.y1 > a.y0 + TOLERANCE_PT {
+                return Some(if a.text.chars().count() >= b.text.chars().count() { a.text } else { b.text });
+            }
+        }
+    }
+    None
+}
+
+/// Calls `f` with the position and content of every text item in `frame`.
+fn walk<'a>(
+    frame: &'a Frame,
+    ts: Transform,
+    f: &mut impl FnMut(Point, &'a typst::text::TextItem) -> Result<(), RenderError>,
+) -> Result<(), RenderError> {
+    for (pos, item) in frame.items() {
+        let here = ts.pre_concat(Transform::translate(pos.x, pos.y));
+        match item {
+            FrameItem::Group(group) => walk(&group.frame, here.pre_concat(group.transform), f)?,
+            FrameItem::Text(text) => f(Point::zero().transform(here), text)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// At most 60 characters of `text`, for a message.
+fn snippet(text: &str) -> String {
+    let mut s: String = text.chars().take(60).collect();
+    if text.chars().nth(60).is_some() {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{RenderError, Renderer, sample};
+
+    #[test]
+    fn a_word_longer_than_a_line_is_refused() {
+        let vb = sample::cong_van(&format!("Đoạn một {} hết./.", "a".repeat(300)));
+        match Renderer::new().layout(&vb) {
+            Err(RenderError::Overflow { page: 1, text }) => assert!(text.starts_with("aaaa"), "{text}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_word_longer_than_its_column_is_refused() {
+        let mut vb = sample::cong_van("Đoạn một./.");
+        vb.co_quan.ten = vec![format!("Ủy ban nhân dân {}", "Đ".repeat(24))];
+        match Renderer::new().layout(&vb) {
+            Err(RenderError::Overflow { page: 1, text }) => assert!(text.contains("ĐĐĐ"), "{text}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_character_without_a_glyph_is_refused() {
+        for (body, c) in [("Chúc mừng 🎉 năm mới./.", '🎉'), ("Tên 東京 đô./.", '東')] {
+            match Renderer::new().layout(&sample::cong_van(body)) {
+                Err(RenderError::MissingGlyph { character, .. }) => assert_eq!(character, c),
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_that_wraps_and_every_vietnamese_letter_pass() {
+        let letters =
+            "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+        let words: Vec<String> = letters.chars().map(|c| format!("{c}{}", c.to_uppercase())).collect();
+        let body = format!("{}./.", words.join(" ").repeat(3));
+        if let Err(e) = Renderer::new().layout(&sample::cong_van(&body)) {
+            panic!("{e}");
+        }
+    }
+}
