@@ -5,6 +5,8 @@
 //! decree's components on them: the header, the body lines, the signature block.
 #![deny(missing_docs)]
 
+pub mod harness;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

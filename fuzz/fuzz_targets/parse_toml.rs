@@ -1,0 +1,6 @@
+//! A TOML document file: parsed, or refused with located problems; never a panic.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    vanban_tests::harness::parse(data, vanban_core::DangTep::Toml);
+});
