@@ -53,7 +53,7 @@ impl Ngay {
     /// # Errors
     /// [`ValueError::NgaySaiDang`] for any other shape, and the errors of [`Ngay::new`].
     pub fn parse(s: &str) -> Result<Ngay, ValueError> {
-        let sai = || ValueError::NgaySaiDang(s.to_owned());
+        let sai = || ValueError::NgaySaiDang(crate::text::ngan(s));
         let parts: Vec<&str> = s.trim().split('-').collect();
         let widths_ok = match parts.as_slice() {
             [y] => y.len() == 4,

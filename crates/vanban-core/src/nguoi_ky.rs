@@ -68,7 +68,7 @@ impl FromStr for QuyenHan {
                 return Ok(QuyenHan { tien_to, ten: ten.to_owned() });
             }
         }
-        Err(ValueError::TienToKhongHopLe(s.to_owned()))
+        Err(ValueError::TienToKhongHopLe(crate::text::ngan(s)))
     }
 }
 

@@ -101,7 +101,7 @@ impl VietTat {
 fn kiem_tra_nhom(s: &str) -> Result<(), ValueError> {
     let ok =
         s.split('-').all(|g| !g.is_empty() && g.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&'));
-    if ok { Ok(()) } else { Err(ValueError::KyHieuKhongHopLe(s.to_owned())) }
+    if ok { Ok(()) } else { Err(ValueError::KyHieuKhongHopLe(crate::text::ngan(s))) }
 }
 
 /// Số và ký hiệu: the number (blank until the văn thư registers the document) and the code.

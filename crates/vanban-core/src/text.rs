@@ -5,8 +5,8 @@ use unicode_normalization::UnicodeNormalization;
 use crate::ValueError;
 
 /// Normalises `s` to NFC and trims it; refuses empty text, text longer than
-/// [`FIELD_CHARS`](crate::limits::FIELD_CHARS) and the characters [`kiem_tra_ky_tu`] refuses
-/// (tabs become spaces).
+/// [`FIELD_CHARS`](crate::limits::FIELD_CHARS) and the characters [`kiem_tra_ky_tu`] refuses;
+/// tabs and line breaks become spaces.
 pub(crate) fn van_ban(s: &str) -> Result<String, ValueError> {
     let count = s.chars().count();
     if count > crate::limits::FIELD_CHARS {
@@ -14,11 +14,16 @@ pub(crate) fn van_ban(s: &str) -> Result<String, ValueError> {
     }
     let s: String = s.nfc().collect();
     let s = s.trim();
-    if s.is_empty() {
+    if s.chars().all(vo_hinh) {
         return Err(ValueError::Empty);
     }
-    kiem_tra_ky_tu(s)?;
-    Ok(s.replace('\t', " "))
+    kiem_tra_ky_tu(&s.replace('\r', ""))?;
+    if let Some(c) = dau_dung_rieng(s) {
+        return Err(ValueError::DauDungRieng(c as u32));
+    }
+    // One-line fields: a line break typed inside one is a space.
+    let s = s.split(['\t', '\r', '\n']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+    Ok(bo_ky_tu_an(&s))
 }
 
 /// Refuses control characters other than tab and newline (and the Unicode line and
@@ -36,6 +41,44 @@ pub(crate) fn kiem_tra_ky_tu(s: &str) -> Result<(), ValueError> {
     Ok(())
 }
 
+/// `s` without soft hyphens (U+00AD) and byte order marks (U+FEFF), which word processors
+/// and editors leave in pasted text: Vietnamese is never hyphenated, so a soft hyphen would
+/// only let a syllable break across lines with a printed hyphen; a byte order mark inside
+/// text means nothing.
+pub(crate) fn bo_ky_tu_an(s: &str) -> String {
+    s.replace(['\u{00AD}', '\u{FEFF}'], "")
+}
+
+/// Whether `s` prints nothing: only white space and zero-width characters.
+pub(crate) fn trong(s: &str) -> bool {
+    s.chars().all(vo_hinh)
+}
+
+/// A combining mark with no letter to sit on: at the start, or after white space or an
+/// invisible character. (Typing tools that mix Unicode and legacy encodings leave these.)
+pub(crate) fn dau_dung_rieng(s: &str) -> Option<char> {
+    let mut before: Option<char> = None;
+    for c in s.chars() {
+        if dau_ket_hop(c) && before.is_none_or(vo_hinh) {
+            return Some(c);
+        }
+        before = Some(c);
+    }
+    None
+}
+
+/// The combining diacritical mark blocks.
+fn dau_ket_hop(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// White space and the characters that print as nothing (zero-width spaces and joiners,
+/// soft hyphen, byte order mark): text made only of them is empty.
+fn vo_hinh(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 /// Bidirectional marks, embeddings, overrides and isolates, and the line and paragraph
 /// separators: characters that change how the text around them is displayed.
 pub(crate) fn an_hien_thi(c: char) -> bool {
@@ -43,6 +86,14 @@ pub(crate) fn an_hien_thi(c: char) -> bool {
         c,
         '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
     )
+}
+
+/// `s` cut to at most 60 characters, for quoting a value in a message.
+pub(crate) fn ngan(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
 }
 
 /// Capitalises text the way the decree writes agency names and titles (in hoa).
@@ -62,10 +113,25 @@ mod tests {
     }
 
     #[test]
+    fn line_breaks_become_spaces_and_soft_hyphens_go() {
+        assert_eq!(van_ban("Sở\r\nNội\tvụ\n").unwrap(), "Sở Nội vụ");
+        assert_eq!(van_ban("Phường\u{00AD}xã\u{FEFF}").unwrap(), "Phườngxã");
+    }
+
+    #[test]
     fn empty_and_control_characters_are_refused() {
         assert_eq!(van_ban("   "), Err(ValueError::Empty));
+        assert_eq!(van_ban("\u{200B}\u{FEFF} \u{00AD}"), Err(ValueError::Empty));
         assert_eq!(van_ban("a\u{7}b"), Err(ValueError::KyTuDieuKhien(7)));
         assert_eq!(van_ban("a\u{85}b"), Err(ValueError::KyTuDieuKhien(0x85)));
+    }
+
+    #[test]
+    fn a_mark_without_a_letter_is_refused() {
+        assert_eq!(van_ban("Nguy\u{0303} en"), Ok("Nguỹ en".into()));
+        assert_eq!(van_ban("Nguyen \u{0303}"), Err(ValueError::DauDungRieng(0x303)));
+        assert_eq!(van_ban("\u{0301}a"), Err(ValueError::DauDungRieng(0x301)));
+        assert_eq!(van_ban("m\u{200B}\u{0300}d"), Err(ValueError::DauDungRieng(0x300)));
     }
 
     #[test]

@@ -41,6 +41,19 @@ pub enum ValueError {
     /// An invisible character that reorders the text around it when displayed.
     #[error("có ký tự điều khiển hướng chữ vô hình (U+{0:04X}), có thể làm đảo thứ tự chữ khi hiển thị")]
     KyTuDoiHuong(u32),
+    /// An image path that is not a relative path to a PNG inside the document's directory.
+    #[error("đường dẫn ảnh “{path}” không dùng được: {why}")]
+    DuongDanAnh {
+        /// The path, as written (shortened).
+        path: String,
+        /// Why.
+        why: &'static str,
+    },
+    /// A combining mark with no letter before it.
+    #[error(
+        "có dấu (U+{0:04X}) đứng riêng, không gắn vào chữ nào; kiểm tra bộ gõ tiếng Việt (bảng mã Unicode dựng sẵn)"
+    )]
+    DauDungRieng(u32),
     /// Text longer than [`crate::limits::FIELD_CHARS`].
     #[error("dài {0} ký tự, quá giới hạn {max} ký tự của một mục", max = crate::limits::FIELD_CHARS)]
     QuaDai(usize),

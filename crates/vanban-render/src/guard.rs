@@ -3,6 +3,7 @@
 //! Typst lets run past the margin and off the page.
 
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
+use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
 use crate::RenderError;
@@ -20,9 +21,7 @@ pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
     for (i, page) in document.pages().iter().enumerate() {
         let mut boxes: Vec<Box_> = Vec::new();
         walk(&page.frame, Transform::identity(), &mut |origin, text| {
-            if let Some(glyph) = text.glyphs.iter().find(|g| g.id == 0) {
-                let character =
-                    text.text[glyph.range()].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if let Some(character) = missing(text) {
                 return Err(RenderError::MissingGlyph { character, text: snippet(&text.text) });
             }
             let end = origin.x + text.width();
@@ -43,6 +42,26 @@ pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
         }
     }
     Ok(())
+}
+
+/// A character of `text` that its font cannot print. Shaping shows such a character as an
+/// empty box (glyph 0), or, under a combining mark, drops it and sets only the mark; so
+/// every character is looked up in the font, and a box is named by the character in its
+/// cluster. (A box may also sit in the item before the character's own: then the lookup
+/// finds it there.) Characters that print as nothing are not looked up.
+fn missing(text: &TextItem) -> Option<char> {
+    let face = text.font.ttf();
+    let lacking = |s: &str| s.chars().find(|&c| !invisible(c) && face.glyph_index(c).is_none());
+    lacking(&text.text).or_else(|| {
+        let glyph = text.glyphs.iter().find(|g| g.id == 0)?;
+        text.text[glyph.range()].chars().find(|&c| !c.is_whitespace() && !invisible(c))
+    })
+}
+
+/// White space and the zero-width format characters, which shaping handles without a glyph.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// The area of one text item: its advance width by its x-height band (accents and
@@ -74,7 +93,7 @@ fn overlapping<'a>(boxes: &mut [Box_<'a>]) -> Option<&'a str> {
 fn walk<'a>(
     frame: &'a Frame,
     ts: Transform,
-    f: &mut impl FnMut(Point, &'a typst::text::TextItem) -> Result<(), RenderError>,
+    f: &mut impl FnMut(Point, &'a TextItem) -> Result<(), RenderError>,
 ) -> Result<(), RenderError> {
     for (pos, item) in frame.items() {
         let here = ts.pre_concat(Transform::translate(pos.x, pos.y));
@@ -121,7 +140,10 @@ mod tests {
 
     #[test]
     fn a_character_without_a_glyph_is_refused() {
-        for (body, c) in [("Chúc mừng 🎉 năm mới./.", '🎉'), ("Tên 東京 đô./.", '東')] {
+        // The Arabic letter under a combining mark: shaping drops it and keeps the mark.
+        for (body, c) in
+            [("Chúc mừng 🎉 năm mới./.", '🎉'), ("Tên 東京 đô./.", '東'), ("Chữ ب\u{300} chữ./.", 'ب')]
+        {
             match Renderer::new().layout(&sample::cong_van(body)) {
                 Err(RenderError::MissingGlyph { character, .. }) => assert_eq!(character, c),
                 other => panic!("{body}: {other:?}"),

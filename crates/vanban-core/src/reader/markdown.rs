@@ -20,6 +20,9 @@ struct Builder<'s> {
     blocks: Vec<Khoi>,
     /// Styled runs in the closed blocks.
     runs: usize,
+    /// Where the event being read starts, and where the open block started.
+    at: usize,
+    open_at: usize,
     open: Option<(Open, Vec<Chu>)>,
     dam: u32,
     nghieng: u32,
@@ -41,8 +44,17 @@ impl Builder<'_> {
                 }
             }
             self.runs += runs.len();
+            let text: String = runs
+                .iter()
+                .map(|r| if let Chu::Van { text, .. } = r { text.as_str() } else { "\n" })
+                .collect();
+            if let Some(c) = crate::text::dau_dung_rieng(&text) {
+                let e = crate::ValueError::DauDungRieng(c as u32);
+                self.problems.push((self.open_at, Diagnostic::new(e.to_string())));
+            }
             let line = DongChu(runs);
-            if line.0.is_empty() {
+            if line.0.is_empty() || crate::text::trong(&line.plain()) {
+                // Nothing would be printed (only zero-width characters, say).
                 return;
             }
             self.blocks.push(match kind {
@@ -54,6 +66,7 @@ impl Builder<'_> {
 
     fn open(&mut self, kind: Open) {
         self.close();
+        self.open_at = self.at;
         let mut runs = Vec::new();
         if let Some(p) = self.prefix.take() {
             runs.push(Chu::Van { text: p, dam: false, nghieng: false });
@@ -69,7 +82,7 @@ impl Builder<'_> {
         if self.open.is_none() {
             self.open(Open::Para);
         }
-        let text = text.replace('\t', " ");
+        let text = crate::text::bo_ky_tu_an(&text.replace('\t', " "));
         let (dam, nghieng) = (self.dam > 0, self.nghieng > 0);
         if let Some((_, runs)) = self.open.as_mut() {
             if let Some(Chu::Van { text: last, dam: d, nghieng: n }) = runs.last_mut()
@@ -120,6 +133,8 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
         source,
         blocks: Vec::new(),
         runs: 0,
+        at: 0,
+        open_at: 0,
         open: None,
         dam: 0,
         nghieng: 0,
@@ -133,6 +148,7 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
         if over_limit(&mut b, range.start) {
             break;
         }
+        b.at = range.start;
         if skip > 0 {
             match event {
                 Event::Start(_) => skip += 1,
