@@ -56,11 +56,19 @@ pub fn measure_str(source: &str, dang: DangTep) -> Measured {
     measure(van_ban)
 }
 
-/// Parses and lays out a document file (path relative to the repository root).
+/// Parses and lays out a document file (path relative to the repository root); the images
+/// it names are read from its directory.
 pub fn measure_file(rel: &str) -> Measured {
     let path = root().join(rel);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    measure_str(&text, DangTep::from_path(&path))
+    let van_ban = match vanban_core::parse(&text, DangTep::from_path(&path)) {
+        Ok(v) => v,
+        Err(d) => panic!("document does not parse:\n{}", d.display_with(rel)),
+    };
+    let dir = path.parent().expect("a file is in a directory");
+    let layout = renderer().layout_in(&van_ban, dir).unwrap_or_else(|e| panic!("{rel}: layout failed: {e}"));
+    let pages = layout.pages();
+    Measured { van_ban, layout, pages }
 }
 
 /// Lays out a parsed document.

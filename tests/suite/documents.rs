@@ -39,6 +39,7 @@ fn own_documents_conform() {
         "tests/documents/to-trinh.toml",
         "tests/documents/thong-bao.md",
         "tests/documents/giay-uy-quyen.toml",
+        "tests/documents/ky-so/cong-van.toml",
     ] {
         let m = measure_file(file);
         let v = crate::nd30::check(&m);

@@ -2,5 +2,7 @@
 //! Nghị định 30/2020/NĐ-CP (nd30.md §1–§3, §6).
 
 mod documents;
+mod hostile;
+mod ky_so;
 mod nd30;
 mod output;

@@ -47,13 +47,19 @@ fn too_large(shown: &str, size: u64) -> String {
     d.display_with(shown)
 }
 
-/// Lays a loaded document out. A problem the renderer finds in the text is placed on the
+/// Lays a loaded document out; the images it names are read from the file's directory. A
+/// problem the renderer finds in the text is placed on the
 /// line of the file it comes from, when that can be found.
 pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layout, String> {
     let shown = file.display().to_string();
-    renderer.layout(&loaded.van_ban).map_err(|e| {
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    renderer.layout_in(&loaded.van_ban, dir).map_err(|e| {
         let found = match &e {
             RenderError::MissingGlyph { character, .. } => loaded.source.find(*character),
+            RenderError::Image { path, .. } => loaded.source.find(path.as_str()),
             RenderError::Overflow { text, .. } => {
                 let start: String = text.chars().take(20).collect();
                 loaded.source.find(start.trim_end_matches('…'))

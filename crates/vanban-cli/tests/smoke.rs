@@ -122,6 +122,30 @@ const BAD: &[Bad] = &[
         to: "loai = \"cong-van\"\nso = \"năm\"",
         mentions: &["so", "cong-van.toml:4:"],
     },
+    Bad {
+        what: "a character the fonts lack",
+        from: "4. Báo cáo kết quả",
+        to: "4. Báo cáo 🎉 kết quả",
+        mentions: &["U+1F389", "cong-van.toml:27:12"],
+    },
+    Bad {
+        what: "a word longer than a line",
+        from: "4. Báo cáo kết quả",
+        to: "4. Báo cáo kếtquảtriểnkhaithựchiệnphongtràothiđuađẩymạnhpháttriểnkếtcấuhạtầngđồngbộhiệnđạitiếtkiệm kết quả",
+        mentions: &["tràn", "cong-van.toml:27:"],
+    },
+    Bad {
+        what: "a bidirectional override",
+        from: "Trần Bảo Trung",
+        to: "Trần \u{202E}Bảo Trung",
+        mentions: &["U+202E", "nguoi_ky.ho_ten"],
+    },
+    Bad {
+        what: "a field over the length limit",
+        from: "chuc_vu = \"Chủ tịch\"",
+        to: "chuc_vu = \"Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch\"",
+        mentions: &["quá giới hạn 1000", "nguoi_ky.chuc_vu"],
+    },
 ];
 
 #[test]
@@ -196,4 +220,60 @@ fn usage_errors() {
     let out =
         Command::new(env!("CARGO_BIN_EXE_render")).arg(&a).arg(&a).arg("-o").arg("x.pdf").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// Every file in `dir` whose name ends with `suffix`.
+fn files_ending(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect()
+}
+
+#[test]
+fn an_interrupted_run_leaves_only_complete_pdfs() {
+    let source = std::fs::read_to_string(example("cong-van.toml")).unwrap();
+    for signal in ["INT", "TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = (0..400)
+            .map(|i| {
+                let f = dir.path().join(format!("cv-{i:03}.toml"));
+                std::fs::write(&f, &source).unwrap();
+                f
+            })
+            .collect();
+        // An older PDF for a file the run will not reach: it must survive untouched.
+        let old = dir.path().join("cv-399.pdf");
+        std::fs::write(&old, b"previous PDF").unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_render"))
+            .args(&files)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait until the run is writing, then stop it.
+        let start = std::time::Instant::now();
+        while files_ending(dir.path(), ".pdf").len() < 4 && start.elapsed().as_secs() < 60 {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        let killed =
+            Command::new("kill").arg(format!("-{signal}")).arg(child.id().to_string()).status().unwrap();
+        assert!(killed.success());
+        let out = child.wait_with_output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(130), "SIG{signal}: {:?}\n{err}", out.status);
+        assert!(err.contains("đã dừng"), "{err}");
+        assert!(files_ending(dir.path(), ".tmp").is_empty(), "SIG{signal}: a temporary file is left");
+        let pdfs = files_ending(dir.path(), ".pdf");
+        assert!(pdfs.len() < files.len(), "SIG{signal}: the run finished before the signal");
+        for pdf in pdfs.iter().filter(|p| **p != old) {
+            let bytes = std::fs::read(pdf).unwrap();
+            assert!(
+                bytes.starts_with(b"%PDF-") && bytes.trim_ascii_end().ends_with(b"%%EOF"),
+                "SIG{signal}: {} is not a complete PDF",
+                pdf.display()
+            );
+        }
+        assert_eq!(std::fs::read(&old).unwrap(), b"previous PDF");
+    }
 }

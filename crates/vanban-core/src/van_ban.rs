@@ -1,6 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
-use crate::{CoChu, CoQuan, DuThao, KinhGui, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu};
+use crate::{
+    CoChu, CoQuan, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu,
+};
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +35,7 @@ pub enum Mau {
 }
 
 /// An administrative document, checked against the decree.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VanBan {
     /// Template-specific parts.
     pub mau: Mau,
@@ -53,6 +55,8 @@ pub struct VanBan {
     pub noi_nhan: NoiNhan,
     /// Draft marker, if this is a draft.
     pub du_thao: Option<DuThao>,
+    /// The signature and seal images of an electronic document, if it shows them.
+    pub ky_so: Option<KySo>,
     /// Size step of the Quốc hiệu, Tiêu ngữ and date line.
     pub co_chu: CoChu,
 }

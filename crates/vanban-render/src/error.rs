@@ -22,6 +22,15 @@ pub enum RenderError {
         /// The text it stands in.
         text: String,
     },
+    /// An image the document names that cannot be used: missing, outside the document's
+    /// directory, not a transparent PNG, or without a known real size.
+    #[error("ảnh “{path}”: {why}")]
+    Image {
+        /// The path, as the document wrote it.
+        path: String,
+        /// Why it cannot be used.
+        why: String,
+    },
     /// Text that does not fit its place: a word longer than a line or a column, which would
     /// run off the page or over other text.
     #[error("trang {page}: “{text}” có từ dài hơn chỗ dành cho nó, chữ sẽ tràn ra lề hoặc đè lên chữ khác")]

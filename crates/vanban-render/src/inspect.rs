@@ -102,6 +102,9 @@ pub struct PageView {
     pub rules: Vec<Rule>,
     /// Stroked rectangles.
     pub boxes: Vec<StrokedBox>,
+    /// Placed images (signature, seal), in the order they were laid out; their rectangles
+    /// as [`StrokedBox`]es.
+    pub images: Vec<StrokedBox>,
 }
 
 impl PageView {
@@ -171,6 +174,15 @@ fn walk(frame: &Frame, ts: Transform, out: &mut PageView) {
                         Paint::Solid(c) => Some(c.to_vec4_u8()),
                         _ => None,
                     },
+                });
+            }
+            FrameItem::Image(_, size, _) => {
+                let start = Point::zero().transform(here);
+                out.images.push(StrokedBox {
+                    x: start.x.to_pt(),
+                    y: start.y.to_pt(),
+                    width: size.x.to_pt() * here.sx.get(),
+                    height: size.y.to_pt() * here.sy.get(),
                 });
             }
             FrameItem::Shape(shape, _) => {

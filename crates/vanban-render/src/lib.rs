@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod assets;
 mod data;
 mod error;
 mod fonts;
@@ -22,6 +23,7 @@ mod so_trang;
 mod templates;
 mod world;
 
+pub use self::assets::MAX_BYTES as MAX_IMAGE_BYTES;
 pub use self::error::RenderError;
 pub use self::fonts::FAMILY;
 pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};

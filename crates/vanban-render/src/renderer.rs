@@ -1,5 +1,7 @@
 //! The renderer: created once, then called for each document.
 
+use std::path::Path;
+
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::{World, WorldExt};
@@ -9,7 +11,7 @@ use vanban_core::VanBan;
 
 use crate::inspect::{PageView, page_view};
 use crate::world::{Base, DocWorld};
-use crate::{RenderError, data};
+use crate::{RenderError, assets, data};
 
 /// How the PDF is written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -81,12 +83,37 @@ impl Renderer {
     ///
     /// # Errors
     /// [`RenderError::MissingGlyph`] and [`RenderError::Overflow`] for text a reader would
-    /// not see; [`RenderError::Template`] when the templates fail, which is a bug in vanban.
+    /// not see; [`RenderError::Image`] when the document names images (they need
+    /// [`Renderer::layout_in`]); [`RenderError::Template`] when the templates fail, which is
+    /// a bug in vanban.
     pub fn layout(&self, van_ban: &VanBan) -> Result<Layout, RenderError> {
-        let json = data::to_json(van_ban);
+        self.lay_out(van_ban, None)
+    }
+
+    /// Lays out a document read from a file in `dir`: the images it names ([`KySo`]) are
+    /// read from that directory, and from nowhere else.
+    ///
+    /// # Errors
+    /// As [`Renderer::layout`], and [`RenderError::Image`] for an image that is missing,
+    /// outside `dir` (also through a symbolic link), not a transparent PNG, or of unknown
+    /// real size.
+    ///
+    /// [`KySo`]: vanban_core::KySo
+    pub fn layout_in(&self, van_ban: &VanBan, dir: &Path) -> Result<Layout, RenderError> {
+        self.lay_out(van_ban, Some(dir))
+    }
+
+    fn lay_out(&self, van_ban: &VanBan, dir: Option<&Path>) -> Result<Layout, RenderError> {
+        let images = assets::load(van_ban.ky_so.as_ref(), dir)?;
+        let mut json = data::to_json(van_ban);
+        json["ky_so"] = assets::to_json(van_ban.ky_so.as_ref(), &images)?;
         let bytes = serde_json::to_vec(&json).unwrap_or_default();
         let ident = format!("vanban-{:016x}", fnv1a(&bytes));
-        let world = DocWorld { base: &self.base, data: Bytes::new(bytes) };
+        let images = [(assets::CHU_KY, images.chu_ky), (assets::DAU, images.dau)]
+            .into_iter()
+            .filter_map(|(path, png)| Some((self.base.image_id(path), png?.bytes)))
+            .collect();
+        let world = DocWorld { base: &self.base, data: Bytes::new(bytes), images };
         let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
         // Keep the memoisation cache bounded in long-running processes.
         typst::comemo::evict(10);

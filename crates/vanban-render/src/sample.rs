@@ -9,6 +9,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
         viet_tat: VietTat::new("UBND").unwrap(),
     };
     VanBan {
+        ky_so: None,
         mau: Mau::CongVan(CongVan {
             trich_yeu: TrichYeu("tăng cường triển khai thực hiện phong trào thi đua".into()),
             kinh_gui: KinhGui(vec![

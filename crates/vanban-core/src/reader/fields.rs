@@ -8,8 +8,8 @@ use toml::de::{DeTable, DeValue};
 use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::{
-    CoChu, CoQuan, CongVan, DuThao, KinhGui, KyHieu, LoaiVanBan, Mau, MauVanBan, Ngay, NguoiKy, NoiDung,
-    NoiNhan, QuyenHan, So, SoHieu, TrichYeu, VanBan, VanBanCoTenLoai, VietTat,
+    Anh, CoChu, CoQuan, CongVan, Dau, DuThao, KinhGui, KyHieu, KySo, LoaiVanBan, Mau, MauVanBan, Ngay,
+    NguoiKy, NoiDung, NoiNhan, QuyenHan, So, SoHieu, TrichYeu, VanBan, VanBanCoTenLoai, VietTat,
 };
 
 const TOP: &[&str] = &[
@@ -27,10 +27,12 @@ const TOP: &[&str] = &[
     "co_quan",
     "nguoi_ky",
     "noi_nhan",
+    "ky_so",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
 const NOI_NHAN: &[&str] = &["gui", "luu"];
+const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -142,7 +144,7 @@ impl Ctx<'_> {
             if known.contains(&name) {
                 continue;
             }
-            let path = format!("{prefix}{name}");
+            let path = format!("{prefix}{}", crate::text::ngan(name));
             let hint = match closest(name, known) {
                 Some(c) => {
                     self.suggested.push(format!("{prefix}{c}"));
@@ -150,7 +152,12 @@ impl Ctx<'_> {
                 }
                 None => format!("các khóa dùng được ở đây: {}", known.join(", ")),
             };
-            self.at(&k.span(), &path, format!("khóa “{name}” không có trong mẫu văn bản"), Some(hint));
+            self.at(
+                &k.span(),
+                &path,
+                format!("khóa “{}” không có trong mẫu văn bản", crate::text::ngan(name)),
+                Some(hint),
+            );
         }
     }
 }
@@ -271,7 +278,8 @@ pub(super) fn read(
                     Some(c) => format!("có phải ý bạn là “{c}”?"),
                     None => format!("các loại được hỗ trợ: {}", supported().join(", ")),
                 };
-                ctx.at(&v.span(), "loai", format!("không có loại văn bản “{slug}”"), Some(hint));
+                let shown = crate::text::ngan(&slug);
+                ctx.at(&v.span(), "loai", format!("không có loại văn bản “{shown}”"), Some(hint));
                 None
             }
         }),
@@ -570,6 +578,8 @@ pub(super) fn read(
         }
     };
 
+    let ky_so = ky_so(&mut ctx, top);
+
     // Template-specific requirements.
     if loai == Some(LoaiVanBan::CongVan) {
         if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
@@ -638,7 +648,58 @@ pub(super) fn read(
         noi_nhan,
         du_thao,
         co_chu,
+        ky_so,
     })
+}
+
+/// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.
+fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
+    let v = get(top, "ky_so")?;
+    let DeValue::Table(t) = v.get_ref() else {
+        let hint = "[ky_so] với chu_ky = \"chu-ky.png\" và dau = \"dau.png\"";
+        ctx.at(
+            &v.span(),
+            "ky_so",
+            format!("phải là một bảng [ky_so], không phải {}", kind(v.get_ref())),
+            Some(hint.into()),
+        );
+        return None;
+    };
+    ctx.unknown_keys(t, KY_SO, "ky_so.");
+    let mut anh = |key: &str| {
+        let v = get(t, key)?;
+        let path = ctx.text(v, &format!("ky_so.{key}"))?;
+        Anh::new(&path).map_err(|e| ctx.at(&v.span(), &format!("ky_so.{key}"), e.to_string(), None)).ok()
+    };
+    let chu_ky = anh("chu_ky");
+    let dau = anh("dau");
+    let (min, max) = Dau::DUONG_KINH_MM;
+    let dau_mm = get(t, "dau_mm").and_then(|v| {
+        let mm = match v.get_ref() {
+            DeValue::Integer(_) => integer(v.get_ref()).map(|i| i as f64),
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            _ => None,
+        };
+        match mm {
+            Some(mm) if (min..=max).contains(&mm) => Some(mm),
+            _ => {
+                let msg = format!("đường kính con dấu phải là một số milimét từ {min} đến {max}");
+                ctx.at(&v.span(), "ky_so.dau_mm", msg, Some("dau_mm = 36".into()));
+                None
+            }
+        }
+    });
+    if get(t, "chu_ky").is_none() {
+        ctx.missing(
+            Some(&v.span()),
+            "ky_so.chu_ky",
+            "chu_ky = \"chu-ky.png\" (ảnh chữ ký, PNG nền trong suốt)",
+        );
+    }
+    if get(t, "dau_mm").is_some() && get(t, "dau").is_none() {
+        ctx.missing(Some(&v.span()), "ky_so.dau", "dau = \"dau.png\" (ảnh con dấu, PNG nền trong suốt)");
+    }
+    Some(KySo { chu_ky: chu_ky?, dau: dau.map(|anh| Dau { anh, duong_kinh_mm: dau_mm }) })
 }
 
 /// The slugs of the types this version lays out.

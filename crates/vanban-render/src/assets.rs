@@ -1,0 +1,253 @@
+//! The images a document names (its [`KySo`]), read from the document's own directory and
+//! nowhere else.
+//!
+//! A path must be relative and stay inside the directory (the core model refuses `/…` and
+//! `..`); here the file's real path, after symbolic links, must still be inside the
+//! directory's real path. The image must be a PNG with transparency. The templates see the
+//! images only under fixed virtual paths, never the paths the document wrote.
+
+use std::path::Path;
+
+use typst::foundations::Bytes;
+use vanban_core::{Anh, KySo};
+
+use crate::RenderError;
+
+/// The largest image read, in bytes.
+pub const MAX_BYTES: u64 = 8 << 20;
+
+/// The virtual path of the signature image.
+pub(crate) const CHU_KY: &str = "/anh/chu-ky.png";
+/// The virtual path of the seal image.
+pub(crate) const DAU: &str = "/anh/dau.png";
+
+/// A PNG read and checked.
+#[derive(Debug, Clone)]
+pub(crate) struct Png {
+    pub(crate) bytes: Bytes,
+    pub(crate) width_px: u32,
+    pub(crate) height_px: u32,
+    /// Pixels per metre, from the `pHYs` record, when it gives one.
+    pub(crate) px_per_m: Option<f64>,
+}
+
+impl Png {
+    /// The size in millimetres at the image's own resolution, if it records one.
+    pub(crate) fn real_size_mm(&self) -> Option<(f64, f64)> {
+        let ppm = self.px_per_m?;
+        Some((f64::from(self.width_px) / ppm * 1000.0, f64::from(self.height_px) / ppm * 1000.0))
+    }
+}
+
+/// The images of a document, read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Images {
+    pub(crate) chu_ky: Option<Png>,
+    pub(crate) dau: Option<Png>,
+}
+
+/// Reads the images `ky_so` names from `dir`, the directory of the document file.
+pub(crate) fn load(ky_so: Option<&KySo>, dir: Option<&Path>) -> Result<Images, RenderError> {
+    let Some(k) = ky_so else { return Ok(Images::default()) };
+    Ok(Images {
+        chu_ky: Some(read(&k.chu_ky, dir)?),
+        dau: k.dau.as_ref().map(|d| read(&d.anh, dir)).transpose()?,
+    })
+}
+
+fn read(anh: &Anh, dir: Option<&Path>) -> Result<Png, RenderError> {
+    let fail = |why: String| RenderError::Image { path: anh.duong_dan().to_owned(), why };
+    let dir =
+        dir.ok_or_else(|| fail("văn bản không được đọc từ tệp nên không có thư mục để tìm ảnh".into()))?;
+    let root = dir.canonicalize().map_err(|e| fail(format!("không mở được thư mục của văn bản ({e})")))?;
+    let path = root.join(anh.duong_dan());
+    let real = match path.canonicalize() {
+        Ok(p) => p,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(fail("không tìm thấy tệp ảnh (đường dẫn tính từ thư mục chứa tệp văn bản)".into()));
+        }
+        Err(e) => return Err(fail(format!("không đọc được ({e})"))),
+    };
+    if !real.starts_with(&root) {
+        return Err(fail("tệp ảnh là liên kết dẫn ra ngoài thư mục chứa tệp văn bản".into()));
+    }
+    let meta = std::fs::metadata(&real).map_err(|e| fail(format!("không đọc được ({e})")))?;
+    if !meta.is_file() {
+        return Err(fail("không phải một tệp".into()));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(fail(format!("tệp ảnh lớn hơn {} MB", MAX_BYTES >> 20)));
+    }
+    let bytes = std::fs::read(&real).map_err(|e| fail(format!("không đọc được ({e})")))?;
+    png(bytes).map_err(|why| fail(why.into()))
+}
+
+/// Checks a PNG: signature, header, transparency; reads its size and resolution.
+fn png(bytes: Vec<u8>) -> Result<Png, &'static str> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if !bytes.starts_with(SIGNATURE) {
+        return Err("không phải ảnh PNG");
+    }
+    let mut at = SIGNATURE.len();
+    let (mut header, mut transparent, mut px_per_m) = (None, false, None);
+    while let Some(len_bytes) = bytes.get(at..at + 4) {
+        let len = u32::from_be_bytes(len_bytes.try_into().unwrap_or_default()) as usize;
+        let kind = bytes.get(at + 4..at + 8).ok_or("ảnh PNG bị hỏng")?;
+        let data = bytes.get(at + 8..(at + 8).saturating_add(len)).ok_or("ảnh PNG bị cắt cụt")?;
+        match kind {
+            b"IHDR" if data.len() >= 13 => {
+                let w = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
+                let h = u32::from_be_bytes([data[4], data[5], data[6], data[7]]);
+                // Colour types 4 and 6 carry an alpha channel.
+                transparent |= matches!(data[9], 4 | 6);
+                header = Some((w, h));
+            }
+            b"tRNS" => transparent = true,
+            b"pHYs" if data.len() >= 9 && data[8] == 1 => {
+                let x = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
+                px_per_m = (x > 0).then_some(f64::from(x));
+            }
+            b"IEND" => break,
+            _ => {}
+        }
+        at = at + 12 + len;
+    }
+    let (width_px, height_px) = header.ok_or("ảnh PNG bị hỏng (không có phần đầu IHDR)")?;
+    if width_px == 0 || height_px == 0 || width_px > 10_000 || height_px > 10_000 {
+        return Err("kích thước ảnh không hợp lệ (tối đa 10000 × 10000 điểm ảnh)");
+    }
+    if !transparent {
+        return Err("ảnh phải có nền trong suốt (PNG có kênh alpha)");
+    }
+    Ok(Png { bytes: Bytes::new(bytes), width_px, height_px, px_per_m })
+}
+
+/// The box the signature image is fitted into, in millimetres: the width of the signature
+/// column's text, and the room between the title and the name less a margin.
+const CHU_KY_MM: (f64, f64) = (55.0, 20.0);
+
+/// The images as the templates place them: virtual path and printed size in millimetres.
+pub(crate) fn to_json(ky_so: Option<&KySo>, images: &Images) -> Result<serde_json::Value, RenderError> {
+    let (Some(k), Some(chu_ky)) = (ky_so, &images.chu_ky) else { return Ok(serde_json::Value::Null) };
+    let (w, h) = fit(chu_ky.real_size_mm(), chu_ky, CHU_KY_MM);
+    let dau = match (&k.dau, &images.dau) {
+        (Some(d), Some(png)) => {
+            let ratio = f64::from(png.height_px) / f64::from(png.width_px);
+            let (dw, dh) = match (d.duong_kinh_mm, png.real_size_mm()) {
+                (Some(mm), _) => (mm, mm * ratio),
+                (None, Some(size)) => size,
+                (None, None) => {
+                    return Err(RenderError::Image {
+                        path: d.anh.duong_dan().to_owned(),
+                        why: "ảnh con dấu không ghi độ phân giải nên không biết kích thước thật; \
+                              thêm dau_mm = <đường kính con dấu, milimét> vào [ky_so]"
+                            .into(),
+                    });
+                }
+            };
+            serde_json::json!({ "anh": DAU, "rong": dw, "cao": dh })
+        }
+        _ => serde_json::Value::Null,
+    };
+    Ok(serde_json::json!({ "chu_ky": { "anh": CHU_KY, "rong": w, "cao": h }, "dau": dau }))
+}
+
+/// The printed size of an image: its real size when known and it fits the box, else the
+/// largest size with its proportions that fits.
+fn fit(real: Option<(f64, f64)>, png: &Png, (bw, bh): (f64, f64)) -> (f64, f64) {
+    if let Some((w, h)) = real
+        && w <= bw
+        && h <= bh
+    {
+        return (w, h);
+    }
+    let (pw, ph) = (f64::from(png.width_px), f64::from(png.height_px));
+    let scale = (bw / pw).min(bh / ph);
+    (pw * scale, ph * scale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `w` × `h` RGBA PNG of one colour, with `dpi` recorded if given.
+    fn png_bytes(w: u32, h: u32, rgba: [u8; 4], dpi: Option<u32>) -> Vec<u8> {
+        fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+            out.extend((data.len() as u32).to_be_bytes());
+            let start = out.len();
+            out.extend(kind);
+            out.extend(data);
+            out.extend(crc32(&out[start..]).to_be_bytes());
+        }
+        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+        let mut ihdr = Vec::new();
+        ihdr.extend(w.to_be_bytes());
+        ihdr.extend(h.to_be_bytes());
+        ihdr.extend([8, 6, 0, 0, 0]);
+        chunk(&mut out, b"IHDR", &ihdr);
+        if let Some(dpi) = dpi {
+            let ppm = (f64::from(dpi) / 0.0254).round() as u32;
+            let mut phys = Vec::new();
+            phys.extend(ppm.to_be_bytes());
+            phys.extend(ppm.to_be_bytes());
+            phys.push(1);
+            chunk(&mut out, b"pHYs", &phys);
+        }
+        // Uncompressed deflate blocks of the raw scanlines.
+        // Each scanline: filter type 0, then the pixels.
+        let row: Vec<u8> =
+            std::iter::once(0).chain(rgba.iter().copied().cycle().take(4 * w as usize)).collect();
+        let raw = row.repeat(h as usize);
+        let mut z = vec![0x78, 0x01];
+        let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+        for (i, b) in blocks.iter().enumerate() {
+            z.push(u8::from(i + 1 == blocks.len()));
+            z.extend((b.len() as u16).to_le_bytes());
+            z.extend((!(b.len() as u16)).to_le_bytes());
+            z.extend(*b);
+        }
+        z.extend(adler32(&raw).to_be_bytes());
+        chunk(&mut out, b"IDAT", &z);
+        chunk(&mut out, b"IEND", &[]);
+        out
+    }
+
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+
+    fn adler32(data: &[u8]) -> u32 {
+        let (mut a, mut b) = (1u32, 0u32);
+        for &d in data {
+            a = (a + u32::from(d)) % 65_521;
+            b = (b + a) % 65_521;
+        }
+        (b << 16) | a
+    }
+
+    #[test]
+    fn png_header_size_and_resolution() {
+        let p = png(png_bytes(300, 100, [0, 0, 200, 255], Some(300))).unwrap();
+        assert_eq!((p.width_px, p.height_px), (300, 100));
+        let (w, h) = p.real_size_mm().unwrap();
+        assert!((w - 25.4).abs() < 0.01 && (h - 8.467).abs() < 0.01, "{w} {h}");
+        assert_eq!(png(png_bytes(3, 3, [0; 4], None)).unwrap().real_size_mm(), None);
+    }
+
+    #[test]
+    fn what_is_not_a_transparent_png_is_refused() {
+        assert!(png(b"GIF89a".to_vec()).is_err());
+        let mut opaque = png_bytes(2, 2, [0, 0, 0, 255], None);
+        opaque[8 + 8 + 9] = 2; // colour type 2: RGB, no alpha
+        assert_eq!(png(opaque).unwrap_err(), "ảnh phải có nền trong suốt (PNG có kênh alpha)");
+        let cut = png_bytes(2, 2, [0; 4], None)[..20].to_vec();
+        assert!(png(cut).is_err());
+    }
+}
