@@ -141,6 +141,18 @@ const BAD: &[Bad] = &[
         mentions: &["U+202E", "nguoi_ky.ho_ten"],
     },
     Bad {
+        what: "an image path leaving the document's directory",
+        from: "ho_ten = \"Trần Bảo Trung\"",
+        to: "ho_ten = \"Trần Bảo Trung\"\n\n[ky_so]\nchu_ky = \"../chu-ky.png\"",
+        mentions: &["ky_so.chu_ky", "cong-van.toml:42:"],
+    },
+    Bad {
+        what: "a missing image",
+        from: "ho_ten = \"Trần Bảo Trung\"",
+        to: "ho_ten = \"Trần Bảo Trung\"\n\n[ky_so]\nchu_ky = \"chu-ky.png\"",
+        mentions: &["không tìm thấy tệp ảnh", "cong-van.toml:42:"],
+    },
+    Bad {
         what: "a field over the length limit",
         from: "chuc_vu = \"Chủ tịch\"",
         to: "chuc_vu = \"Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch Chủ tịch\"",
