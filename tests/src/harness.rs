@@ -45,7 +45,8 @@ fn check_refusal(data: &[u8], diagnostics: &Diagnostics) {
 }
 
 /// The whole path from bytes to PDF, as `render` takes it: the form is sniffed from the
-/// content, the document parsed, laid out and written. Refusals by the renderer name a
+/// content, the document parsed, laid out and written (with no directory, so a document
+/// that names images is refused). Refusals by the renderer name a
 /// character or a text that occurs in the document.
 pub fn render(data: &[u8]) {
     let dang = std::str::from_utf8(data).map(DangTep::sniff).unwrap_or(DangTep::Toml);
@@ -68,6 +69,10 @@ pub fn render(data: &[u8]) {
             );
         }
         Err(RenderError::Overflow { text, .. }) => assert!(!text.is_empty()),
+        // Read from bytes, a document has no directory to take images from.
+        Err(RenderError::Image { path, .. }) => {
+            assert!(van_ban.ky_so.is_some(), "an image error for a document without images: {path}")
+        }
         Err(e) => panic!("render failed: {e}"),
     }
 }

@@ -3,12 +3,15 @@
 //!
 //! The Typst templates (`templates/`) and the Liberation Serif 2 fonts (`fonts/`) are
 //! compiled into the crate. A document reaches the templates only as data, through one
-//! virtual JSON file: nothing a document contains is ever evaluated as Typst. No file
-//! system, system fonts or clock are read, so the same document always gives the same
-//! bytes.
+//! virtual JSON file: nothing a document contains is ever evaluated as Typst. No system
+//! fonts, clock or packages are used, and the file system is read only for the images an
+//! electronic document names ([`vanban_core::KySo`]), inside the directory given to
+//! [`Renderer::layout_in`]; so the same document always gives the same bytes.
 //!
 //! Create a [`Renderer`] once and call [`Renderer::render_pdf`] for each document, or
-//! [`Renderer::layout`] to measure the laid-out pages ([`PageView`]).
+//! [`Renderer::layout`] / [`Renderer::layout_in`] to measure the laid-out pages
+//! ([`PageView`]). Layout refuses text a reader would not see: characters the fonts lack,
+//! words too long for their line or column.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 

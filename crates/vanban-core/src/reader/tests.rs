@@ -301,3 +301,23 @@ fn bidirectional_controls_are_refused_with_their_key() {
     // The line shown to the user does not carry the control character.
     assert!(!d.display_with("a.toml").contains('\u{202E}'));
 }
+
+#[test]
+fn markdown_nested_a_thousand_levels_is_bounded() {
+    // Quotes nested 1,000 deep: refused at once.
+    let d = one(&ke_hoach_with(&format!("{} trích\n", ">".repeat(1000))), DangTep::Markdown);
+    assert!(d.message.contains("trích dẫn khối"), "{}", d.message);
+    // Lists nested 1,000 deep need about a million characters of indentation: over the
+    // body limit, refused before the Markdown is parsed.
+    let deep: String = (0..1000).map(|i| format!("{}- mục {i}\n", "  ".repeat(i))).collect();
+    assert!(one(&ke_hoach_with(&deep), DangTep::Markdown).message.contains("quá giới hạn"));
+    // As deep as fits under the limit: read, each item a paragraph.
+    let deep: String = (0..600).map(|i| format!("{}- mục {i}\n", "  ".repeat(i))).collect();
+    let v = parse(&ke_hoach_with(&deep), DangTep::Markdown).unwrap();
+    assert_eq!(v.noi_dung.0.len(), 600);
+    // Emphasis nested 1,000 deep: plain styled text.
+    let v =
+        parse(&ke_hoach_with(&format!("{}chữ{}\n", "*".repeat(1000), "*".repeat(1000))), DangTep::Markdown)
+            .unwrap();
+    assert!(v.noi_dung.plain().contains("chữ"));
+}
