@@ -289,3 +289,23 @@ fn an_interrupted_run_leaves_only_complete_pdfs() {
         assert_eq!(std::fs::read(&old).unwrap(), b"previous PDF");
     }
 }
+
+#[test]
+fn huge_inputs_are_refused_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // A 10 MB document: refused by its size.
+    let big = dir.path().join("lon.toml");
+    let mut body = std::fs::read_to_string(example("cong-van.toml")).unwrap();
+    while body.len() < 10_000_000 {
+        body.push_str("# dòng chú thích để làm tệp lớn hơn\n");
+    }
+    std::fs::write(&big, body).unwrap();
+    // A device that never ends: reading stops at the limit.
+    for file in [big.as_path(), Path::new("/dev/zero")] {
+        let out = render(&[file]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("quá giới hạn 1 MB"), "{err}");
+    }
+    assert!(!dir.path().join("lon.pdf").exists());
+}

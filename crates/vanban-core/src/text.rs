@@ -68,7 +68,7 @@ pub(crate) fn dau_dung_rieng(s: &str) -> Option<char> {
 }
 
 /// The combining diacritical mark blocks.
-fn dau_ket_hop(c: char) -> bool {
+pub(crate) fn dau_ket_hop(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 

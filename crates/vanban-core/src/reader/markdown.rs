@@ -36,6 +36,21 @@ struct Builder<'s> {
 impl Builder<'_> {
     fn close(&mut self) {
         if let Some((kind, mut runs)) = self.open.take() {
+            // A combining mark belongs with the letter before it, even where a change of
+            // style (`**a**\u{301}`) put them in different runs: it moves to that run.
+            for i in 1..runs.len() {
+                let (before, after) = runs.split_at_mut(i);
+                if let (Some(Chu::Van { text: prev, .. }), Chu::Van { text, .. }) =
+                    (before.last_mut(), &mut after[0])
+                {
+                    let marks = text.len() - text.trim_start_matches(crate::text::dau_ket_hop).len();
+                    if marks > 0 && !prev.is_empty() {
+                        prev.push_str(&text[..marks]);
+                        text.drain(..marks);
+                    }
+                }
+            }
+            runs.retain(|r| !matches!(r, Chu::Van { text, .. } if text.is_empty()));
             // NFC once per run, when it is complete: a combining mark may arrive in the
             // event after its base letter.
             for run in &mut runs {
@@ -293,6 +308,14 @@ mod tests {
     fn soft_breaks_are_spaces_and_text_is_nfc() {
         assert_eq!(plain("dòng một\ndòng hai"), ["dòng một dòng hai"]);
         assert_eq!(plain("U\u{0309}y ban"), ["Ủy ban"]);
+    }
+
+    #[test]
+    fn a_mark_split_from_its_letter_by_a_style_joins_the_letter() {
+        let d = noi_dung("**Nguyê**\u{303}n và *a*\u{301}").unwrap();
+        let Khoi::DoanVan(line) = &d.0[0] else { panic!() };
+        assert_eq!(line.plain(), "Nguyễn và á");
+        assert!(matches!(&line.0[0], Chu::Van { text, dam: true, .. } if text == "Nguyễ"));
     }
 
     #[test]
