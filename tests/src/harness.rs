@@ -58,12 +58,13 @@ pub fn render(data: &[u8]) {
             assert!(pdf.starts_with(b"%PDF-") && pdf.trim_ascii_end().ends_with(b"%%EOF"), "a truncated PDF");
         }
         Err(RenderError::MissingGlyph { character, .. }) => {
-            // The character is in the document, typed or as a TOML escape (`\U0001F389`).
+            // The character is in the document, typed (perhaps in lower case: names are
+            // printed in capitals) or as a TOML escape (`\U0001F389`).
             let source = String::from_utf8_lossy(data).to_lowercase();
-            let escape = format!("{:04x}", character as u32);
+            let typed = |c: char| source.contains(c) || source.contains(&format!("{:04x}", c as u32));
             assert!(
-                source.contains(character)
-                    || source.contains(&escape)
+                typed(character)
+                    || character.to_lowercase().any(typed)
                     || format!("{van_ban:?}").contains(character),
                 "refused a character that is not in the document: {character:?}"
             );

@@ -58,7 +58,11 @@ pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layo
     };
     renderer.layout_in(&loaded.van_ban, dir).map_err(|e| {
         let found = match &e {
-            RenderError::MissingGlyph { character, .. } => loaded.source.find(*character),
+            // Names are printed in capitals: the character may have been typed in lower case.
+            RenderError::MissingGlyph { character, .. } => loaded
+                .source
+                .find(*character)
+                .or_else(|| character.to_lowercase().find_map(|c| loaded.source.find(c))),
             RenderError::Image { path, .. } => loaded.source.find(path.as_str()),
             RenderError::Overflow { text, .. } => {
                 let start: String = text.chars().take(20).collect();

@@ -45,17 +45,28 @@ pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
 }
 
 /// A character of `text` that its font cannot print. Shaping shows such a character as an
-/// empty box (glyph 0), or, under a combining mark, drops it and sets only the mark; so
-/// every character is looked up in the font, and a box is named by the character in its
-/// cluster. (A box may also sit in the item before the character's own: then the lookup
+/// empty box (glyph 0), named here by the character in its cluster; but under a combining
+/// mark it drops the character and sets only the mark, so text with marks is also looked up
+/// in the font. (A box may also sit in the item before the character's own: then the lookup
 /// finds it there.) Characters that print as nothing are not looked up.
 fn missing(text: &TextItem) -> Option<char> {
     let face = text.font.ttf();
     let lacking = |s: &str| s.chars().find(|&c| !invisible(c) && face.glyph_index(c).is_none());
-    lacking(&text.text).or_else(|| {
-        let glyph = text.glyphs.iter().find(|g| g.id == 0)?;
-        text.text[glyph.range()].chars().find(|&c| !c.is_whitespace() && !invisible(c))
-    })
+    if text.text.chars().any(mark)
+        && let Some(c) = lacking(&text.text)
+    {
+        return Some(c);
+    }
+    let glyph = text.glyphs.iter().find(|g| g.id == 0)?;
+    let cluster = &text.text[glyph.range()];
+    lacking(cluster)
+        .or_else(|| cluster.chars().find(|&c| !c.is_whitespace() && !invisible(c)))
+        .or_else(|| cluster.chars().next())
+}
+
+/// A combining mark.
+fn mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// White space and the zero-width format characters, which shaping handles without a glyph.
