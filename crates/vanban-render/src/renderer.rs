@@ -114,9 +114,21 @@ impl Renderer {
             .filter_map(|(path, png)| Some((self.base.image_id(path), png?.bytes)))
             .collect();
         let world = DocWorld { base: &self.base, data: Bytes::new(bytes), images };
-        let Warned { output, warnings: _ } = typst::compile::<PagedDocument>(&world);
+        // A panic inside Typst would be a bug there, but it must not take a long-running
+        // program down with it: it becomes an error for this document.
+        let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            typst::compile::<PagedDocument>(&world)
+        }));
         // Keep the memoisation cache bounded in long-running processes.
         typst::comemo::evict(10);
+        let Warned { output, warnings: _ } = compiled.map_err(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            RenderError::Template(vec![format!("Typst dừng đột ngột: {what}")])
+        })?;
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
         crate::guard::check(&document)?;
         let document = match self.base.regular_font() {
