@@ -84,8 +84,9 @@ fn key_of(field: &str) -> &'static str {
     }
 }
 
+/// The text without white space and zero-width characters: what is seen.
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}')).collect()
 }
 
 /// Characters people and programs send: Vietnamese letters (composed and not), markup
@@ -195,7 +196,7 @@ fn round_trip(field: &str, value: &str) -> Result<(), TestCaseError> {
 
 /// A combining mark.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 /// Whether every character of `needle` occurs in `hay`, as often, in any order.

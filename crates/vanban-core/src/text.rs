@@ -67,9 +67,9 @@ pub(crate) fn dau_dung_rieng(s: &str) -> Option<char> {
     None
 }
 
-/// The combining diacritical mark blocks.
+/// A combining mark (general category M), of any script.
 pub(crate) fn dau_ket_hop(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 /// White space and the characters that print as nothing (zero-width spaces and joiners,

@@ -64,9 +64,12 @@ fn missing(text: &TextItem) -> Option<char> {
         .or_else(|| cluster.chars().next())
 }
 
-/// A combining mark.
+/// A combining mark (general category M), of any script. Latin letters, with Vietnamese's
+/// precomposed ones, are answered without the table: this runs on every character.
 fn mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    c >= '\u{0300}'
+        && !('\u{1E00}'..='\u{1EFF}').contains(&c)
+        && unicode_normalization::char::is_combining_mark(c)
 }
 
 /// White space and the zero-width format characters, which shaping handles without a glyph.
