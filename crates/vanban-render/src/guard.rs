@@ -1,6 +1,6 @@
 //! Checks a laid-out document for text a reader would not see: characters the embedded
-//! fonts have no glyph for (printed as empty boxes), and words too long for a line, which
-//! Typst lets run past the margin and off the page.
+//! fonts have no glyph for (printed as empty boxes), and words too long for their line or
+//! column, which Typst lets run past the margin and off the page, or over the next column.
 
 use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst::text::TextItem;
