@@ -38,13 +38,15 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
 }
 
 fn too_large(shown: &str, size: u64) -> String {
-    let d = Diagnostic::new(format!(
-        "tệp lớn {:.1} MB, quá giới hạn {} MB của một văn bản",
-        size as f64 / f64::from(1 << 20),
-        limits::FILE_BYTES >> 20
-    ))
-    .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục");
-    d.display_with(shown)
+    vanban_core::tep_qua_lon(size).display_with(shown)
+}
+
+/// The directory a file is in (`.` for a bare file name).
+pub fn dir_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
 }
 
 /// Lays a loaded document out; the images it names are read from the file's directory. A
@@ -52,11 +54,7 @@ fn too_large(shown: &str, size: u64) -> String {
 /// line of the file it comes from, when that can be found.
 pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layout, String> {
     let shown = file.display().to_string();
-    let dir = match file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    renderer.layout_in(&loaded.van_ban, dir).map_err(|e| {
+    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| {
         let found = match &e {
             // Names are printed in capitals: the character may have been typed in lower case.
             RenderError::MissingGlyph { character, .. } => loaded

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use vanban_render::{PdfOptions, Renderer};
 
-use crate::load::{io_reason, lay_out, load};
+use crate::load::{dir_of, io_reason, lay_out, load};
 
 /// Renders each file; reports each failure and carries on. Returns whether all succeeded.
 pub fn run(files: &[PathBuf], output: Option<&Path>, options: &PdfOptions) -> bool {
@@ -38,10 +38,7 @@ fn render_one(renderer: &Renderer, file: &Path, out: &Path, options: &PdfOptions
 /// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
 /// file as it was. (No fsync: like compilers, a power cut is left to the file system.)
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let dir = dir_of(path);
     // Created and registered under the lock, so an interrupt sees every temporary file.
     let (mut tmp, _guard) = {
         let mut files = lock();

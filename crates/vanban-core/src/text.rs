@@ -67,14 +67,17 @@ pub(crate) fn dau_dung_rieng(s: &str) -> Option<char> {
     None
 }
 
-/// A combining mark (general category M), of any script.
-pub(crate) fn dau_ket_hop(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+/// Whether `c` is a combining mark (general category M), of any script. Latin letters,
+/// Vietnamese's precomposed ones among them, are answered without the Unicode table.
+pub fn dau_ket_hop(c: char) -> bool {
+    c >= '\u{0300}'
+        && !('\u{1E00}'..='\u{1EFF}').contains(&c)
+        && unicode_normalization::char::is_combining_mark(c)
 }
 
-/// White space and the characters that print as nothing (zero-width spaces and joiners,
-/// soft hyphen, byte order mark): text made only of them is empty.
-fn vo_hinh(c: char) -> bool {
+/// Whether `c` prints nothing: white space, zero-width spaces and joiners, soft hyphen, byte
+/// order mark. Text made only of them is empty.
+pub fn vo_hinh(c: char) -> bool {
     c.is_whitespace()
         || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }

@@ -6,6 +6,8 @@ use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
+use vanban_core::{dau_ket_hop, vo_hinh};
+
 use crate::RenderError;
 use crate::so_trang::{A4_RONG_MM, LE_MM};
 
@@ -51,31 +53,15 @@ pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
 /// finds it there.) Characters that print as nothing are not looked up.
 fn missing(text: &TextItem) -> Option<char> {
     let face = text.font.ttf();
-    let lacking = |s: &str| s.chars().find(|&c| !invisible(c) && face.glyph_index(c).is_none());
-    if text.text.chars().any(mark)
+    let lacking = |s: &str| s.chars().find(|&c| !vo_hinh(c) && face.glyph_index(c).is_none());
+    if text.text.chars().any(dau_ket_hop)
         && let Some(c) = lacking(&text.text)
     {
         return Some(c);
     }
     let glyph = text.glyphs.iter().find(|g| g.id == 0)?;
     let cluster = &text.text[glyph.range()];
-    lacking(cluster)
-        .or_else(|| cluster.chars().find(|&c| !c.is_whitespace() && !invisible(c)))
-        .or_else(|| cluster.chars().next())
-}
-
-/// A combining mark (general category M), of any script. Latin letters, with Vietnamese's
-/// precomposed ones, are answered without the table: this runs on every character.
-fn mark(c: char) -> bool {
-    c >= '\u{0300}'
-        && !('\u{1E00}'..='\u{1EFF}').contains(&c)
-        && unicode_normalization::char::is_combining_mark(c)
-}
-
-/// White space and the zero-width format characters, which shaping handles without a glyph.
-fn invisible(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(c, '\u{00AD}' | '\u{034F}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    lacking(cluster).or_else(|| cluster.chars().find(|&c| !vo_hinh(c))).or_else(|| cluster.chars().next())
 }
 
 /// The area of one text item: its advance width by its x-height band (accents and

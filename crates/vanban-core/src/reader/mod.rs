@@ -85,17 +85,19 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
     }
 }
 
-/// A file larger than [`FILE_BYTES`](crate::limits::FILE_BYTES).
-pub(crate) fn qua_lon(bytes: usize) -> Diagnostics {
-    let mib = |b: usize| b as f64 / f64::from(1 << 20);
-    Diagnostics(vec![
-        Diagnostic::new(format!(
-            "tệp lớn {:.1} MB, quá giới hạn {:.0} MB của một văn bản",
-            mib(bytes),
-            mib(crate::limits::FILE_BYTES)
-        ))
-        .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục"),
-    ])
+/// The problem with a file of `bytes` bytes, more than [`FILE_BYTES`](crate::limits::FILE_BYTES):
+/// for [`parse`], and for a reader that sees the size before reading the file.
+pub fn tep_qua_lon(bytes: u64) -> Diagnostic {
+    Diagnostic::new(format!(
+        "tệp lớn {:.1} MB, quá giới hạn {} MB của một văn bản",
+        bytes as f64 / f64::from(1 << 20),
+        crate::limits::FILE_BYTES >> 20
+    ))
+    .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục")
+}
+
+fn qua_lon(bytes: usize) -> Diagnostics {
+    Diagnostics(vec![tep_qua_lon(bytes as u64)])
 }
 
 /// Splits `+++` front matter from the body: (front, its offset, body, its offset).
