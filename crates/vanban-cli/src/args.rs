@@ -2,38 +2,167 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
 /// Render Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP) to PDF.
 ///
-/// Each FILE is a document in TOML (.toml) or Markdown with TOML front matter (.md).
-/// Without -o, the PDF is written beside it with the extension .pdf.
+/// Each FILE is a document in TOML (.toml) or Markdown with TOML front matter (.md), or a
+/// directory: every .toml and .md file under it is rendered. Without -o or --out-dir, each
+/// PDF is written beside its file with the extension .pdf.
 #[derive(Debug, Parser)]
 #[command(name = "render", version, args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Document files to render.
+    /// Document files or directories to render.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
     /// Where to write the PDF (only with a single FILE).
-    #[arg(short, long, value_name = "OUT")]
+    #[arg(short, long, value_name = "OUT", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
+
+    /// Write every PDF into this directory (created if missing), keeping the layout of the
+    /// directories given as FILE.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Render only part I of N of the files (1 ≤ I ≤ N), chosen from the sorted list of
+    /// paths, so that N machines of a CI matrix together render each file exactly once.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<Shard>,
+
+    /// Number of documents rendered at once (default: one per processor).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
 
     /// Write PDF/A-2b, for archiving.
     #[arg(long)]
     pub pdf_a: bool,
+
+    /// Also write a PNG preview of these pages (`1`, `1,3`, `2-4`, `all`) beside each PDF:
+    /// `name-1.png`, ….
+    #[arg(long, value_name = "PAGES")]
+    pub png: Option<String>,
+
+    /// Resolution of PNG previews, in dots per inch.
+    #[arg(long, value_name = "DPI", default_value_t = 96.0)]
+    pub dpi: f32,
+
+    /// Also write an SVG preview of these pages (`1`, `1,3`, `2-4`, `all`) beside each PDF.
+    #[arg(long, value_name = "PAGES")]
+    pub svg: Option<String>,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// Options every command shares.
+#[derive(Debug, ClapArgs, Clone)]
+pub struct Common {
+    /// Language of messages.
+    #[arg(long, value_enum, default_value_t = Lang::Vi, global = true)]
+    pub lang: Lang,
+
+    /// Form of the problems reported: text for people, JSON (one object per line) for
+    /// editors and pipelines.
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    pub format: Format,
+
+    /// Look for Times New Roman in this directory and set documents in it; when it is not
+    /// there, a warning names the embedded Liberation Serif used instead.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub font_dir: Option<PathBuf>,
+}
+
+/// Language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+/// Form of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// JSON Lines.
+    Json,
 }
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check document files against the format and the decree without writing any PDF.
+    /// Check document files against the format and the decree without writing any PDF:
+    /// every problem, errors and warnings, each with the rule of the decree it applies.
     Check {
-        /// Document files to check.
+        /// Document files or directories to check.
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
+
+        /// Fail (exit 1) on warnings too, not only on errors.
+        #[arg(long)]
+        strict: bool,
     },
+    /// Write a commented skeleton document file of type LOAI (`cong-van`, `ke-hoach`, …).
+    New {
+        /// The type, as written in `loai`.
+        #[arg(value_name = "LOAI")]
+        loai: String,
+
+        /// Where to write it (default: LOAI.toml in the current directory); `-` for
+        /// standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+
+        /// Write Markdown with TOML front matter instead of TOML.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Print the JSON Schema of the document file (for taplo / Even Better TOML).
+    Schema,
+}
+
+/// One part of a set of files split across machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// Which part, from 1.
+    pub index: usize,
+    /// How many parts.
+    pub count: usize,
+}
+
+fn parse_shard(s: &str) -> Result<Shard, String> {
+    let bad = || format!("“{s}” không đúng dạng I/N với 1 ≤ I ≤ N (ví dụ 2/4)");
+    let (i, n) = s.split_once('/').ok_or_else(bad)?;
+    let index: usize = i.trim().parse().map_err(|_| bad())?;
+    let count: usize = n.trim().parse().map_err(|_| bad())?;
+    if index == 0 || count == 0 || index > count {
+        return Err(bad());
+    }
+    Ok(Shard { index, count })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_are_i_of_n() {
+        assert_eq!(parse_shard("2/4"), Ok(Shard { index: 2, count: 4 }));
+        assert_eq!(parse_shard("1/1"), Ok(Shard { index: 1, count: 1 }));
+        for bad in ["0/4", "5/4", "1/0", "2", "a/b", "-1/3", ""] {
+            assert!(parse_shard(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn arguments_are_consistent() {
+        use clap::CommandFactory;
+        Args::command().debug_assert();
+    }
 }

@@ -2,9 +2,61 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MucDo {
+    /// The document cannot be issued as it is; nothing is rendered.
+    #[default]
+    #[serde(rename = "error")]
+    Loi,
+    /// The document can be rendered, but breaks a rule a reviewer would catch.
+    #[serde(rename = "warning")]
+    CanhBao,
+}
+
+impl MucDo {
+    /// The word shown before the message.
+    pub fn ten(self, ngon_ngu: NgonNgu) -> &'static str {
+        match (self, ngon_ngu) {
+            (MucDo::Loi, NgonNgu::Vi) => "lỗi",
+            (MucDo::CanhBao, NgonNgu::Vi) => "cảnh báo",
+            (MucDo::Loi, NgonNgu::En) => "error",
+            (MucDo::CanhBao, NgonNgu::En) => "warning",
+        }
+    }
+}
+
+/// The language problems are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NgonNgu {
+    /// Vietnamese, the default: the language of the people who write document files.
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// A lint rule: a stable id and the provision of the decree it applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct QuyTac {
+    /// Stable id, in kebab case (`vv-trong-trich-yeu`).
+    pub id: &'static str,
+    /// Where the decree says so (`Phụ lục I, II.5.b`).
+    pub can_cu: &'static str,
+}
+
 /// One problem in a document file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    /// Error or warning.
+    #[serde(rename = "severity")]
+    pub muc_do: MucDo,
+    /// The lint rule that found the problem; `None` for problems of the file's format.
+    #[serde(rename = "rule")]
+    pub quy_tac: Option<QuyTac>,
     /// Line in the file, from 1.
     pub line: Option<usize>,
     /// Column in the file, from 1, counted in characters.
@@ -15,6 +67,10 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, when there is something useful to say.
     pub hint: Option<String>,
+    /// [`Diagnostic::message`] in English.
+    pub message_en: Option<String>,
+    /// [`Diagnostic::hint`] in English.
+    pub hint_en: Option<String>,
     /// The text of the offending line, to show under the message.
     pub source_line: Option<String>,
 }
@@ -23,12 +79,54 @@ impl Diagnostic {
     /// A problem with no place yet.
     pub fn new(message: impl Into<String>) -> Diagnostic {
         Diagnostic {
+            muc_do: MucDo::Loi,
+            quy_tac: None,
             line: None,
             column: None,
             key: None,
             message: message.into(),
             hint: None,
+            message_en: None,
+            hint_en: None,
             source_line: None,
+        }
+    }
+
+    /// A warning found by lint rule `quy_tac`.
+    pub fn canh_bao(quy_tac: QuyTac, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { muc_do: MucDo::CanhBao, quy_tac: Some(quy_tac), ..Diagnostic::new(message) }
+    }
+
+    /// An error found by lint rule `quy_tac`.
+    pub fn loi(quy_tac: QuyTac, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { quy_tac: Some(quy_tac), ..Diagnostic::new(message) }
+    }
+
+    /// Adds the message in English.
+    pub fn en(mut self, message: impl Into<String>) -> Diagnostic {
+        self.message_en = Some(message.into());
+        self
+    }
+
+    /// Adds the hint in English.
+    pub fn hint_en(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint_en = Some(hint.into());
+        self
+    }
+
+    /// The message in `ngon_ngu` (Vietnamese when there is no translation).
+    pub fn message_in(&self, ngon_ngu: NgonNgu) -> &str {
+        match (ngon_ngu, &self.message_en) {
+            (NgonNgu::En, Some(en)) => en,
+            _ => &self.message,
+        }
+    }
+
+    /// The hint in `ngon_ngu` (Vietnamese when there is no translation).
+    pub fn hint_in(&self, ngon_ngu: NgonNgu) -> Option<&str> {
+        match (ngon_ngu, &self.hint_en) {
+            (NgonNgu::En, Some(en)) if self.hint.is_some() => Some(en),
+            _ => self.hint.as_deref(),
         }
     }
 
@@ -62,6 +160,13 @@ impl Diagnostic {
     ///   gợi ý: có phải ý bạn là “trich_yeu”?
     /// ```
     pub fn display_with(&self, file: &str) -> String {
+        self.display_in(file, NgonNgu::Vi)
+    }
+
+    /// As [`Diagnostic::display_with`], in `ngon_ngu`; a lint rule's id follows the
+    /// severity (`cảnh báo[vv-trong-trich-yeu]`) and its provision ends the text.
+    pub fn display_in(&self, file: &str, ngon_ngu: NgonNgu) -> String {
+        let en = ngon_ngu == NgonNgu::En;
         let mut out = String::from(file);
         if let Some(line) = self.line {
             out.push_str(&format!(":{line}"));
@@ -69,10 +174,15 @@ impl Diagnostic {
                 out.push_str(&format!(":{col}"));
             }
         }
-        out.push_str(": lỗi: ");
-        out.push_str(&self.message);
+        out.push_str(": ");
+        out.push_str(self.muc_do.ten(ngon_ngu));
+        if let Some(q) = &self.quy_tac {
+            out.push_str(&format!("[{}]", q.id));
+        }
+        out.push_str(": ");
+        out.push_str(self.message_in(ngon_ngu));
         if let Some(key) = &self.key {
-            out.push_str(&format!(" (khóa `{key}`)"));
+            out.push_str(&if en { format!(" (key `{key}`)") } else { format!(" (khóa `{key}`)") });
         }
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             let n = line.to_string();
@@ -83,8 +193,12 @@ impl Diagnostic {
                 out.push_str(&format!("\n {pad} | {caret}^"));
             }
         }
-        if let Some(hint) = &self.hint {
-            out.push_str(&format!("\n  gợi ý: {hint}"));
+        if let Some(hint) = self.hint_in(ngon_ngu) {
+            out.push_str(&if en { format!("\n  help: {hint}") } else { format!("\n  gợi ý: {hint}") });
+        }
+        if let Some(q) = &self.quy_tac {
+            let label = if en { "rule" } else { "căn cứ" };
+            out.push_str(&format!("\n  {label}: Nghị định 30/2020/NĐ-CP, {}", q.can_cu));
         }
         out
     }
@@ -134,13 +248,18 @@ impl fmt::Display for Diagnostic {
 
 /// Every problem found in one document file. A file with problems never becomes a
 /// [`VanBan`](crate::VanBan).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
     /// Formats every problem for a person, naming `file` (see [`Diagnostic::display_with`]).
     pub fn display_with(&self, file: &str) -> String {
-        self.0.iter().map(|d| d.display_with(file)).collect::<Vec<_>>().join("\n")
+        self.display_in(file, NgonNgu::Vi)
+    }
+
+    /// As [`Diagnostics::display_with`], in `ngon_ngu`.
+    pub fn display_in(&self, file: &str, ngon_ngu: NgonNgu) -> String {
+        self.0.iter().map(|d| d.display_in(file, ngon_ngu)).collect::<Vec<_>>().join("\n")
     }
 
     /// The problems.

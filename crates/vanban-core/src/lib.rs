@@ -28,7 +28,7 @@ mod van_ban;
 
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
-pub use self::diagnostics::{Diagnostic, Diagnostics};
+pub use self::diagnostics::{Diagnostic, Diagnostics, MucDo, NgonNgu, QuyTac};
 pub use self::du_thao::DuThao;
 pub use self::kinh_gui::KinhGui;
 pub use self::ky_so::{Anh, Dau, KySo};
