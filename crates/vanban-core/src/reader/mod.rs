@@ -101,7 +101,7 @@ fn qua_lon(bytes: usize) -> Diagnostics {
 }
 
 /// Splits `+++` front matter from the body: (front, its offset, body, its offset).
-fn split_front_matter<'a>(
+pub(crate) fn split_front_matter<'a>(
     source: &'a str,
     index: &LineIndex<'_>,
 ) -> Result<(&'a str, usize, &'a str, usize), Diagnostics> {
