@@ -6,3 +6,4 @@ mod hostile;
 mod ky_so;
 mod nd30;
 mod output;
+mod outputs;

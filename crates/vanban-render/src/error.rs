@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-/// A render that produced no PDF.
+/// A render that produced no PDF (or no preview).
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum RenderError {
@@ -40,4 +40,45 @@ pub enum RenderError {
         /// The text that overflows.
         text: String,
     },
+    /// A preview of a page the document does not have.
+    #[error("không có trang {page} để xem trước: văn bản có {pages} trang")]
+    NoSuchPage {
+        /// The page asked for, from 1.
+        page: usize,
+        /// The number of pages.
+        pages: usize,
+    },
+    /// A preview resolution outside [`PREVIEW_DPI`](crate::PREVIEW_DPI).
+    #[error("độ phân giải {0} dpi không dùng được: phải từ 10 đến 1200 dpi")]
+    Dpi(f32),
+    /// A preview image could not be encoded.
+    #[error("không tạo được ảnh xem trước: {0}")]
+    Preview(String),
+}
+
+impl RenderError {
+    /// The message in English (the `Display` form is Vietnamese).
+    pub fn en(&self) -> String {
+        match self {
+            RenderError::Template(lines) => {
+                format!("template error, please report it to the developers:\n{}", lines.join("\n"))
+            }
+            RenderError::Pdf(lines) => format!("PDF export failed: {}", lines.join("; ")),
+            RenderError::MissingGlyph { character, text } => format!(
+                "the fonts have no character “{character}” (U+{:04X}), in “{text}”",
+                *character as u32
+            ),
+            RenderError::Image { path, why } => format!("image “{path}”: {why}"),
+            RenderError::Overflow { page, text } => format!(
+                "page {page}: “{text}” has a word longer than its place; it would run into the margin or over other text"
+            ),
+            RenderError::NoSuchPage { page, pages } => {
+                format!("no page {page} to preview: the document has {pages} page(s)")
+            }
+            RenderError::Dpi(dpi) => {
+                format!("a resolution of {dpi} dpi cannot be used: it must be 10 to 1200 dpi")
+            }
+            RenderError::Preview(why) => format!("cannot make the preview image: {why}"),
+        }
+    }
 }

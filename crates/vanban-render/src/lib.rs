@@ -6,12 +6,17 @@
 //! virtual JSON file: nothing a document contains is ever evaluated as Typst. No system
 //! fonts, clock or packages are used, and the file system is read only for the images an
 //! electronic document names ([`vanban_core::KySo`]), inside the directory given to
-//! [`Renderer::layout_in`]; so the same document always gives the same bytes.
+//! [`Renderer::layout_in`], and, once, for the fonts of the directory given to
+//! [`Renderer::with_font_dir`]; so the same document always gives the same bytes.
 //!
 //! Create a [`Renderer`] once and call [`Renderer::render_pdf`] for each document, or
 //! [`Renderer::layout`] / [`Renderer::layout_in`] to measure the laid-out pages
-//! ([`PageView`]). Layout refuses text a reader would not see: characters the fonts lack,
+//! ([`PageView`]), write it ([`Layout::pdf`]) or preview a page ([`Layout::png`],
+//! [`Layout::svg`]). Layout refuses text a reader would not see: characters the fonts lack,
 //! words too long for their line or column.
+//!
+//! [`Renderer::with_font_dir`] sets documents in an office's own Times New Roman, the font
+//! the decree prescribes, instead of the embedded Liberation Serif.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
@@ -21,6 +26,7 @@ mod error;
 mod fonts;
 mod guard;
 mod inspect;
+mod preview;
 mod renderer;
 mod so_trang;
 mod templates;
@@ -28,8 +34,9 @@ mod world;
 
 pub use self::assets::MAX_BYTES as MAX_IMAGE_BYTES;
 pub use self::error::RenderError;
-pub use self::fonts::FAMILY;
+pub use self::fonts::{FAMILY, FaceStyle, FallbackReason, FontFallback, TIMES_NEW_ROMAN};
 pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};
+pub use self::preview::PREVIEW_DPI;
 pub use self::renderer::{Layout, PdfOptions, Renderer};
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfStandard, PdfStandards, Timestamp};
 use vanban_core::VanBan;
 
+use crate::fonts::{FontFallback, Fonts};
 use crate::inspect::{PageView, page_view};
 use crate::world::{Base, DocWorld};
 use crate::{RenderError, assets, data};
@@ -50,7 +51,7 @@ pub struct Renderer {
 
 impl std::fmt::Debug for Renderer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Renderer").finish_non_exhaustive()
+        f.debug_struct("Renderer").field("font_family", &self.font_family()).finish_non_exhaustive()
     }
 }
 
@@ -60,9 +61,9 @@ impl Default for Renderer {
     }
 }
 
-/// A laid-out document, ready to be measured or written as PDF.
+/// A laid-out document, ready to be measured, written as PDF or previewed page by page.
 pub struct Layout {
-    document: PagedDocument,
+    pub(crate) document: PagedDocument,
     ngay: vanban_core::Ngay,
     ident: String,
 }
@@ -77,6 +78,29 @@ impl Renderer {
     /// Creates a renderer with the embedded templates and fonts.
     pub fn new() -> Renderer {
         Renderer { base: Base::new() }
+    }
+
+    /// Creates a renderer that sets documents in the Times New Roman installed in `dir`, as
+    /// Nghị định 30 prescribes, when it is there; otherwise in the embedded Liberation
+    /// Serif, with the reason as the second value.
+    ///
+    /// The font files (`.ttf`, `.otf`, `.ttc`, `.otc`) directly in `dir` are read once,
+    /// here; subdirectories and the system's fonts are not looked at. Times New Roman is
+    /// used only with all four faces the templates use (regular, bold, italic, bold
+    /// italic), each with every Vietnamese letter. The embedded faces remain as a fallback
+    /// for characters Times New Roman lacks. The two families have the same metrics, so a
+    /// document breaks into the same lines and pages with either.
+    pub fn with_font_dir(dir: &Path) -> (Renderer, Option<FontFallback>) {
+        match Fonts::from_dir(dir) {
+            Ok(fonts) => (Renderer { base: Base::with_fonts(fonts) }, None),
+            Err(fallback) => (Renderer::new(), Some(fallback)),
+        }
+    }
+
+    /// The font family documents are set in: [`TIMES_NEW_ROMAN`](crate::TIMES_NEW_ROMAN)
+    /// when [`Renderer::with_font_dir`] found it, otherwise [`FAMILY`](crate::FAMILY).
+    pub fn font_family(&self) -> &str {
+        self.base.font_family()
     }
 
     /// Lays a document out.

@@ -1,5 +1,6 @@
-//! The Typst `World` the templates are compiled in: embedded templates and fonts, one
-//! virtual data file, no file system, no clock.
+//! The Typst `World` the templates are compiled in: embedded templates, the embedded fonts
+//! (or the Times New Roman read when the renderer was created), one virtual data file, no
+//! file system, no clock.
 
 use typst::diag::{FileError, FileResult, PackageError};
 use typst::ecow::eco_format;
@@ -25,8 +26,13 @@ pub(crate) struct Base {
 }
 
 impl Base {
+    /// With the embedded fonts.
     pub(crate) fn new() -> Base {
-        let fonts = Fonts::embedded();
+        Base::with_fonts(Fonts::embedded())
+    }
+
+    /// With the given fonts.
+    pub(crate) fn with_fonts(fonts: Fonts) -> Base {
         Base {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(fonts.book.clone()),
@@ -45,9 +51,15 @@ impl Base {
         if path == crate::assets::DAU { self.images[1] } else { self.images[0] }
     }
 
-    /// The regular face of the embedded family, for text set outside the templates.
+    /// The regular face of the family documents are set in, for text set outside the
+    /// templates.
     pub(crate) fn regular_font(&self) -> Option<Font> {
         self.fonts.get(0)
+    }
+
+    /// The family documents are set in.
+    pub(crate) fn font_family(&self) -> &'static str {
+        self.fonts.family()
     }
 }
 
