@@ -137,7 +137,8 @@ pub struct Shard {
 }
 
 fn parse_shard(s: &str) -> Result<Shard, String> {
-    let bad = || format!("“{s}” không đúng dạng I/N với 1 ≤ I ≤ N (ví dụ 2/4)");
+    // Parsed before --lang is known: both languages.
+    let bad = || format!("“{s}”: cần dạng I/N với 1 ≤ I ≤ N, ví dụ 2/4 (expected I/N with 1 ≤ I ≤ N, e.g. 2/4)");
     let (i, n) = s.split_once('/').ok_or_else(bad)?;
     let index: usize = i.trim().parse().map_err(|_| bad())?;
     let count: usize = n.trim().parse().map_err(|_| bad())?;

@@ -1,36 +1,73 @@
 //! The `render` command: document files in, Decree 30 PDFs out.
 //!
 //! Exit status: 0 when every file succeeded, 1 when any document was invalid or failed to
-//! render, 2 for a usage error.
+//! render, 2 for a usage error, 130 when interrupted.
 
 mod args;
+mod batch;
 mod check;
+mod files;
+mod khung;
 mod load;
 mod render;
+mod report;
+mod schema;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use vanban_render::PdfOptions;
 
 use crate::args::{Args, Command};
+use crate::report::{Reporter, say};
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    let reporter = Reporter::new(&args.common);
     let ok = match &args.command {
-        Some(Command::Check { files }) => check::run(files),
+        Some(Command::Check { files, strict }) => match files::collect(files, None, args.common.lang) {
+            Ok(set) => check::run(&set, *strict, &args.common, &reporter),
+            Err(message) => return usage(&reporter, &message),
+        },
+        Some(Command::New { loai, output, markdown }) => {
+            khung::run(loai, output.as_deref(), *markdown, args.common.lang)
+        }
+        Some(Command::Schema) => schema::run(),
         None => {
             if args.files.is_empty() {
-                eprintln!("lỗi: chưa có tệp văn bản nào\ngợi ý: render examples/cong-van.toml");
-                return ExitCode::from(2);
+                return usage(
+                    &reporter,
+                    &say(
+                        args.common.lang,
+                        "chưa có tệp văn bản nào\ngợi ý: render examples/cong-van.toml",
+                        "no document file given\nhelp: render examples/cong-van.toml",
+                    ),
+                );
             }
-            if args.output.is_some() && args.files.len() > 1 {
-                eprintln!("lỗi: -o chỉ dùng được với một tệp; bỏ -o để ghi PDF bên cạnh mỗi tệp");
-                return ExitCode::from(2);
+            let set = match files::collect(&args.files, args.shard, args.common.lang) {
+                Ok(set) => set,
+                Err(message) => return usage(&reporter, &message),
+            };
+            if args.output.is_some() && (set.files.len() > 1 || args.files.len() > 1) {
+                return usage(
+                    &reporter,
+                    &say(
+                        args.common.lang,
+                        "-o chỉ dùng được với một tệp; dùng --out-dir DIR, hoặc bỏ -o để ghi PDF bên cạnh mỗi tệp",
+                        "-o takes a single file; use --out-dir DIR, or leave -o out to write each PDF beside its file",
+                    ),
+                );
             }
-            let options = if args.pdf_a { PdfOptions::pdf_a() } else { PdfOptions::default() };
-            render::run(&args.files, args.output.as_deref(), &options)
+            match render::Plan::new(&args) {
+                Ok(plan) => render::run(&set, &plan, &reporter),
+                Err(message) => return usage(&reporter, &message),
+            }
         }
     };
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Reports a usage error; exit status 2.
+fn usage(reporter: &Reporter, message: &str) -> ExitCode {
+    reporter.usage_error(message);
+    ExitCode::from(2)
 }

@@ -1,6 +1,509 @@
-//! `render schema`: the JSON Schema of the document file.
+//! `render schema`: the JSON Schema of the document file, for editors (taplo / Even Better
+//! TOML) to complete keys, show what each means and flag mistakes while typing.
+//!
+//! The schema mirrors what the reader of `vanban-core` accepts (its keys, types, limits and
+//! the shapes of ký hiệu, dates and authority lines); the reader stays the authority: a few
+//! checks (a date that does not exist, the limits of the body's Markdown) only it makes.
+//! Draft-07, the newest dialect taplo's validator recognises from `$schema`; keywords newer
+//! than draft-04 are only used where ignoring them makes the schema more lenient, never
+//! wrong (`if`/`then`).
+
+use std::io::Write;
+
+use serde_json::{Map, Value, json};
+use vanban_core::{CoChu, Dau, LoaiVanBan, MauVanBan, Ngay, So, TienTo, limits};
 
 /// Prints the schema on standard output. Returns whether it was written.
 pub fn run() -> bool {
-    unimplemented!("render schema")
+    let text = serde_json::to_string_pretty(&schema()).unwrap_or_default();
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => true,
+        // The reader stopped reading (`render schema | head`): nothing to tell it.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => false,
+        Err(e) => {
+            eprintln!("lỗi: không ghi được lược đồ ra đầu ra chuẩn ({e})");
+            false
+        }
+    }
+}
+
+/// The most lần of a numbered draft (`du_thao = 2`), as the reader checks it.
+const DU_THAO_MAX: u32 = 999;
+
+/// The types this version lays out: the values `loai` accepts.
+fn supported() -> Vec<LoaiVanBan> {
+    LoaiVanBan::ALL.iter().copied().filter(|l| l.mau() != MauVanBan::Rieng).collect()
+}
+
+/// One character of an abbreviation group: what `char::is_alphanumeric` accepts, `.` and `&`.
+/// Without `\p{…}` (not in every editor's regex dialect): anything but white space and the
+/// ASCII punctuation other than `.` and `&`.
+const NHOM: &str = r"[^\s!-%'-,\-/:-@\[-`{-~]";
+
+/// A ký hiệu or an abbreviation: groups joined by `-`, no spaces, no `/`.
+fn ky_hieu_pattern() -> String {
+    format!(r"^\s*{NHOM}+(-{NHOM}+)*\s*$")
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a year the reader accepts
+/// ([`Ngay::NAM_NHO_NHAT`]–[`Ngay::NAM_LON_NHAT`], checked by the tests).
+const NGAY_PATTERN: &str =
+    r"^\s*(194[5-9]|19[5-9][0-9]|2[0-9]{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?\s*$";
+
+/// An authority line: one of the prefixes of [`TienTo`], then a name.
+fn quyen_han_pattern() -> String {
+    let prefixes: Vec<String> =
+        TienTo::ALL.iter().map(|t| t.as_str().trim_end_matches('.').to_owned()).collect();
+    format!(r"^\s*({})\.\s*\S", prefixes.join("|"))
+}
+
+/// An image path: ends in `.png` (any case).
+const ANH_PATTERN: &str = r"\.[pP][nN][gG]\s*$";
+/// What an image path must not be: absolute, on a drive, from `~`, or climbing out with `..`.
+const ANH_CAM: &str = r"^\s*([/\\~]|[A-Za-z]:)|(^\s*|[/\\])\.\.([/\\]|\s*$)";
+
+/// A one-line text field: not empty, at most [`limits::FIELD_CHARS`] characters.
+fn text(description: &str) -> Value {
+    json!({
+        "type": "string",
+        "minLength": 1,
+        "maxLength": limits::FIELD_CHARS,
+        "pattern": r"\S",
+        "description": description,
+    })
+}
+
+/// A text with a pattern.
+fn text_matching(description: &str, pattern: &str) -> Value {
+    let mut v = text(description);
+    v["pattern"] = json!(pattern);
+    v
+}
+
+/// One text, or a list of at least `min_items` texts shaped like `item`.
+fn texts(description: &str, item: Value, min_items: usize) -> Value {
+    json!({
+        "description": description,
+        "anyOf": [
+            item,
+            {
+                "type": "array",
+                "items": item,
+                "minItems": min_items,
+                "maxItems": limits::LIST_ITEMS,
+            },
+        ],
+    })
+}
+
+/// A table: the keys it accepts, those it requires, nothing else.
+fn table(description: &str, properties: Map<String, Value>, required: &[&str]) -> Value {
+    json!({
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+fn props(entries: Vec<(&str, Value)>) -> Map<String, Value> {
+    entries.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// The schema of a document file, TOML form.
+pub fn schema() -> Value {
+    let loai_list: Vec<String> =
+        supported().iter().map(|l| format!("{} ({})", l.slug(), l.ten_loai().to_lowercase())).collect();
+    let rieng: Vec<&str> =
+        LoaiVanBan::ALL.iter().filter(|l| l.mau() == MauVanBan::Rieng).map(|l| l.slug()).collect();
+    let slugs: Vec<&str> = supported().iter().map(|l| l.slug()).collect();
+    let co_kinh_gui: Vec<String> =
+        supported().iter().filter(|l| l.co_kinh_gui()).map(|l| l.ten_loai().to_lowercase()).collect();
+    let khong_kinh_gui: Vec<&str> =
+        supported().iter().filter(|l| !l.co_kinh_gui()).map(|l| l.slug()).collect();
+    let (dau_min, dau_max) = Dau::DUONG_KINH_MM;
+    let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
+    let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
+
+    let co_quan = table(
+        "Cơ quan, tổ chức ban hành văn bản (ô 2). Ví dụ:\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]\nviet_tat = \"UBND\"",
+        props(vec![
+            (
+                "chu_quan",
+                texts(
+                    "Cơ quan chủ quản trực tiếp (nếu có): một chuỗi hoặc một danh sách, mỗi mục một dòng; in hoa, chữ đứng, phía trên tên cơ quan. Ví dụ: \"Ủy ban nhân dân tỉnh Lai Châu\".",
+                    text("Một dòng tên cơ quan chủ quản."),
+                    0,
+                ),
+            ),
+            (
+                "ten",
+                texts(
+                    "Tên cơ quan ban hành: một chuỗi hoặc danh sách các dòng in ra; gõ như trong câu văn, chương trình in hoa, in đậm và kẻ đường dưới. Ví dụ: [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"].",
+                    ten_line,
+                    1,
+                ),
+            ),
+            (
+                "viet_tat",
+                text_matching(
+                    "Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản (KH-UBND): chữ và số, không dấu cách, không \"/\". Ví dụ: \"UBND\".",
+                    &ky_hieu_pattern(),
+                ),
+            ),
+        ]),
+        &["ten", "viet_tat"],
+    );
+
+    let nguoi_ky = table(
+        "Người ký (ô 7). Ví dụ:\n[nguoi_ky]\nquyen_han = [\"TM. Ủy ban nhân dân\"]\nchuc_vu = \"Chủ tịch\"\nho_ten = \"Trần Bảo Trung\"",
+        props(vec![
+            (
+                "quyen_han",
+                texts(
+                    &format!(
+                        "Thẩm quyền ký (Điều 13), mỗi dòng bắt đầu bằng một tiền tố viết hoa có dấu chấm: {}; theo thứ tự in. Ví dụ: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"].",
+                        TienTo::ALL.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                    text_matching("Một dòng thẩm quyền, ví dụ: \"KT. Chủ tịch\".", &quyen_han_pattern()),
+                    0,
+                ),
+            ),
+            (
+                "chuc_vu",
+                text("Chức vụ của người ký, in hoa đậm dưới các dòng thẩm quyền. Ví dụ: \"Phó Chủ tịch\"."),
+            ),
+            ("ho_ten", text("Họ và tên người ký, in đậm dưới chỗ ký. Ví dụ: \"Nguyễn Văn A\".")),
+        ]),
+        &["chuc_vu", "ho_ten"],
+    );
+
+    let noi_nhan = table(
+        "Nơi nhận (ô 9b). Không gõ dấu \";\" hay \".\" cuối dòng: chương trình tự thêm. Ví dụ:\n[noi_nhan]\ngui = [\"Như trên\", \"TT Huyện ủy\"]\nluu = [\"VT\", \"NV\"]",
+        props(vec![
+            (
+                "gui",
+                texts(
+                    "Các nơi nhận, mỗi mục một dòng \"- …;\". Văn bản có Kính gửi thì mục đầu là \"Như trên\". Ví dụ: [\"Như trên\", \"Lãnh đạo UBND huyện\"].",
+                    text("Một nơi nhận, ví dụ: \"TT HĐND huyện\"."),
+                    0,
+                ),
+            ),
+            (
+                "luu",
+                texts(
+                    "Nơi lưu văn bản, in thành dòng cuối \"- Lưu: VT, NV.\"; không được để trống. Ví dụ: [\"VT\", \"NV\"].",
+                    luu_item,
+                    1,
+                ),
+            ),
+        ]),
+        &["luu"],
+    );
+
+    let anh = |description: &str| {
+        let mut v = text_matching(description, ANH_PATTERN);
+        v["not"] = json!({ "pattern": ANH_CAM });
+        v
+    };
+    let mut ky_so = table(
+        "Văn bản điện tử: ảnh chữ ký của người ký và ảnh con dấu của cơ quan (Phụ lục I, II.7.d và II.8). Đường dẫn tương đối, tính từ thư mục chứa tệp văn bản. Ví dụ:\n[ky_so]\nchu_ky = \"chu-ky.png\"\ndau = \"dau.png\"",
+        props(vec![
+            (
+                "chu_ky",
+                anh("Ảnh chữ ký (PNG nền trong suốt), đặt giữa chức vụ và họ tên. Ví dụ: \"chu-ky.png\"."),
+            ),
+            (
+                "dau",
+                anh(
+                    "Ảnh con dấu (PNG nền trong suốt), trùm lên khoảng 1/3 chữ ký về bên trái. Ví dụ: \"dau.png\".",
+                ),
+            ),
+            (
+                "dau_mm",
+                json!({
+                    "type": "number",
+                    "minimum": dau_min,
+                    "maximum": dau_max,
+                    "description": format!("Đường kính con dấu, tính bằng milimét, từ {dau_min} đến {dau_max}; bỏ trống thì lấy theo độ phân giải của ảnh. Cần có khóa dau. Ví dụ: 36."),
+                }),
+            ),
+        ]),
+        &["chu_ky"],
+    );
+    ky_so["dependencies"] = json!({ "dau_mm": ["dau"] });
+
+    let co_chu: Vec<u8> = [CoChu::Nho, CoChu::Lon].iter().map(|c| c.quoc_hieu()).collect();
+    let properties = props(vec![
+        (
+            "loai",
+            json!({
+                "type": "string",
+                "enum": slugs,
+                "description": format!(
+                    "Loại văn bản (Điều 7): quyết định mẫu trình bày, tên loại in ra và chữ viết tắt trong ký hiệu. Ví dụ: \"ke-hoach\". Các loại: {}. Chưa hỗ trợ (mẫu trình bày riêng): {}.",
+                    loai_list.join(", "),
+                    rieng.join(", ")
+                ),
+            }),
+        ),
+        (
+            "so",
+            json!({
+                "type": "integer",
+                "minimum": 1,
+                "maximum": So::MAX,
+                "description": "Số văn bản, do văn thư ghi khi đăng ký; số dưới 10 in thêm số 0 (05). Bỏ khóa này thì in \"Số:      /KH-UBND\" để điền tay. Ví dụ: 5.",
+            }),
+        ),
+        (
+            "ky_hieu",
+            text_matching(
+                "Ký hiệu văn bản, chỉ ghi khi cần khác ký hiệu chương trình tự lập: <tên loại viết tắt>-<co_quan.viet_tat> (KH-UBND); công văn: <co_quan.viet_tat>-<don_vi_soan_thao> (UBND-NV). Các nhóm chữ nối bằng \"-\", không dấu cách. Ví dụ: \"KH-UBND\".",
+                &ky_hieu_pattern(),
+            ),
+        ),
+        (
+            "co_chu_quoc_hieu",
+            json!({
+                "type": "integer",
+                "enum": co_chu,
+                "description": "Cỡ chữ Quốc hiệu: 12 (Tiêu ngữ và dòng ngày tháng cỡ 13, mặc định) hoặc 13 (Tiêu ngữ và ngày tháng cỡ 14). Ví dụ: 13.",
+            }),
+        ),
+        (
+            "don_vi_soan_thao",
+            text_matching(
+                "Tên viết tắt của đơn vị soạn thảo; công văn lấy làm phần sau của ký hiệu (UBND-NV), nên bắt buộc với công văn khi không ghi ky_hieu. Ví dụ: \"NV\".",
+                &ky_hieu_pattern(),
+            ),
+        ),
+        (
+            "dia_danh",
+            text(
+                "Địa danh nơi ban hành, in trước ngày tháng: \"Phong Thổ, ngày …\"; viết hoa chữ cái đầu mỗi âm tiết của tên riêng. Ví dụ: \"Phong Thổ\".",
+            ),
+        ),
+        (
+            "ngay",
+            json!({
+                "type": "string",
+                "pattern": NGAY_PATTERN,
+                "description": format!(
+                    "Ngày ban hành: \"YYYY-MM-DD\", hoặc chưa đủ \"YYYY-MM\", \"YYYY\" (văn thư điền phần còn thiếu khi ký; in để trống); cũng nhận ngày TOML không ngoặc kép (2024-03-05). Năm từ {} đến {}. Chương trình tự in \"ngày 05 tháng 01 năm 2025\": số 0 ở trước chỉ với ngày 1–9 và tháng 1, 2. Ví dụ: \"2024-03-05\".",
+                    Ngay::NAM_NHO_NHAT,
+                    Ngay::NAM_LON_NHAT
+                ),
+            }),
+        ),
+        (
+            "trich_yeu",
+            text(
+                "Trích yếu nội dung. Công văn: in \"V/v …\" dưới số, ký hiệu (không gõ \"V/v\"), bắt buộc; văn bản có tên loại: in đậm dưới tên loại. Ví dụ: \"Triển khai phong trào thi đua năm 2024\".",
+            ),
+        ),
+        (
+            "kinh_gui",
+            texts(
+                &format!(
+                    "Nơi nhận ở phần Kính gửi: một chuỗi (in \"Kính gửi: X.\") hoặc danh sách (mỗi mục một dòng \"- X;\"). Chỉ có ở {}; bắt buộc với công văn. Ví dụ: [\"Các cơ quan, đơn vị thuộc huyện\", \"UBND các xã, thị trấn\"].",
+                    co_kinh_gui.join(", ")
+                ),
+                text("Một nơi nhận Kính gửi, ví dụ: \"Ủy ban nhân dân huyện Phong Thổ\"."),
+                1,
+            ),
+        ),
+        (
+            "noi_dung",
+            json!({
+                "type": "string",
+                "maxLength": limits::BODY_CHARS,
+                "pattern": r"\S",
+                "description": "Nội dung văn bản, viết bằng Markdown trong chuỗi nhiều dòng \"\"\"…\"\"\": đoạn văn; \"# I. …\" (mục), \"## 1. …\" (khoản), \"### 1.1. …\", \"- …\" (gạch đầu dòng); kết thúc bằng \"./.\". Tệp .md không có khóa này: nội dung viết sau dòng +++ thứ hai. Ví dụ: \"\"\"\nCăn cứ …, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n\n# I. MỤC ĐÍCH, YÊU CẦU\n\n…./.\n\"\"\"",
+            }),
+        ),
+        (
+            "du_thao",
+            json!({
+                "description": format!("Dấu dự thảo trong khung phía trên Quốc hiệu: true in \"DỰ THẢO\", một số n (1–{DU_THAO_MAX}) in \"DỰ THẢO LẦN n\"; false hoặc bỏ khóa thì không in. Ví dụ: 2."),
+                "anyOf": [
+                    { "type": "boolean" },
+                    { "type": "integer", "minimum": 1, "maximum": DU_THAO_MAX },
+                ],
+            }),
+        ),
+        ("co_quan", co_quan),
+        ("nguoi_ky", nguoi_ky),
+        ("noi_nhan", noi_nhan),
+        ("ky_so", ky_so),
+    ]);
+
+    let loai_la =
+        |values: Vec<&str>| json!({ "properties": { "loai": { "enum": values } }, "required": ["loai"] });
+    json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "Văn bản hành chính (vanban, Nghị định 30/2020/NĐ-CP)",
+        "description": format!(
+            "Tệp văn bản hành chính mà lệnh render chuyển thành PDF theo Nghị định 30/2020/NĐ-CP. Lược đồ này mô tả dạng TOML (.toml); với tệp Markdown (.md), phần thông tin giữa hai dòng +++ có cùng các khóa, trừ noi_dung: nội dung viết sau dòng +++ thứ hai.\nCách dùng: render schema > vanban.schema.json, rồi ghi dòng đầu tiên của tệp .toml là:\n#:schema ./vanban.schema.json\n(taplo / Even Better TOML), hoặc trong .taplo.toml: [schema] path = \"./vanban.schema.json\". Lược đồ của phiên bản {}; lệnh render check vẫn là phép kiểm tra đầy đủ.",
+            env!("CARGO_PKG_VERSION")
+        ),
+        "type": "object",
+        "properties": properties,
+        "required": ["loai", "dia_danh", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"],
+        "additionalProperties": false,
+        "allOf": [
+            {
+                "if": loai_la(vec![LoaiVanBan::CongVan.slug()]),
+                "then": {
+                    "required": ["trich_yeu", "kinh_gui"],
+                    "anyOf": [{ "required": ["don_vi_soan_thao"] }, { "required": ["ky_hieu"] }],
+                },
+            },
+            {
+                "if": loai_la(khong_kinh_gui),
+                "then": { "not": { "required": ["kinh_gui"] } },
+            },
+        ],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    //! The patterns against the reader's own checks.
+
+    use regex::Regex;
+    use vanban_core::{Anh, KyHieu, QuyenHan, ValueError, VietTat};
+
+    use super::*;
+
+    #[test]
+    fn ngay_pattern_accepts_the_years_and_shapes_the_reader_accepts() {
+        let re = Regex::new(NGAY_PATTERN).unwrap();
+        for year in 1000..=9999 {
+            for s in
+                [format!("{year}"), format!("{year}-03"), format!("{year}-12-31"), format!(" {year}-02-01 ")]
+            {
+                assert_eq!(re.is_match(&s), Ngay::parse(&s).is_ok(), "{s}");
+            }
+        }
+        for s in [
+            "2024-3",
+            "2024-13",
+            "2024-00",
+            "2024-03-5",
+            "2024-03-32",
+            "2024/03/05",
+            "24",
+            "2024-03-05T10:00",
+            "２０２４",
+        ] {
+            assert!(!re.is_match(s), "{s}");
+            assert!(Ngay::parse(s).is_err(), "{s}");
+        }
+        // A day the calendar lacks has the right shape: only the reader refuses it.
+        assert!(re.is_match("2023-02-30"));
+        assert!(matches!(Ngay::parse("2023-02-30"), Err(ValueError::NgayKhongCo(_))));
+    }
+
+    #[test]
+    fn ky_hieu_pattern_is_the_readers_rule() {
+        let re = Regex::new(&ky_hieu_pattern()).unwrap();
+        for s in [
+            "KH-UBND",
+            "UBND-NV",
+            "QĐ-BNV",
+            "QyĐ-UBND",
+            "TC-KH",
+            "TTr-SNV",
+            "A&B",
+            "BCĐ.389",
+            " UBND ",
+            "UB ND",
+            "QĐ/BNV",
+            "QĐ--BNV",
+            "-UBND",
+            "UBND-",
+            "UB_ND",
+            "UB,ND",
+            "UB;ND",
+            "UB(ND)",
+            "UBND:",
+            "UB+ND",
+            "UB#ND",
+            "UB\\ND",
+            "UB'ND",
+            "UB\"ND",
+            "UB@ND",
+            "UB|ND",
+            "UB~ND",
+            "UB`ND",
+            "UB^ND",
+            "UB[ND]",
+            "UB{ND}",
+            "UB=ND",
+            "UB?ND",
+        ] {
+            let reader = KyHieu::new(s).is_ok();
+            assert_eq!(re.is_match(s), reader, "{s}");
+            assert_eq!(VietTat::new(s).is_ok(), reader, "{s}");
+        }
+    }
+
+    #[test]
+    fn quyen_han_pattern_is_the_readers_rule() {
+        let re = Regex::new(&quyen_han_pattern()).unwrap();
+        for s in [
+            "TM. Ủy ban nhân dân",
+            "KT. Chủ tịch",
+            "KT.Chủ tịch",
+            "TL. Bộ trưởng",
+            "TUQ. Chủ tịch",
+            "Q. Giám đốc",
+            "  TM. Ủy ban",
+            "TM Ủy ban",
+            "tm. Ủy ban",
+            "T.M. Ủy ban",
+            "Thay mặt Ủy ban",
+            "TM.",
+            "KT.   ",
+            "Giám đốc",
+        ] {
+            assert_eq!(re.is_match(s), s.parse::<QuyenHan>().is_ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn image_pattern_is_the_readers_rule() {
+        let ok = Regex::new(ANH_PATTERN).unwrap();
+        let cam = Regex::new(ANH_CAM).unwrap();
+        for s in [
+            "chu-ky.png",
+            "anh/dau.PNG",
+            "anh\\dau.png",
+            "a..b.png",
+            "/etc/dau.png",
+            "\\\\server\\dau.png",
+            "C:\\dau.png",
+            "~/dau.png",
+            "../dau.png",
+            "anh/../../dau.png",
+            "a\\..\\b.png",
+            "dau.jpg",
+            "dau",
+        ] {
+            assert_eq!(ok.is_match(s) && !cam.is_match(s), Anh::new(s).is_ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_type_the_reader_lays_out_is_offered() {
+        let v = schema();
+        let offered: Vec<&str> =
+            v["properties"]["loai"]["enum"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        for l in LoaiVanBan::ALL {
+            assert_eq!(offered.contains(&l.slug()), l.mau() != MauVanBan::Rieng, "{l}");
+        }
+    }
 }

@@ -260,6 +260,7 @@ fn an_interrupted_run_leaves_only_complete_pdfs() {
         std::fs::write(&old, b"previous PDF").unwrap();
         let child = Command::new(env!("CARGO_BIN_EXE_render"))
             .args(&files)
+            .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap();

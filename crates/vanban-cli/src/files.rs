@@ -1,0 +1,166 @@
+//! The document files a run works on: the files named, and every document file under the
+//! directories named, in a fixed order, optionally one shard of them.
+
+use std::path::{Path, PathBuf};
+
+use crate::args::{Lang, Shard};
+use crate::report::say;
+
+/// One document file of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The file, as reached from the command line.
+    pub path: PathBuf,
+    /// The file relative to the directory it was found under (its name, for a file named
+    /// on the command line): where `--out-dir` puts its PDF.
+    pub rel: PathBuf,
+}
+
+/// The files of a run.
+#[derive(Debug, Default)]
+pub struct FileSet {
+    /// The files, sorted by path; only this shard's when sharded.
+    pub files: Vec<Input>,
+    /// Files left to other shards.
+    pub other_shards: usize,
+}
+
+/// The extensions of document files looked for in directories.
+const EXTENSIONS: [&str; 3] = ["toml", "md", "markdown"];
+
+/// Collects the files named in `args`, walking directories (hidden entries skipped,
+/// symbolic links to directories not followed), sorted by path with duplicates removed,
+/// then keeps `shard`'s part: the files whose place in the sorted list is `i - 1` modulo
+/// `n`. Every machine that sees the same tree makes the same split.
+///
+/// # Errors
+/// A message for a directory that cannot be read or holds no document file. A file that
+/// does not exist is kept: reading it fails later, as that file's own problem.
+pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<FileSet, String> {
+    let mut files = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let before = files.len();
+            walk(arg, arg, &mut files, lang)?;
+            if files.len() == before {
+                let shown = arg.display();
+                return Err(say(
+                    lang,
+                    &format!(
+                        "thư mục {shown} không có tệp văn bản nào (.toml, .md)\ngợi ý: kiểm tra lại đường dẫn"
+                    ),
+                    &format!(
+                        "the directory {shown} holds no document file (.toml, .md)\nhelp: check the path"
+                    ),
+                ));
+            }
+        } else {
+            let rel = arg.file_name().map(PathBuf::from).unwrap_or_else(|| arg.clone());
+            files.push(Input { path: arg.clone(), rel });
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    let all = files.len();
+    if let Some(Shard { index, count }) = shard {
+        files =
+            files.into_iter().enumerate().filter(|(i, _)| i % count == index - 1).map(|(_, f)| f).collect();
+    }
+    let other_shards = all - files.len();
+    Ok(FileSet { files, other_shards })
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Input>, lang: Lang) -> Result<(), String> {
+    let unreadable = |e: std::io::Error| {
+        let (vi, en) = crate::load::io_reason(&e);
+        let shown = dir.display();
+        say(
+            lang,
+            &format!("không đọc được thư mục {shown} ({vi})"),
+            &format!("cannot read the directory {shown} ({en})"),
+        )
+    };
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let entry = entry.map_err(unreadable)?;
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            walk(root, &path, out, lang)?;
+        } else if is_document(&path) && path.is_file() {
+            let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
+            out.push(Input { path, rel });
+        }
+    }
+    Ok(())
+}
+
+fn is_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["b.toml", "a.md", "sub/c.toml", "sub/d.TOML", "notes.txt", ".hidden/e.toml", "sub/.f.toml"]
+        {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "").unwrap();
+        }
+        dir
+    }
+
+    fn rels(set: &FileSet) -> Vec<String> {
+        set.files.iter().map(|f| f.rel.to_string_lossy().replace('\\', "/")).collect()
+    }
+
+    #[test]
+    fn directories_are_walked_in_order_without_hidden_or_other_files() {
+        let dir = tree();
+        let set = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap();
+        assert_eq!(rels(&set), ["a.md", "b.toml", "sub/c.toml", "sub/d.TOML"]);
+    }
+
+    #[test]
+    fn a_file_named_twice_is_rendered_once() {
+        let dir = tree();
+        let b = dir.path().join("b.toml");
+        let set = collect(&[b.clone(), dir.path().to_path_buf(), b], None, Lang::Vi).unwrap();
+        assert_eq!(set.files.len(), 4);
+    }
+
+    #[test]
+    fn shards_split_the_set_exactly() {
+        let dir = tree();
+        let all = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap().files;
+        for count in 1..=6 {
+            let mut seen = Vec::new();
+            for index in 1..=count {
+                let set =
+                    collect(&[dir.path().to_path_buf()], Some(Shard { index, count }), Lang::Vi).unwrap();
+                assert_eq!(set.files.len() + set.other_shards, all.len());
+                seen.extend(set.files);
+            }
+            seen.sort_by(|a, b| a.path.cmp(&b.path));
+            assert_eq!(seen, all, "{count} shards");
+        }
+    }
+
+    #[test]
+    fn an_empty_directory_is_a_usage_error_and_a_missing_file_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap_err();
+        assert!(err.contains("không có tệp văn bản nào"), "{err}");
+        let missing = dir.path().join("khong-co.toml");
+        assert_eq!(collect(std::slice::from_ref(&missing), None, Lang::Vi).unwrap().files[0].path, missing);
+    }
+}

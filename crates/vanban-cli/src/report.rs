@@ -1,0 +1,248 @@
+//! What a run tells its user: problems, progress and a summary, as text for people (in
+//! Vietnamese or English) or as JSON Lines for editors and pipelines.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::{Value, json};
+use vanban_core::{Diagnostic, MucDo, NgonNgu};
+
+use crate::args::{Common, Format, Lang};
+
+/// Picks the Vietnamese or the English text.
+pub fn say(lang: Lang, vi: &str, en: &str) -> String {
+    match lang {
+        Lang::Vi => vi.to_owned(),
+        Lang::En => en.to_owned(),
+    }
+}
+
+/// Prints what a run finds. Shared by the worker threads of a batch.
+pub struct Reporter {
+    lang: Lang,
+    json: bool,
+    bar: Mutex<Option<ProgressBar>>,
+}
+
+/// What a batch did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    /// Files that succeeded.
+    pub ok: usize,
+    /// Files that failed.
+    pub failed: usize,
+    /// Files left to other shards.
+    pub other_shards: usize,
+    /// Wall time of the run.
+    pub elapsed: Duration,
+}
+
+impl Reporter {
+    /// A reporter for the options of the command line.
+    pub fn new(common: &Common) -> Reporter {
+        Reporter { lang: common.lang, json: common.format == Format::Json, bar: Mutex::new(None) }
+    }
+
+    /// The language of messages.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn ngon_ngu(&self) -> NgonNgu {
+        match self.lang {
+            Lang::Vi => NgonNgu::Vi,
+            Lang::En => NgonNgu::En,
+        }
+    }
+
+    /// A usage error: the command line itself is wrong.
+    pub fn usage_error(&self, message: &str) {
+        if self.json {
+            self.line(&json!({"type": "usage-error", "message": message}));
+        } else {
+            let label = say(self.lang, "lỗi", "error");
+            self.text(&format!("{label}: {message}"));
+        }
+    }
+
+    /// Every problem found in `file`.
+    pub fn problems(&self, file: &Path, diagnostics: &[Diagnostic]) {
+        let shown = file.display().to_string();
+        if self.json {
+            for d in diagnostics {
+                self.line(&diagnostic_json(&shown, d, self.ngon_ngu()));
+            }
+        } else if !diagnostics.is_empty() {
+            let text: Vec<String> =
+                diagnostics.iter().map(|d| d.display_in(&shown, self.ngon_ngu())).collect();
+            self.text(&text.join("\n"));
+        }
+    }
+
+    /// A warning about the run, not about a file (a font not found, say).
+    pub fn warning(&self, message: &str) {
+        if self.json {
+            self.line(&json!({"type": "warning", "message": message}));
+        } else {
+            let label = say(self.lang, "cảnh báo", "warning");
+            self.text(&format!("{label}: {message}"));
+        }
+    }
+
+    /// A file checked or rendered without error: a plain line on standard output, unless a
+    /// progress bar shows it instead.
+    pub fn done(&self, file: &Path, wrote: Option<(&Path, usize)>) {
+        if self.json {
+            let mut v = json!({"type": "ok", "file": file.display().to_string()});
+            if let Some((pdf, pages)) = wrote {
+                v["pdf"] = json!(pdf.display().to_string());
+                v["pages"] = json!(pages);
+            }
+            self.line(&v);
+            return;
+        }
+        if self.has_bar() {
+            return;
+        }
+        let message = match (wrote, self.lang) {
+            (Some((pdf, pages)), Lang::Vi) => {
+                format!("{} → {} ({pages} trang)", file.display(), pdf.display())
+            }
+            (Some((pdf, pages)), Lang::En) => {
+                let s = if pages == 1 { "" } else { "s" };
+                format!("{} → {} ({pages} page{s})", file.display(), pdf.display())
+            }
+            (None, Lang::Vi) => format!("{}: hợp lệ", file.display()),
+            (None, Lang::En) => format!("{}: valid", file.display()),
+        };
+        let _bar = self.bar_lock();
+        println!("{message}");
+    }
+
+    /// Shows a progress bar for `total` files when standard error is a terminal and the
+    /// report is text.
+    pub fn start(&self, total: usize) {
+        if self.json || total < 2 || !std::io::stderr().is_terminal() {
+            return;
+        }
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        let template = match self.lang {
+            Lang::Vi => "{bar:40} {pos}/{len} tệp  {elapsed}  còn {eta}",
+            Lang::En => "{bar:40} {pos}/{len} files  {elapsed}  {eta} left",
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        *self.bar_lock() = Some(bar);
+    }
+
+    /// One more file finished.
+    pub fn tick(&self) {
+        if let Some(bar) = self.bar_lock().as_ref() {
+            bar.inc(1);
+        }
+    }
+
+    /// Ends the run: removes the progress bar and prints the summary of a batch.
+    pub fn summary(&self, s: &Summary, verb: Verb) {
+        if let Some(bar) = self.bar_lock().take() {
+            bar.finish_and_clear();
+        }
+        let seconds = s.elapsed.as_secs_f64();
+        if self.json {
+            self.line(&json!({
+                "type": "summary",
+                "ok": s.ok,
+                "failed": s.failed,
+                "other_shards": s.other_shards,
+                "seconds": (seconds * 1000.0).round() / 1000.0,
+            }));
+            return;
+        }
+        let total = s.ok + s.failed;
+        if total < 2 && s.other_shards == 0 {
+            return;
+        }
+        let rate = if seconds > 0.0 { total as f64 / seconds } else { 0.0 };
+        let mut line = match (self.lang, verb) {
+            (Lang::Vi, Verb::Render) => {
+                format!(
+                    "đã ghi {} PDF, {} tệp lỗi, trong {seconds:.2} s ({rate:.0} văn bản/giây)",
+                    s.ok, s.failed
+                )
+            }
+            (Lang::Vi, Verb::Check) => {
+                format!("{} tệp hợp lệ, {} tệp có lỗi, trong {seconds:.2} s", s.ok, s.failed)
+            }
+            (Lang::En, Verb::Render) => {
+                format!(
+                    "wrote {} PDFs, {} files failed, in {seconds:.2} s ({rate:.0} documents/s)",
+                    s.ok, s.failed
+                )
+            }
+            (Lang::En, Verb::Check) => {
+                format!("{} files valid, {} with errors, in {seconds:.2} s", s.ok, s.failed)
+            }
+        };
+        if s.other_shards > 0 {
+            line.push_str(&match self.lang {
+                Lang::Vi => format!("; {} tệp thuộc phần khác (--shard)", s.other_shards),
+                Lang::En => format!("; {} files left to other shards (--shard)", s.other_shards),
+            });
+        }
+        self.text(&line);
+    }
+
+    fn has_bar(&self) -> bool {
+        self.bar_lock().is_some()
+    }
+
+    fn bar_lock(&self) -> std::sync::MutexGuard<'_, Option<ProgressBar>> {
+        self.bar.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Text for people, on standard error, above the progress bar if there is one.
+    fn text(&self, message: &str) {
+        let bar = self.bar_lock();
+        match bar.as_ref() {
+            Some(bar) => bar.suspend(|| eprintln!("{message}")),
+            None => eprintln!("{message}"),
+        }
+    }
+
+    /// One JSON object on a line of standard output.
+    fn line(&self, value: &Value) {
+        let _bar = self.bar_lock();
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{value}");
+    }
+}
+
+/// What a batch was doing, for its summary.
+#[derive(Debug, Clone, Copy)]
+pub enum Verb {
+    /// `render`.
+    Render,
+    /// `render check`.
+    Check,
+}
+
+/// A problem as one JSON object: `file`, `severity`, `rule` (`id`, `can_cu`), `line`,
+/// `column`, `key`, `message`, `hint`, `source_line`, in the language asked for.
+fn diagnostic_json(file: &str, d: &Diagnostic, ngon_ngu: NgonNgu) -> Value {
+    json!({
+        "type": "diagnostic",
+        "file": file,
+        "severity": match d.muc_do { MucDo::Loi => "error", MucDo::CanhBao => "warning" },
+        "rule": d.quy_tac.map(|q| json!({"id": q.id, "can_cu": q.can_cu})),
+        "line": d.line,
+        "column": d.column,
+        "key": d.key,
+        "message": d.message_in(ngon_ngu),
+        "hint": d.hint_in(ngon_ngu),
+        "source_line": d.source_line,
+    })
+}

@@ -1,0 +1,206 @@
+//! Many files at once, as a CI pipeline runs them: directories, --out-dir, --shard, a
+//! broken file among good ones, the summary, JSON and English reports, lint in check.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn render() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+}
+
+fn example() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cong-van.toml");
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// `n` copies of the example công văn in `dir`, as `cv-00.toml`, ….
+fn copies(dir: &Path, n: usize) -> Vec<PathBuf> {
+    let text = example();
+    (0..n)
+        .map(|i| {
+            let f = dir.join(format!("cv-{i:02}.toml"));
+            std::fs::write(&f, &text).unwrap();
+            f
+        })
+        .collect()
+}
+
+/// Every PDF under `dir`, relative to it, sorted.
+fn pdfs(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "pdf") {
+                out.push(p.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_broken_file_in_a_directory_fails_alone_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    copies(&input, 12);
+    // Line 3 has a TOML syntax error.
+    let broken = example().replacen("dia_danh = \"Phong Thổ\"", "dia_danh = \"Phong Thổ", 1);
+    std::fs::write(input.join("hong.toml"), broken).unwrap();
+    let out_dir = dir.path().join("out");
+    let out = render().arg(&input).arg("--out-dir").arg(&out_dir).output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(pdfs(&out_dir).len(), 12, "{err}");
+    assert!(!out_dir.join("hong.pdf").exists());
+    assert!(err.contains("hong.toml:5:"), "the broken file's place is not named:\n{err}");
+    assert!(err.contains("đã ghi 12 PDF, 1 tệp lỗi"), "no summary:\n{err}");
+    // One line per rendered file on standard output.
+    assert_eq!(stdout(&out).lines().filter(|l| l.contains(" → ")).count(), 12);
+}
+
+#[test]
+fn out_dir_keeps_the_tree_and_two_files_never_write_one_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(input.join("phong/noi-vu")).unwrap();
+    std::fs::write(input.join("a.toml"), example()).unwrap();
+    std::fs::write(input.join("phong/noi-vu/b.toml"), example()).unwrap();
+    let out_dir = dir.path().join("out");
+    let out = render().arg(&input).arg("--out-dir").arg(&out_dir).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(pdfs(&out_dir), ["a.pdf", "phong/noi-vu/b.pdf"]);
+    // a.md would write a.pdf too: refused, a.pdf is a.md's (sorted first) alone.
+    let md = dir.path().join("a.md");
+    std::fs::write(&md, "+++\nloai = \"cong-van\"\n+++\n").unwrap();
+    let toml = dir.path().join("a.toml");
+    std::fs::write(&toml, example()).unwrap();
+    let out = render().arg(&toml).arg(&md).output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("cũng ghi ra"), "{err}");
+}
+
+#[test]
+fn shards_split_a_set_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    copies(&input, 7);
+    let mut all = Vec::new();
+    for i in 1..=3 {
+        let out_dir = dir.path().join(format!("out-{i}"));
+        let out = render()
+            .arg(&input)
+            .arg("--out-dir")
+            .arg(&out_dir)
+            .arg("--shard")
+            .arg(format!("{i}/3"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let part = pdfs(&out_dir);
+        assert!(!part.is_empty() && part.len() <= 3, "{part:?}");
+        all.extend(part);
+    }
+    all.sort();
+    let expected: Vec<String> = (0..7).map(|i| format!("cv-{i:02}.pdf")).collect();
+    assert_eq!(all, expected);
+    let bad = render().arg(&input).arg("--shard").arg("4/3").output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn json_reports_one_object_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let [good] = copies(dir.path(), 1).try_into().unwrap();
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, example().replace("trich_yeu =", "trich_yue =")).unwrap();
+    let out = render().arg("check").arg("--format").arg("json").arg(&good).arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
+    let problem = lines
+        .iter()
+        .find(|v| v["type"] == "diagnostic" && v["key"] == "trich_yue")
+        .unwrap_or_else(|| panic!("{lines:?}"));
+    assert_eq!(problem["severity"], "error");
+    assert_eq!(problem["line"], 7);
+    assert_eq!(problem["column"], 1);
+    assert!(problem["file"].as_str().unwrap().ends_with("bad.toml"));
+    assert!(problem["hint"].as_str().unwrap().contains("trich_yeu"));
+    assert!(lines.iter().any(|v| v["type"] == "ok" && v["file"].as_str().unwrap().ends_with("cv-00.toml")));
+    let summary = lines.last().unwrap();
+    assert_eq!(
+        (summary["type"].as_str(), summary["ok"].as_u64(), summary["failed"].as_u64()),
+        (Some("summary"), Some(1), Some(1))
+    );
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn lint_warnings_cite_the_decree_in_either_language_and_strict_fails_on_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cv.toml");
+    let text = example();
+    let at = text.find("trich_yeu = \"").unwrap() + "trich_yeu = \"".len();
+    std::fs::write(&file, format!("{}V/v {}", &text[..at], &text[at..])).unwrap();
+    let out = render().arg("check").arg(&file).output().unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "a warning is not an error:\n{err}");
+    assert!(err.contains("cv.toml:7:14: cảnh báo[vv-trong-trich-yeu]"), "{err}");
+    assert!(err.contains("căn cứ: Nghị định 30/2020/NĐ-CP, Phụ lục I, II.5.b"), "{err}");
+    assert!(err.contains("gợi ý: bỏ chữ này"), "{err}");
+    let out = render().arg("check").arg("--lang").arg("en").arg(&file).output().unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("warning[vv-trong-trich-yeu]: do not type “V/v”"), "{err}");
+    assert!(err.contains("help: remove it") && err.contains("rule: Nghị định 30/2020/NĐ-CP"), "{err}");
+    let strict = render().arg("check").arg("--strict").arg(&file).output().unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+    // Rendering is not stopped by a warning.
+    assert!(render().arg(&file).output().unwrap().status.success());
+}
+
+#[test]
+fn a_number_reused_in_a_year_is_an_error_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let numbered = example().replace("ngay = \"2024\"", "so = 12\nngay = \"2024-05-06\"");
+    for name in ["a.toml", "b.toml"] {
+        std::fs::write(dir.path().join(name), &numbered).unwrap();
+    }
+    std::fs::write(dir.path().join("c.toml"), numbered.replace("so = 12", "so = 13")).unwrap();
+    let out = render().arg("check").arg(dir.path()).output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("b.toml:6:6: lỗi[so-trung]: số “12/UBND-NV” năm 2024 đã dùng cho"), "{err}");
+    assert!(err.contains("a.toml"), "{err}");
+    assert!(!err.contains("c.toml:"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pdf_gets_the_modes_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let [file] = copies(dir.path(), 1).try_into().unwrap();
+    let out = render().arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let plain = dir.path().join("plain");
+    std::fs::write(&plain, b"x").unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&file.with_extension("pdf")), mode(&plain));
+}

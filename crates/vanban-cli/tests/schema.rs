@@ -1,0 +1,542 @@
+//! `render schema`: the JSON Schema describes exactly the keys the reader takes, and judges
+//! documents as the reader does.
+//!
+//! The schema is checked with a small validator of the keywords it uses (any other keyword
+//! fails the test, so a misspelt one cannot pass unnoticed), against the documents of the
+//! repository read as taplo reads them.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use regex::Regex;
+use serde_json::{Map, Value, json};
+use vanban_core::{DangTep, LoaiVanBan, MauVanBan};
+
+fn render(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
+}
+
+fn schema() -> Value {
+    let out = render(&["schema"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("render schema prints JSON")
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+// ---------------------------------------------------------------------------------------
+// A validator for the keywords the schema uses.
+
+/// Keywords that only annotate.
+const ANNOTATIONS: &[&str] = &["$schema", "title", "description", "markdownDescription"];
+/// Keywords the validator checks.
+const KEYWORDS: &[&str] = &[
+    "type",
+    "enum",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "items",
+    "minItems",
+    "maxItems",
+    "properties",
+    "required",
+    "additionalProperties",
+    "dependencies",
+    "anyOf",
+    "allOf",
+    "not",
+    "if",
+    "then",
+];
+
+/// Every subschema of `s` uses only known keywords.
+fn known_keywords(s: &Value, at: &str) {
+    let obj = s.as_object().unwrap_or_else(|| panic!("{at}: a schema must be an object"));
+    for (k, v) in obj {
+        assert!(
+            KEYWORDS.contains(&k.as_str()) || ANNOTATIONS.contains(&k.as_str()),
+            "{at}: unknown keyword “{k}”"
+        );
+        match k.as_str() {
+            "properties" => {
+                for (p, sub) in v.as_object().unwrap() {
+                    known_keywords(sub, &format!("{at}.{p}"));
+                }
+            }
+            "items" | "not" | "if" | "then" => known_keywords(v, &format!("{at}/{k}")),
+            "anyOf" | "allOf" => {
+                for (i, sub) in v.as_array().unwrap().iter().enumerate() {
+                    known_keywords(sub, &format!("{at}/{k}[{i}]"));
+                }
+            }
+            "additionalProperties" => assert_eq!(v, &json!(false), "{at}"),
+            "description" => assert!(!v.as_str().unwrap().trim().is_empty(), "{at}"),
+            "pattern" => {
+                Regex::new(v.as_str().unwrap()).unwrap_or_else(|e| panic!("{at}: {e}"));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn type_is(t: &str, v: &Value) -> bool {
+    match t {
+        "string" => v.is_string(),
+        "integer" => v.is_i64() || v.is_u64(),
+        "number" => v.is_number(),
+        "boolean" => v.is_boolean(),
+        "array" => v.is_array(),
+        "object" => v.is_object(),
+        other => panic!("unknown type {other}"),
+    }
+}
+
+/// The problems of `v` against `s`, each with its path.
+fn validate(s: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
+    let mut fail = |m: String| errors.push(format!("{at}: {m}"));
+    let obj = s.as_object().unwrap();
+    if let Some(t) = obj.get("type") {
+        let ok = match t {
+            Value::String(t) => type_is(t, v),
+            Value::Array(ts) => ts.iter().any(|t| type_is(t.as_str().unwrap(), v)),
+            _ => panic!("bad type"),
+        };
+        if !ok {
+            fail(format!("not of type {t}"));
+        }
+    }
+    if let Some(e) = obj.get("enum")
+        && !e.as_array().unwrap().contains(v)
+    {
+        fail(format!("{v} not in {e}"));
+    }
+    if let Value::String(text) = v {
+        let n = text.chars().count() as u64;
+        if let Some(p) = obj.get("pattern")
+            && !Regex::new(p.as_str().unwrap()).unwrap().is_match(text)
+        {
+            fail(format!("{v} does not match {p}"));
+        }
+        if obj.get("minLength").is_some_and(|m| n < m.as_u64().unwrap()) {
+            fail("too short".into());
+        }
+        if obj.get("maxLength").is_some_and(|m| n > m.as_u64().unwrap()) {
+            fail("too long".into());
+        }
+    }
+    if let Some(x) = v.as_f64() {
+        if obj.get("minimum").is_some_and(|m| x < m.as_f64().unwrap()) {
+            fail(format!("{x} below the minimum"));
+        }
+        if obj.get("maximum").is_some_and(|m| x > m.as_f64().unwrap()) {
+            fail(format!("{x} above the maximum"));
+        }
+    }
+    if let Value::Array(items) = v {
+        let n = items.len() as u64;
+        if obj.get("minItems").is_some_and(|m| n < m.as_u64().unwrap()) {
+            fail("too few items".into());
+        }
+        if obj.get("maxItems").is_some_and(|m| n > m.as_u64().unwrap()) {
+            fail("too many items".into());
+        }
+        if let Some(item) = obj.get("items") {
+            for (i, x) in items.iter().enumerate() {
+                validate(item, x, &format!("{at}[{i}]"), errors);
+            }
+        }
+    }
+    if let Value::Object(map) = v {
+        let props = obj.get("properties").and_then(Value::as_object);
+        for r in obj.get("required").and_then(Value::as_array).into_iter().flatten() {
+            if !map.contains_key(r.as_str().unwrap()) {
+                errors.push(format!("{at}: missing required “{}”", r.as_str().unwrap()));
+            }
+        }
+        for (k, x) in map {
+            match props.and_then(|p| p.get(k)) {
+                Some(sub) => validate(sub, x, &format!("{at}.{k}"), errors),
+                None if obj.get("additionalProperties") == Some(&json!(false)) => {
+                    errors.push(format!("{at}: property “{k}” not allowed"));
+                }
+                None => {}
+            }
+        }
+        for (k, needs) in obj.get("dependencies").and_then(Value::as_object).into_iter().flatten() {
+            if map.contains_key(k) {
+                for n in needs.as_array().unwrap() {
+                    if !map.contains_key(n.as_str().unwrap()) {
+                        errors.push(format!("{at}: “{k}” needs “{}”", n.as_str().unwrap()));
+                    }
+                }
+            }
+        }
+    }
+    let ok = |sub: &Value| {
+        let mut e = Vec::new();
+        validate(sub, v, at, &mut e);
+        e.is_empty()
+    };
+    if let Some(subs) = obj.get("anyOf").and_then(Value::as_array)
+        && !subs.iter().any(ok)
+    {
+        errors.push(format!("{at}: matches none of anyOf"));
+    }
+    for sub in obj.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        validate(sub, v, at, errors);
+    }
+    if let Some(sub) = obj.get("not")
+        && ok(sub)
+    {
+        errors.push(format!("{at}: matches a schema under not"));
+    }
+    if let Some(cond) = obj.get("if")
+        && ok(cond)
+        && let Some(then) = obj.get("then")
+    {
+        validate(then, v, at, errors);
+    }
+}
+
+fn problems(schema: &Value, doc: &Value) -> Vec<String> {
+    let mut errors = Vec::new();
+    validate(schema, doc, "", &mut errors);
+    errors
+}
+
+/// A TOML document as the JSON value taplo validates (dates as strings).
+fn toml_to_json(text: &str) -> Value {
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{e}"));
+    to_json(toml::Value::Table(table))
+}
+
+fn to_json(v: toml::Value) -> Value {
+    match v {
+        toml::Value::String(s) => json!(s),
+        toml::Value::Integer(i) => json!(i),
+        toml::Value::Float(f) => json!(f),
+        toml::Value::Boolean(b) => json!(b),
+        toml::Value::Datetime(d) => json!(d.to_string()),
+        toml::Value::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
+        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
+    }
+}
+
+/// A document file as the JSON value of its TOML form: for `.md`, the front matter with the
+/// body as `noi_dung`.
+fn document(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    document_text(&text, DangTep::from_path(path))
+}
+
+fn document_text(text: &str, dang: DangTep) -> Value {
+    match dang {
+        DangTep::Toml => toml_to_json(text),
+        DangTep::Markdown => {
+            let rest = text.strip_prefix("+++\n").expect("front matter");
+            let end = rest.find("\n+++\n").expect("end of front matter");
+            let mut v = toml_to_json(&rest[..end + 1]);
+            assert!(v.get("noi_dung").is_none(), "a .md file with noi_dung");
+            v["noi_dung"] = json!(&rest[end + 5..]);
+            v
+        }
+    }
+}
+
+/// The document files of the repository that must render: the examples and the test
+/// documents.
+fn repository_documents() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("toml" | "md")) {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join("examples"), &mut out);
+    walk(&root().join("tests/documents"), &mut out);
+    out.sort();
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_schema_is_draft_07_json_with_the_documents_shape() {
+    let s = schema();
+    assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
+    assert_eq!(s["type"], "object");
+    assert_eq!(s["additionalProperties"], false);
+    let description = s["description"].as_str().unwrap();
+    assert!(description.contains("#:schema ./vanban.schema.json"), "{description}");
+    assert!(description.contains("render schema > vanban.schema.json"), "{description}");
+    assert!(description.contains("noi_dung") && description.contains(".md"), "{description}");
+    let required: BTreeSet<&str> =
+        s["required"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    assert_eq!(
+        required,
+        BTreeSet::from(["loai", "dia_danh", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"])
+    );
+    for table in ["co_quan", "nguoi_ky", "noi_nhan", "ky_so"] {
+        assert_eq!(s["properties"][table]["type"], "object", "{table}");
+        assert_eq!(s["properties"][table]["additionalProperties"], false, "{table}");
+    }
+    known_keywords(&s, "");
+    // Every key says what it is, in Vietnamese, with an example.
+    fn described(props: &Map<String, Value>, at: &str) {
+        for (k, v) in props {
+            let d = v["description"].as_str().unwrap_or_else(|| panic!("{at}{k} has no description"));
+            assert!(d.contains("Ví dụ") || d.contains("ví dụ"), "{at}{k}: {d}");
+            if let Some(sub) = v.get("properties").and_then(Value::as_object) {
+                described(sub, &format!("{at}{k}."));
+            }
+        }
+    }
+    described(s["properties"].as_object().unwrap(), "");
+    // The pretty form, as written for a file.
+    let out = render(&["schema"]);
+    assert!(String::from_utf8(out.stdout).unwrap().contains("\n  \"properties\": {"));
+}
+
+#[test]
+fn the_loai_enum_is_every_type_laid_out() {
+    let s = schema();
+    let offered: Vec<&str> =
+        s["properties"]["loai"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let laid_out: Vec<&str> =
+        LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng).map(|l| l.slug()).collect();
+    assert_eq!(offered, laid_out);
+}
+
+/// The keys the reader takes at each level, as it lists them when a key is unknown.
+fn reader_keys() -> Vec<(String, BTreeSet<String>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("la.toml");
+    let bogus = "zzzzqqqqxxxxwwww";
+    let text = format!(
+        "{bogus} = 1\nloai = \"ke-hoach\"\n[co_quan]\n{bogus} = 1\n[nguoi_ky]\n{bogus} = 1\n[noi_nhan]\n{bogus} = 1\n[ky_so]\n{bogus} = 1\n"
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = render(&["check", "--format", "json", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let mut found = Vec::new();
+    for line in
+        String::from_utf8(out.stdout).unwrap().lines().chain(String::from_utf8(out.stderr).unwrap().lines())
+    {
+        let Ok(d) = serde_json::from_str::<Value>(line) else { continue };
+        let Some(key) = d["key"].as_str() else { continue };
+        let Some(table) = key.strip_suffix(bogus) else { continue };
+        let hint = d["hint"].as_str().unwrap();
+        let list = hint.split_once(": ").unwrap_or_else(|| panic!("{hint}")).1;
+        found.push((table.trim_end_matches('.').to_owned(), list.split(", ").map(String::from).collect()));
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_schema_describes_exactly_the_keys_the_reader_takes() {
+    let s = schema();
+    let keys =
+        |v: &Value| -> BTreeSet<String> { v["properties"].as_object().unwrap().keys().cloned().collect() };
+    let mut described = vec![(String::new(), keys(&s))];
+    for table in ["co_quan", "nguoi_ky", "noi_nhan", "ky_so"] {
+        described.push((table.to_owned(), keys(&s["properties"][table])));
+    }
+    described.sort();
+    let reader = reader_keys();
+    assert_eq!(reader.len(), 5, "{reader:?}");
+    assert_eq!(described, reader);
+}
+
+#[test]
+fn every_document_of_the_repository_satisfies_the_schema() {
+    let s = schema();
+    let files = repository_documents();
+    assert!(files.len() >= 5, "{files:?}");
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for path in &files {
+        // The reader takes it...
+        let text = std::fs::read_to_string(path).unwrap();
+        if let Err(d) = vanban_core::parse(&text, DangTep::from_path(path)) {
+            panic!("{}: {:?}", path.display(), d.0);
+        }
+        // ...and so does the schema.
+        let doc = document(path);
+        let errors = problems(&s, &doc);
+        assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+        for (k, v) in doc.as_object().unwrap() {
+            seen.insert(k.clone());
+            if let Some(t) = v.as_object() {
+                seen.extend(t.keys().map(|sub| format!("{k}.{sub}")));
+            }
+        }
+    }
+    // The documents use the tables and the values of several kinds.
+    for k in ["so", "ngay", "kinh_gui", "du_thao", "co_chu_quoc_hieu", "ky_so.chu_ky", "nguoi_ky.quyen_han"] {
+        assert!(seen.contains(k), "no document uses {k}: {seen:?}");
+    }
+}
+
+#[test]
+fn every_skeleton_satisfies_the_schema() {
+    let s = schema();
+    for loai in LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng) {
+        for markdown in [false, true] {
+            let mut args = vec!["new", loai.slug(), "-o", "-"];
+            if markdown {
+                args.push("--markdown");
+            }
+            let out = render(&args);
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let text = String::from_utf8(out.stdout).unwrap();
+            let dang = if markdown { DangTep::Markdown } else { DangTep::Toml };
+            let errors = problems(&s, &document_text(&text, dang));
+            assert!(errors.is_empty(), "{loai}: {errors:#?}");
+        }
+    }
+}
+
+/// A short valid công văn; the cases below change one line of it.
+const CONG_VAN: &str = r#"loai = "cong-van"
+don_vi_soan_thao = "NV"
+dia_danh = "Phong Thổ"
+ngay = "2024-03-05"
+trich_yeu = "triển khai phong trào thi đua"
+kinh_gui = ["Các cơ quan, đơn vị"]
+noi_dung = """
+Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện./.
+"""
+[co_quan]
+ten = ["Ủy ban nhân dân", "huyện Phong Thổ"]
+viet_tat = "UBND"
+[nguoi_ky]
+quyen_han = ["TM. Ủy ban nhân dân"]
+chuc_vu = "Chủ tịch"
+ho_ten = "Trần Bảo Trung"
+[noi_nhan]
+gui = ["Như trên", "Lãnh đạo UBND huyện"]
+luu = ["VT", "NV"]
+"#;
+
+/// The body of `CONG_VAN`, key and all.
+const BODY: &str = "noi_dung = \"\"\"\nỦy ban nhân dân huyện đề nghị các cơ quan thực hiện./.\n\"\"\"";
+
+/// `CONG_VAN` with the line starting `from` replaced by `to` (`to` may hold several lines;
+/// an empty `to` removes the line); `from` = "" adds `to` at the end; a `from` of several
+/// lines is replaced where it is.
+fn with(from: &str, to: &str) -> String {
+    if from.contains('\n') {
+        assert!(CONG_VAN.contains(from), "{from}");
+        return CONG_VAN.replace(from, to);
+    }
+    if from.is_empty() {
+        return format!("{CONG_VAN}{to}\n");
+    }
+    let mut found = false;
+    let mut out = String::new();
+    for line in CONG_VAN.lines() {
+        if !found && line.starts_with(from) {
+            found = true;
+            if !to.is_empty() {
+                out.push_str(to);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert!(found, "no line starts with {from}");
+    out
+}
+
+#[test]
+fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
+    let s = schema();
+    // (what, line replaced, replacement, accepted by the reader)
+    let cases: &[(&str, &str, &str, bool)] = &[
+        ("the example", "loai", "loai = \"cong-van\"", true),
+        ("a misspelt key", "trich_yeu", "trich_yue = \"triển khai\"", false),
+        ("an unknown key in a table", "viet_tat", "viet_tat = \"UBND\"\nten_tat = \"UB\"", false),
+        ("a type with its own form", "loai", "loai = \"quyet-dinh\"", false),
+        ("an unknown type", "loai", "loai = \"cong_van\"", false),
+        ("a number", "loai", "loai = \"cong-van\"\nso = 5", true),
+        ("number 0", "loai", "loai = \"cong-van\"\nso = 0", false),
+        ("a number too large", "loai", "loai = \"cong-van\"\nso = 1000000", false),
+        ("a number in quotes", "loai", "loai = \"cong-van\"\nso = \"5\"", false),
+        ("a TOML date", "ngay", "ngay = 2025-01-07", true),
+        ("a month", "ngay", "ngay = \"2024-03\"", true),
+        ("a year", "ngay", "ngay = \"2024\"", true),
+        ("a one-digit month", "ngay", "ngay = \"2024-3\"", false),
+        ("a slashed date", "ngay", "ngay = \"05/03/2024\"", false),
+        ("a year before 1945", "ngay", "ngay = \"1900\"", false),
+        ("a date with a time", "ngay", "ngay = 2024-03-05T10:00:00", false),
+        ("no date", "ngay", "", false),
+        ("an empty trích yếu", "trich_yeu", "trich_yeu = \"  \"", false),
+        ("a công văn without trích yếu", "trich_yeu", "", false),
+        ("a công văn without Kính gửi", "kinh_gui", "", false),
+        ("one Kính gửi as a string", "kinh_gui", "kinh_gui = \"Các cơ quan, đơn vị\"", true),
+        ("an empty Kính gửi", "kinh_gui", "kinh_gui = []", false),
+        ("a kế hoạch with Kính gửi", "loai", "loai = \"ke-hoach\"", false),
+        ("a tờ trình with Kính gửi", "loai", "loai = \"to-trinh\"", true),
+        ("a công văn without drafting unit", "don_vi_soan_thao", "", false),
+        ("a công văn with a ký hiệu instead", "don_vi_soan_thao", "ky_hieu = \"UBND-NV\"", true),
+        ("a ký hiệu with spaces", "loai", "loai = \"cong-van\"\nky_hieu = \"UBND - NV\"", false),
+        ("a ký hiệu with a slash", "loai", "loai = \"cong-van\"\nky_hieu = \"UBND/NV\"", false),
+        ("a drafting unit with a space", "don_vi_soan_thao", "don_vi_soan_thao = \"N V\"", false),
+        ("an agency abbreviation with a dash", "viet_tat", "viet_tat = \"UBND-PT\"", true),
+        ("a Quốc hiệu of 13 pt", "loai", "loai = \"cong-van\"\nco_chu_quoc_hieu = 13", true),
+        ("a Quốc hiệu of 14 pt", "loai", "loai = \"cong-van\"\nco_chu_quoc_hieu = 14", false),
+        ("a draft", "loai", "loai = \"cong-van\"\ndu_thao = true", true),
+        ("the second draft", "loai", "loai = \"cong-van\"\ndu_thao = 2", true),
+        ("draft 0", "loai", "loai = \"cong-van\"\ndu_thao = 0", false),
+        ("a draft in words", "loai", "loai = \"cong-van\"\ndu_thao = \"có\"", false),
+        ("a body that is a number", BODY, "noi_dung = 5", false),
+        ("a body of white space", BODY, "noi_dung = \"\"\"\n\n  \n\"\"\"", false),
+        ("a body in literal quotes", BODY, "noi_dung = '''\nThực hiện./.\n'''", true),
+        ("the agency on one line", "ten", "ten = \"Ủy ban nhân dân huyện Phong Thổ\"", true),
+        ("no agency name", "ten", "ten = []", false),
+        ("a superior body", "ten", "chu_quan = \"Ủy ban nhân dân tỉnh Lai Châu\"\nten = \"Sở Nội vụ\"", true),
+        ("no authority", "quyen_han", "quyen_han = []", true),
+        ("authority in words", "quyen_han", "quyen_han = [\"Thay mặt Ủy ban nhân dân\"]", false),
+        ("a lower-case prefix", "quyen_han", "quyen_han = [\"tm. Ủy ban nhân dân\"]", false),
+        ("a prefix alone", "quyen_han", "quyen_han = [\"KT.\"]", false),
+        ("two authority lines", "quyen_han", "quyen_han = [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"]", true),
+        ("no signer's name", "ho_ten", "", false),
+        ("no archive", "luu", "luu = []", false),
+        ("no archive key", "luu", "", false),
+        ("no recipients", "gui", "gui = []", true),
+        (
+            "signature images",
+            "",
+            "[ky_so]\nchu_ky = \"chu-ky.png\"\ndau = \"anh/dau.png\"\ndau_mm = 36.5",
+            true,
+        ),
+        ("a seal without a signature", "", "[ky_so]\ndau = \"dau.png\"", false),
+        ("a diameter without a seal", "", "[ky_so]\nchu_ky = \"chu-ky.png\"\ndau_mm = 36", false),
+        ("a seal too small", "", "[ky_so]\nchu_ky = \"chu-ky.png\"\ndau = \"dau.png\"\ndau_mm = 10", false),
+        ("a JPEG signature", "", "[ky_so]\nchu_ky = \"chu-ky.jpg\"", false),
+        ("an absolute image path", "", "[ky_so]\nchu_ky = \"/etc/chu-ky.png\"", false),
+        ("an image outside", "", "[ky_so]\nchu_ky = \"../chu-ky.png\"", false),
+        ("an unknown key in ky_so", "", "[ky_so]\nchu_ky = \"chu-ky.png\"\nanh = \"x.png\"", false),
+        ("ky_so not a table", "loai", "loai = \"cong-van\"\nky_so = \"chu-ky.png\"", false),
+    ];
+    for (what, from, to, accepted) in cases {
+        let text = with(from, to);
+        let reader = vanban_core::parse(&text, DangTep::Toml);
+        assert_eq!(reader.is_ok(), *accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
+        let errors = problems(&s, &toml_to_json(&text));
+        assert_eq!(errors.is_empty(), *accepted, "{what}: the schema says {errors:?}\n{text}");
+    }
+}
