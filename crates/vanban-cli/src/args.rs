@@ -33,10 +33,6 @@ pub struct Args {
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     pub shard: Option<Shard>,
 
-    /// Number of documents rendered at once (default: one per processor).
-    #[arg(short = 'j', long, value_name = "N")]
-    pub jobs: Option<usize>,
-
     /// Write PDF/A-2b, for archiving.
     #[arg(long)]
     pub pdf_a: bool,
@@ -69,6 +65,11 @@ pub struct Common {
     /// editors and pipelines.
     #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
     pub format: Format,
+
+    /// Number of documents worked on at once (default: one per processor).
+    #[arg(short = 'j', long, value_name = "N", global = true,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1024))]
+    pub jobs: Option<usize>,
 
     /// Look for Times New Roman in this directory and set documents in it; when it is not
     /// there, a warning names the embedded Liberation Serif used instead.
@@ -138,7 +139,8 @@ pub struct Shard {
 
 fn parse_shard(s: &str) -> Result<Shard, String> {
     // Parsed before --lang is known: both languages.
-    let bad = || format!("“{s}”: cần dạng I/N với 1 ≤ I ≤ N, ví dụ 2/4 (expected I/N with 1 ≤ I ≤ N, e.g. 2/4)");
+    let bad =
+        || format!("“{s}”: cần dạng I/N với 1 ≤ I ≤ N, ví dụ 2/4 (expected I/N with 1 ≤ I ≤ N, e.g. 2/4)");
     let (i, n) = s.split_once('/').ok_or_else(bad)?;
     let index: usize = i.trim().parse().map_err(|_| bad())?;
     let count: usize = n.trim().parse().map_err(|_| bad())?;

@@ -20,7 +20,7 @@ pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) ->
     let renderer = renderer(common.font_dir.as_deref(), reporter);
     let numbers: Mutex<Vec<(usize, SoDaDung)>> = Mutex::new(Vec::new());
     let failed: Mutex<Vec<bool>> = Mutex::new(vec![false; set.files.len()]);
-    let mut summary = crate::batch::run(&set.files, None, reporter, |i, input| {
+    let mut summary = crate::batch::run(&set.files, common.jobs, reporter, |i, input| {
         let (problems, number) = check_one(&renderer, &input.path);
         if let Some(n) = number {
             lock(&numbers).push((i, n));

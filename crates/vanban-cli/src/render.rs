@@ -95,16 +95,13 @@ impl Plan {
         if !(10.0..=1200.0).contains(&args.dpi) {
             return Err(say(lang, "--dpi phải từ 10 đến 1200", "--dpi must be between 10 and 1200"));
         }
-        if args.jobs == Some(0) {
-            return Err(say(lang, "-j phải từ 1 trở lên", "-j must be at least 1"));
-        }
         Ok(Plan {
             out,
             pdf: if args.pdf_a { PdfOptions::pdf_a() } else { PdfOptions::default() },
             png: args.png.as_deref().map(|p| Pages::parse(p, lang)).transpose()?,
             dpi: args.dpi,
             svg: args.svg.as_deref().map(|p| Pages::parse(p, lang)).transpose()?,
-            jobs: args.jobs,
+            jobs: args.common.jobs,
             font_dir: args.common.font_dir.clone(),
         })
     }

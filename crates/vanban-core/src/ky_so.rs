@@ -15,23 +15,34 @@ impl Anh {
     /// # Errors
     /// [`ValueError::DuongDanAnh`] saying what is wrong with the path.
     pub fn new(path: &str) -> Result<Anh, ValueError> {
-        let fail = |why: &'static str| Err(ValueError::DuongDanAnh { path: crate::text::ngan(path), why });
+        let fail = |why: &'static str, why_en: &'static str| {
+            Err(ValueError::DuongDanAnh { path: crate::text::ngan(path), why, why_en })
+        };
         let p = path.trim();
         if p.is_empty() {
             return Err(ValueError::Empty);
         }
         if p.contains('\0') {
-            return fail("có ký tự NUL");
+            return fail("có ký tự NUL", "it contains a NUL character");
         }
         let windows_drive = p.len() >= 2 && p.as_bytes()[1] == b':' && p.as_bytes()[0].is_ascii_alphabetic();
         if p.starts_with(['/', '\\']) || windows_drive || p.starts_with('~') {
-            return fail("phải là đường dẫn tương đối, tính từ thư mục chứa tệp văn bản");
+            return fail(
+                "phải là đường dẫn tương đối, tính từ thư mục chứa tệp văn bản",
+                "it must be a relative path, from the directory of the document file",
+            );
         }
         if p.split(['/', '\\']).any(|part| part == "..") {
-            return fail("không được ra ngoài thư mục chứa tệp văn bản (“..”)");
+            return fail(
+                "không được ra ngoài thư mục chứa tệp văn bản (“..”)",
+                "it must not leave the directory of the document file (“..”)",
+            );
         }
         if !p.to_ascii_lowercase().ends_with(".png") {
-            return fail("phải là ảnh PNG (đuôi .png) nền trong suốt");
+            return fail(
+                "phải là ảnh PNG (đuôi .png) nền trong suốt",
+                "it must be a PNG image (ending in .png) with a transparent background",
+            );
         }
         Ok(Anh(p.to_owned()))
     }

@@ -9,7 +9,7 @@ use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::{
     Anh, CoChu, CoQuan, CongVan, Dau, DuThao, KinhGui, KyHieu, KySo, LoaiVanBan, Mau, MauVanBan, Ngay,
-    NguoiKy, NoiDung, NoiNhan, QuyenHan, So, SoHieu, TrichYeu, VanBan, VanBanCoTenLoai, VietTat,
+    NguoiKy, NoiDung, NoiNhan, QuyenHan, So, SoHieu, TrichYeu, ValueError, VanBan, VanBanCoTenLoai, VietTat,
 };
 
 const TOP: &[&str] = &[
@@ -46,20 +46,60 @@ struct Ctx<'a> {
     suggested: Vec<String>,
 }
 
+/// A message or a hint in Vietnamese and in English.
+struct Msg {
+    vi: String,
+    en: String,
+}
+
+/// A message or a hint: `vi` in Vietnamese, `en` in English.
+fn vi_en(vi: impl Into<String>, en: impl Into<String>) -> Msg {
+    Msg { vi: vi.into(), en: en.into() }
+}
+
+impl Msg {
+    /// Text that reads the same in both languages, such as a line of TOML.
+    fn both(text: impl Into<String>) -> Msg {
+        let text = text.into();
+        Msg { vi: text.clone(), en: text }
+    }
+}
+
+impl From<&ValueError> for Msg {
+    fn from(e: &ValueError) -> Msg {
+        vi_en(e.to_string(), e.en())
+    }
+}
+
+/// A diagnostic saying `message`, with `hint` if any, in both languages.
+fn diagnostic(message: Msg, hint: Option<Msg>) -> Diagnostic {
+    let d = Diagnostic::new(message.vi).en(message.en);
+    match hint {
+        Some(h) => d.with_hint(h.vi).hint_en(h.en),
+        None => d,
+    }
+}
+
 impl Ctx<'_> {
-    fn at(&mut self, span: &Range<usize>, key: &str, message: impl Into<String>, hint: Option<String>) {
-        let mut d = Diagnostic::new(message).with_key(key);
-        d.hint = hint;
+    fn at(&mut self, span: &Range<usize>, key: &str, message: Msg, hint: Option<Msg>) {
+        let d = diagnostic(message, hint).with_key(key);
         self.diags.push(self.index.place(d, self.offset + span.start));
     }
 
-    fn missing(&mut self, table: Option<&Range<usize>>, key: &str, example: &str) {
+    /// Required `key` is missing, from `table` or (`None`) the top level; `example` shows a
+    /// line that would give it.
+    fn missing(&mut self, table: Option<&Range<usize>>, key: &str, example: Msg) {
         if self.suggested.iter().any(|k| k == key) {
             return;
         }
-        let d = Diagnostic::new(format!("thiếu khóa bắt buộc “{key}”"))
-            .with_key(key)
-            .with_hint(format!("thêm một dòng như: {example}"));
+        let d = diagnostic(
+            vi_en(format!("thiếu khóa bắt buộc “{key}”"), format!("missing required key “{key}”")),
+            Some(vi_en(
+                format!("thêm một dòng như: {}", example.vi),
+                format!("add a line such as: {}", example.en),
+            )),
+        )
+        .with_key(key);
         let mut d = match table {
             Some(span) => self.index.place(d, self.offset + span.start),
             None => self.index.place(d, self.offset),
@@ -79,7 +119,7 @@ impl Ctx<'_> {
             DeValue::String(s) => match crate::text::van_ban(s) {
                 Ok(t) => Some(t),
                 Err(e) => {
-                    self.at(&v.span(), key, e.to_string(), None);
+                    self.at(&v.span(), key, Msg::from(&e), None);
                     None
                 }
             },
@@ -87,8 +127,11 @@ impl Ctx<'_> {
                 self.at(
                     &v.span(),
                     key,
-                    format!("phải là chuỗi văn bản trong dấu ngoặc kép, không phải {}", kind(other)),
-                    Some(format!("{} = \"…\"", leaf(key))),
+                    vi_en(
+                        format!("phải là chuỗi văn bản trong dấu ngoặc kép, không phải {}", kind(other)),
+                        format!("must be a string in double quotes, not {}", kind_en(other)),
+                    ),
+                    Some(Msg::both(format!("{} = \"…\"", leaf(key)))),
                 );
                 None
             }
@@ -103,15 +146,22 @@ impl Ctx<'_> {
                 self.at(
                     &v.span(),
                     key,
-                    format!(
-                        "danh sách có {} mục, quá giới hạn {} mục",
-                        items.len(),
-                        crate::limits::LIST_ITEMS
+                    vi_en(
+                        format!(
+                            "danh sách có {} mục, quá giới hạn {} mục",
+                            items.len(),
+                            crate::limits::LIST_ITEMS
+                        ),
+                        format!(
+                            "the list has {} items, over the limit of {} items",
+                            items.len(),
+                            crate::limits::LIST_ITEMS
+                        ),
                     ),
-                    Some(
-                        "gộp các mục cùng loại (ví dụ “Các xã, thị trấn”) hoặc đưa danh sách vào phụ lục"
-                            .into(),
-                    ),
+                    Some(vi_en(
+                        "gộp các mục cùng loại (ví dụ “Các xã, thị trấn”) hoặc đưa danh sách vào phụ lục",
+                        "merge items of the same kind (for example “Các xã, thị trấn”) or move the list into an appendix",
+                    )),
                 );
                 None
             }
@@ -130,8 +180,11 @@ impl Ctx<'_> {
                 self.at(
                     &v.span(),
                     key,
-                    format!("phải là chuỗi văn bản hoặc danh sách chuỗi, không phải {}", kind(other)),
-                    Some(format!("{} = [\"…\", \"…\"]", leaf(key))),
+                    vi_en(
+                        format!("phải là chuỗi văn bản hoặc danh sách chuỗi, không phải {}", kind(other)),
+                        format!("must be a string or a list of strings, not {}", kind_en(other)),
+                    ),
+                    Some(Msg::both(format!("{} = [\"…\", \"…\"]", leaf(key)))),
                 );
                 None
             }
@@ -148,14 +201,21 @@ impl Ctx<'_> {
             let hint = match closest(name, known) {
                 Some(c) => {
                     self.suggested.push(format!("{prefix}{c}"));
-                    format!("có phải ý bạn là “{c}”?")
+                    did_you_mean(c)
                 }
-                None => format!("các khóa dùng được ở đây: {}", known.join(", ")),
+                None => vi_en(
+                    format!("các khóa dùng được ở đây: {}", known.join(", ")),
+                    format!("the keys allowed here: {}", known.join(", ")),
+                ),
             };
+            let shown = crate::text::ngan(name);
             self.at(
                 &k.span(),
                 &path,
-                format!("khóa “{}” không có trong mẫu văn bản", crate::text::ngan(name)),
+                vi_en(
+                    format!("khóa “{shown}” không có trong mẫu văn bản"),
+                    format!("key “{shown}” is not part of the document template"),
+                ),
                 Some(hint),
             );
         }
@@ -177,6 +237,30 @@ fn kind(v: &DeValue<'_>) -> &'static str {
         DeValue::Array(_) => "danh sách",
         DeValue::Table(_) => "bảng",
     }
+}
+
+/// [`kind`] in English.
+fn kind_en(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "a boolean (true/false)",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The hint offering `c` for a misspelt name.
+fn did_you_mean(c: &str) -> Msg {
+    vi_en(format!("có phải ý bạn là “{c}”?"), format!("did you mean “{c}”?"))
+}
+
+/// The hint listing the types this version lays out.
+fn supported_hint() -> Msg {
+    let list = supported().join(", ");
+    vi_en(format!("các loại được hỗ trợ: {list}"), format!("the supported types: {list}"))
 }
 
 /// The known name closest to `name`, if it is close enough to be a typo.
@@ -207,7 +291,7 @@ fn sub_table<'t, 'i>(
     top: &'t DeTable<'i>,
     key: &str,
     known: &[&str],
-    example: &str,
+    example: Msg,
 ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
     let Some(v) = get(top, key) else {
         ctx.missing(None, key, example);
@@ -222,8 +306,14 @@ fn sub_table<'t, 'i>(
             ctx.at(
                 &v.span(),
                 key,
-                format!("phải là một bảng [{key}], không phải {}", kind(other)),
-                Some(format!("viết thành một phần riêng bắt đầu bằng dòng [{key}]")),
+                vi_en(
+                    format!("phải là một bảng [{key}], không phải {}", kind(other)),
+                    format!("must be a table [{key}], not {}", kind_en(other)),
+                ),
+                Some(vi_en(
+                    format!("viết thành một phần riêng bắt đầu bằng dòng [{key}]"),
+                    format!("write it as a section of its own, starting with the line [{key}]"),
+                )),
             );
             None
         }
@@ -242,8 +332,14 @@ pub(super) fn read(
     let (table, errors) = DeTable::parse_recoverable(toml_text);
     if !errors.is_empty() {
         for e in errors {
-            let d = Diagnostic::new(format!("lỗi cú pháp TOML: {}", e.message().trim_end_matches('.')))
-                .with_hint("kiểm tra dấu ngoặc kép, dấu bằng và dấu ngoặc vuông trên dòng này");
+            let message = e.message().trim_end_matches('.');
+            let d = diagnostic(
+                vi_en(format!("lỗi cú pháp TOML: {message}"), format!("TOML syntax error: {message}")),
+                Some(vi_en(
+                    "kiểm tra dấu ngoặc kép, dấu bằng và dấu ngoặc vuông trên dòng này",
+                    "check the quotation marks, equals signs and square brackets on this line",
+                )),
+            );
             let at = e.span().map(|s| s.start).unwrap_or(0);
             ctx.diags.push(index.place(d, offset + at));
         }
@@ -255,7 +351,7 @@ pub(super) fn read(
     // loai
     let loai = match get(top, "loai") {
         None => {
-            ctx.missing(None, "loai", "loai = \"cong-van\"");
+            ctx.missing(None, "loai", Msg::both("loai = \"cong-van\""));
             None
         }
         Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
@@ -263,11 +359,16 @@ pub(super) fn read(
                 ctx.at(
                     &v.span(),
                     "loai",
-                    format!(
-                        "loại “{slug}” ({}) có mẫu trình bày riêng mà phiên bản này chưa hỗ trợ",
-                        l.ten_loai().to_lowercase()
+                    vi_en(
+                        format!(
+                            "loại “{slug}” ({}) có mẫu trình bày riêng mà phiên bản này chưa hỗ trợ",
+                            l.ten_loai().to_lowercase()
+                        ),
+                        format!(
+                            "document type “{slug}” has a layout of its own, which this version does not support yet"
+                        ),
                     ),
-                    Some(format!("các loại được hỗ trợ: {}", supported().join(", "))),
+                    Some(supported_hint()),
                 );
                 None
             }
@@ -275,11 +376,16 @@ pub(super) fn read(
             None => {
                 let slugs: Vec<&str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
                 let hint = match closest(&slug, &slugs) {
-                    Some(c) => format!("có phải ý bạn là “{c}”?"),
-                    None => format!("các loại được hỗ trợ: {}", supported().join(", ")),
+                    Some(c) => did_you_mean(c),
+                    None => supported_hint(),
                 };
                 let shown = crate::text::ngan(&slug);
-                ctx.at(&v.span(), "loai", format!("không có loại văn bản “{shown}”"), Some(hint));
+                ctx.at(
+                    &v.span(),
+                    "loai",
+                    vi_en(format!("không có loại văn bản “{shown}”"), format!("unknown document type “{shown}”")),
+                    Some(hint),
+                );
                 None
             }
         }),
@@ -293,13 +399,21 @@ pub(super) fn read(
                 ctx.at(
                     &v.span(),
                     "so",
-                    e.to_string(),
-                    Some("bỏ khóa so để văn thư điền số khi đăng ký".into()),
+                    Msg::from(&e),
+                    Some(vi_en(
+                        "bỏ khóa so để văn thư điền số khi đăng ký",
+                        "remove the key so and let the records office fill in the number at registration",
+                    )),
                 );
                 None
             }
             None => {
-                ctx.at(&v.span(), "so", "số văn bản quá lớn", None);
+                ctx.at(
+                    &v.span(),
+                    "so",
+                    vi_en("số văn bản quá lớn", "the document number is too large"),
+                    None,
+                );
                 None
             }
         },
@@ -307,47 +421,69 @@ pub(super) fn read(
             ctx.at(
                 &v.span(),
                 "so",
-                format!("số văn bản phải là số nguyên, không phải {}", kind(other)),
-                Some("so = 5 (không có dấu ngoặc kép; bỏ khóa này nếu chưa có số)".into()),
+                vi_en(
+                    format!("số văn bản phải là số nguyên, không phải {}", kind(other)),
+                    format!("the document number must be an integer, not {}", kind_en(other)),
+                ),
+                Some(vi_en(
+                    "so = 5 (không có dấu ngoặc kép; bỏ khóa này nếu chưa có số)",
+                    "so = 5 (without quotation marks; remove this key if there is no number yet)",
+                )),
             );
             None
         }
     });
     let ky_hieu = get(top, "ky_hieu").and_then(|v| {
         let t = ctx.text(v, "ky_hieu")?;
-        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), "ky_hieu", e.to_string(), None)).ok()
+        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), "ky_hieu", Msg::from(&e), None)).ok()
     });
     let don_vi = get(top, "don_vi_soan_thao").and_then(|v| {
         let t = ctx.text(v, "don_vi_soan_thao")?;
-        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), "don_vi_soan_thao", e.to_string(), None)).ok()
+        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), "don_vi_soan_thao", Msg::from(&e), None)).ok()
     });
 
     // dia_danh, ngay
     let dia_danh = match get(top, "dia_danh") {
         Some(v) => ctx.text(v, "dia_danh"),
         None => {
-            ctx.missing(None, "dia_danh", "dia_danh = \"Phong Thổ\"");
+            ctx.missing(None, "dia_danh", Msg::both("dia_danh = \"Phong Thổ\""));
             None
         }
     };
     let ngay = match get(top, "ngay") {
         None => {
-            ctx.missing(None, "ngay", "ngay = \"2024-03-05\" (hoặc \"2024-03\", \"2024\")");
+            ctx.missing(
+                None,
+                "ngay",
+                vi_en(
+                    "ngay = \"2024-03-05\" (hoặc \"2024-03\", \"2024\")",
+                    "ngay = \"2024-03-05\" (or \"2024-03\", \"2024\")",
+                ),
+            );
             None
         }
         Some(v) => {
             let r = match v.get_ref() {
-                DeValue::String(s) => Ngay::parse(s).map_err(|e| e.to_string()),
+                DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
                 DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => {
                         Ngay::new(i32::from(d.year), Some(u32::from(d.month)), Some(u32::from(d.day)))
-                            .map_err(|e| e.to_string())
+                            .map_err(|e| Msg::from(&e))
                     }
-                    _ => Err("ngày ban hành chỉ ghi ngày, không ghi giờ".to_owned()),
+                    _ => Err(vi_en(
+                        "ngày ban hành chỉ ghi ngày, không ghi giờ",
+                        "the date of issue is a date only, without a time",
+                    )),
                 },
-                other => Err(format!(
-                    "ngày phải là chuỗi \"YYYY-MM-DD\", \"YYYY-MM\" hoặc \"YYYY\", không phải {}",
-                    kind(other)
+                other => Err(vi_en(
+                    format!(
+                        "ngày phải là chuỗi \"YYYY-MM-DD\", \"YYYY-MM\" hoặc \"YYYY\", không phải {}",
+                        kind(other)
+                    ),
+                    format!(
+                        "the date must be a string \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\", not {}",
+                        kind_en(other)
+                    ),
                 )),
             };
             r.map_err(|m| {
@@ -355,7 +491,10 @@ pub(super) fn read(
                     &v.span(),
                     "ngay",
                     m,
-                    Some("ngay = \"2024-03-05\"; chưa có ngày thì ghi \"2024-03\" hoặc \"2024\"".into()),
+                    Some(vi_en(
+                        "ngay = \"2024-03-05\"; chưa có ngày thì ghi \"2024-03\" hoặc \"2024\"",
+                        "ngay = \"2024-03-05\"; if the day is not known yet, write \"2024-03\" or \"2024\"",
+                    )),
                 )
             })
             .ok()
@@ -373,8 +512,14 @@ pub(super) fn read(
         ctx.at(
             &v.span(),
             "kinh_gui",
-            format!("{} không có phần Kính gửi", l.ten_loai().to_lowercase()),
-            Some("chỉ công văn, tờ trình và báo cáo có Kính gửi; ghi nơi nhận vào [noi_nhan] gui".into()),
+            vi_en(
+                format!("{} không có phần Kính gửi", l.ten_loai().to_lowercase()),
+                format!("document type “{}” has no Kính gửi section", l.slug()),
+            ),
+            Some(vi_en(
+                "chỉ công văn, tờ trình và báo cáo có Kính gửi; ghi nơi nhận vào [noi_nhan] gui",
+                "only the types cong-van, to-trinh and bao-cao have Kính gửi; list the recipients in gui under [noi_nhan]",
+            )),
         );
     }
 
@@ -383,7 +528,12 @@ pub(super) fn read(
         DeValue::Integer(_) => match integer(v.get_ref()) {
             Some(n) if (1..=999).contains(&n) => Some(DuThao { lan: Some(n as u32) }),
             _ => {
-                ctx.at(&v.span(), "du_thao", "lần dự thảo phải từ 1 đến 999", None);
+                ctx.at(
+                    &v.span(),
+                    "du_thao",
+                    vi_en("lần dự thảo phải từ 1 đến 999", "the draft number must be from 1 to 999"),
+                    None,
+                );
                 None
             }
         },
@@ -391,8 +541,11 @@ pub(super) fn read(
             ctx.at(
                 &v.span(),
                 "du_thao",
-                format!("phải là true/false hoặc số lần dự thảo, không phải {}", kind(other)),
-                Some("du_thao = true, hoặc du_thao = 2".into()),
+                vi_en(
+                    format!("phải là true/false hoặc số lần dự thảo, không phải {}", kind(other)),
+                    format!("must be true/false or the number of the draft, not {}", kind_en(other)),
+                ),
+                Some(vi_en("du_thao = true, hoặc du_thao = 2", "du_thao = true, or du_thao = 2")),
             );
             None
         }
@@ -403,7 +556,18 @@ pub(super) fn read(
         Some(v) => match integer(v.get_ref()).and_then(CoChu::from_quoc_hieu) {
             Some(c) => c,
             None => {
-                ctx.at(&v.span(), "co_chu_quoc_hieu", "cỡ chữ Quốc hiệu chỉ là 12 hoặc 13", Some("co_chu_quoc_hieu = 12 (Tiêu ngữ và ngày tháng 13) hoặc 13 (Tiêu ngữ và ngày tháng 14)".into()));
+                ctx.at(
+                    &v.span(),
+                    "co_chu_quoc_hieu",
+                    vi_en(
+                        "cỡ chữ Quốc hiệu chỉ là 12 hoặc 13",
+                        "the font size of the national heading (Quốc hiệu) can only be 12 or 13",
+                    ),
+                    Some(vi_en(
+                        "co_chu_quoc_hieu = 12 (Tiêu ngữ và ngày tháng 13) hoặc 13 (Tiêu ngữ và ngày tháng 14)",
+                        "co_chu_quoc_hieu = 12 (motto and date at 13) or 13 (motto and date at 14)",
+                    )),
+                );
                 CoChu::default()
             }
         },
@@ -415,7 +579,10 @@ pub(super) fn read(
         top,
         "co_quan",
         CO_QUAN,
-        "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
+        vi_en(
+            "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
+            "[co_quan] with ten = \"Ủy ban nhân dân\" and viet_tat = \"UBND\"",
+        ),
     ) {
         None => None,
         Some((t, span)) => {
@@ -427,7 +594,7 @@ pub(super) fn read(
                     ctx.missing(
                         Some(&span),
                         "co_quan.ten",
-                        "ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]",
+                        Msg::both("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]"),
                     );
                     None
                 }
@@ -435,11 +602,11 @@ pub(super) fn read(
             let viet_tat = match get(t, "viet_tat") {
                 Some(v) => ctx.text(v, "co_quan.viet_tat").and_then(|s| {
                     VietTat::new(&s)
-                        .map_err(|e| ctx.at(&v.span(), "co_quan.viet_tat", e.to_string(), None))
+                        .map_err(|e| ctx.at(&v.span(), "co_quan.viet_tat", Msg::from(&e), None))
                         .ok()
                 }),
                 None => {
-                    ctx.missing(Some(&span), "co_quan.viet_tat", "viet_tat = \"UBND\"");
+                    ctx.missing(Some(&span), "co_quan.viet_tat", Msg::both("viet_tat = \"UBND\""));
                     None
                 }
             };
@@ -460,7 +627,10 @@ pub(super) fn read(
         top,
         "nguoi_ky",
         NGUOI_KY,
-        "[nguoi_ky] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\"",
+        vi_en(
+            "[nguoi_ky] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\"",
+            "[nguoi_ky] with chuc_vu = \"Chủ tịch\" and ho_ten = \"Nguyễn Văn A\"",
+        ),
     ) {
         None => None,
         Some((t, span)) => {
@@ -476,7 +646,15 @@ pub(super) fn read(
                                     }
                                 }
                                 Err(e) => {
-                                    ctx.at(&span, &format!("nguoi_ky.quyen_han[{i}]"), e.to_string(), Some("viết tiền tố bằng chữ in hoa, có dấu chấm: TM., KT., TL., TUQ., Q. (ví dụ \"TM. Ủy ban nhân dân\")".into()));
+                                    ctx.at(
+                                        &span,
+                                        &format!("nguoi_ky.quyen_han[{i}]"),
+                                        Msg::from(&e),
+                                        Some(vi_en(
+                                            "viết tiền tố bằng chữ in hoa, có dấu chấm: TM., KT., TL., TUQ., Q. (ví dụ \"TM. Ủy ban nhân dân\")",
+                                            "write the prefix in capitals, with a full stop: TM., KT., TL., TUQ., Q. (for example \"TM. Ủy ban nhân dân\")",
+                                        )),
+                                    );
                                     quyen_han = None;
                                 }
                             }
@@ -488,14 +666,14 @@ pub(super) fn read(
             let chuc_vu = match get(t, "chuc_vu") {
                 Some(v) => ctx.text(v, "nguoi_ky.chuc_vu"),
                 None => {
-                    ctx.missing(Some(&span), "nguoi_ky.chuc_vu", "chuc_vu = \"Chủ tịch\"");
+                    ctx.missing(Some(&span), "nguoi_ky.chuc_vu", Msg::both("chuc_vu = \"Chủ tịch\""));
                     None
                 }
             };
             let ho_ten = match get(t, "ho_ten") {
                 Some(v) => ctx.text(v, "nguoi_ky.ho_ten"),
                 None => {
-                    ctx.missing(Some(&span), "nguoi_ky.ho_ten", "ho_ten = \"Nguyễn Văn A\"");
+                    ctx.missing(Some(&span), "nguoi_ky.ho_ten", Msg::both("ho_ten = \"Nguyễn Văn A\""));
                     None
                 }
             };
@@ -514,7 +692,10 @@ pub(super) fn read(
         top,
         "noi_nhan",
         NOI_NHAN,
-        "[noi_nhan] với gui = [\"…\"] và luu = [\"VT\", \"…\"]",
+        vi_en(
+            "[noi_nhan] với gui = [\"…\"] và luu = [\"VT\", \"…\"]",
+            "[noi_nhan] with gui = [\"…\"] and luu = [\"VT\", \"…\"]",
+        ),
     ) {
         None => None,
         Some((t, span)) => {
@@ -525,15 +706,15 @@ pub(super) fn read(
                         ctx.at(
                             &v.span(),
                             "noi_nhan.luu",
-                            "danh sách lưu không được để trống",
-                            Some("luu = [\"VT\", \"NV\"]".into()),
+                            vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
+                            Some(Msg::both("luu = [\"VT\", \"NV\"]")),
                         );
                         None
                     }
                     other => other,
                 },
                 None => {
-                    ctx.missing(Some(&span), "noi_nhan.luu", "luu = [\"VT\", \"NV\"]");
+                    ctx.missing(Some(&span), "noi_nhan.luu", Msg::both("luu = [\"VT\", \"NV\"]"));
                     None
                 }
             };
@@ -551,8 +732,14 @@ pub(super) fn read(
             ctx.at(
                 &v.span(),
                 "noi_dung",
-                "tệp Markdown đã có nội dung sau phần thông tin, không ghi thêm khóa noi_dung",
-                Some("xóa khóa noi_dung, hoặc viết nội dung vào tệp .toml".into()),
+                vi_en(
+                    "tệp Markdown đã có nội dung sau phần thông tin, không ghi thêm khóa noi_dung",
+                    "a Markdown file has its body after the front matter: do not also give the key noi_dung",
+                ),
+                Some(vi_en(
+                    "xóa khóa noi_dung, hoặc viết nội dung vào tệp .toml",
+                    "remove the key noi_dung, or write the body in a .toml file",
+                )),
             );
             None
         }
@@ -566,14 +753,24 @@ pub(super) fn read(
                 ctx.at(
                     &v.span(),
                     "noi_dung",
-                    format!("nội dung phải là chuỗi văn bản (Markdown), không phải {}", kind(other)),
-                    Some("noi_dung = \"\"\"\n…\n\"\"\"".into()),
+                    vi_en(
+                        format!("nội dung phải là chuỗi văn bản (Markdown), không phải {}", kind(other)),
+                        format!("the body must be a string (Markdown), not {}", kind_en(other)),
+                    ),
+                    Some(Msg::both("noi_dung = \"\"\"\n…\n\"\"\"")),
                 );
                 None
             }
         },
         (None, None) => {
-            ctx.missing(None, "noi_dung", "noi_dung = \"\"\"…\"\"\" (hoặc viết nội dung vào tệp .md)");
+            ctx.missing(
+                None,
+                "noi_dung",
+                vi_en(
+                    "noi_dung = \"\"\"…\"\"\" (hoặc viết nội dung vào tệp .md)",
+                    "noi_dung = \"\"\"…\"\"\" (or write the body in a .md file)",
+                ),
+            );
             None
         }
     };
@@ -583,10 +780,17 @@ pub(super) fn read(
     // Template-specific requirements.
     if loai == Some(LoaiVanBan::CongVan) {
         if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
-            ctx.missing(None, "trich_yeu", "trich_yeu = \"nâng bậc lương năm 2024\" (không ghi “V/v”)");
+            ctx.missing(
+                None,
+                "trich_yeu",
+                vi_en(
+                    "trich_yeu = \"nâng bậc lương năm 2024\" (không ghi “V/v”)",
+                    "trich_yeu = \"nâng bậc lương năm 2024\" (without “V/v”)",
+                ),
+            );
         }
         if kinh_gui.is_none() && kinh_gui_v.is_none() {
-            ctx.missing(None, "kinh_gui", "kinh_gui = [\"Các cơ quan, đơn vị …\"]");
+            ctx.missing(None, "kinh_gui", Msg::both("kinh_gui = [\"Các cơ quan, đơn vị …\"]"));
         }
         if ky_hieu.is_none()
             && don_vi.is_none()
@@ -596,14 +800,22 @@ pub(super) fn read(
             ctx.missing(
                 None,
                 "don_vi_soan_thao",
-                "don_vi_soan_thao = \"NV\" (ký hiệu công văn là <cơ quan>-<đơn vị soạn thảo>)",
+                vi_en(
+                    "don_vi_soan_thao = \"NV\" (ký hiệu công văn là <cơ quan>-<đơn vị soạn thảo>)",
+                    "don_vi_soan_thao = \"NV\" (the ký hiệu of a công văn is <agency>-<drafting unit>)",
+                ),
             );
         }
     }
     if let (Some(v), Some(k)) = (kinh_gui_v, &kinh_gui)
         && k.0.is_empty()
     {
-        ctx.at(&v.span(), "kinh_gui", "danh sách Kính gửi không được để trống", None);
+        ctx.at(
+            &v.span(),
+            "kinh_gui",
+            vi_en("danh sách Kính gửi không được để trống", "the Kính gửi list must not be empty"),
+            None,
+        );
     }
 
     if !ctx.diags.is_empty() {
@@ -620,20 +832,38 @@ pub(super) fn read(
         Some(noi_nhan),
     ) = (loai, co_quan, dia_danh, ngay, noi_dung, nguoi_ky, noi_nhan)
     else {
-        return Err(Diagnostics(vec![Diagnostic::new("văn bản thiếu thành phần bắt buộc")]));
+        let d = diagnostic(
+            vi_en("văn bản thiếu thành phần bắt buộc", "the document lacks a required part"),
+            None,
+        );
+        return Err(Diagnostics(vec![d]));
     };
     let ky_hieu = match ky_hieu.or_else(|| KyHieu::derive(loai, &co_quan, don_vi.as_ref())) {
         Some(k) => k,
         None => {
-            return Err(Diagnostics(vec![
-                Diagnostic::new("không xác định được ký hiệu văn bản").with_key("ky_hieu"),
-            ]));
+            let d = diagnostic(
+                vi_en(
+                    "không xác định được ký hiệu văn bản",
+                    "the ký hiệu of the document cannot be determined",
+                ),
+                None,
+            );
+            return Err(Diagnostics(vec![d.with_key("ky_hieu")]));
         }
     };
     let mau = match loai {
         LoaiVanBan::CongVan => match (trich_yeu, kinh_gui) {
             (Some(trich_yeu), Some(kinh_gui)) => Mau::CongVan(CongVan { trich_yeu, kinh_gui }),
-            _ => return Err(Diagnostics(vec![Diagnostic::new("công văn thiếu trích yếu hoặc Kính gửi")])),
+            _ => {
+                let d = diagnostic(
+                    vi_en(
+                        "công văn thiếu trích yếu hoặc Kính gửi",
+                        "the công văn lacks its trích yếu (trich_yeu) or Kính gửi (kinh_gui)",
+                    ),
+                    None,
+                );
+                return Err(Diagnostics(vec![d]));
+            }
         },
         loai => Mau::CoTenLoai(VanBanCoTenLoai { loai, trich_yeu, kinh_gui }),
     };
@@ -656,12 +886,17 @@ pub(super) fn read(
 fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
     let v = get(top, "ky_so")?;
     let DeValue::Table(t) = v.get_ref() else {
-        let hint = "[ky_so] với chu_ky = \"chu-ky.png\" và dau = \"dau.png\"";
         ctx.at(
             &v.span(),
             "ky_so",
-            format!("phải là một bảng [ky_so], không phải {}", kind(v.get_ref())),
-            Some(hint.into()),
+            vi_en(
+                format!("phải là một bảng [ky_so], không phải {}", kind(v.get_ref())),
+                format!("must be a table [ky_so], not {}", kind_en(v.get_ref())),
+            ),
+            Some(vi_en(
+                "[ky_so] với chu_ky = \"chu-ky.png\" và dau = \"dau.png\"",
+                "[ky_so] with chu_ky = \"chu-ky.png\" and dau = \"dau.png\"",
+            )),
         );
         return None;
     };
@@ -669,7 +904,7 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
     let mut anh = |key: &str| {
         let v = get(t, key)?;
         let path = ctx.text(v, &format!("ky_so.{key}"))?;
-        Anh::new(&path).map_err(|e| ctx.at(&v.span(), &format!("ky_so.{key}"), e.to_string(), None)).ok()
+        Anh::new(&path).map_err(|e| ctx.at(&v.span(), &format!("ky_so.{key}"), Msg::from(&e), None)).ok()
     };
     let chu_ky = anh("chu_ky");
     let dau = anh("dau");
@@ -683,8 +918,11 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
         match mm {
             Some(mm) if (min..=max).contains(&mm) => Some(mm),
             _ => {
-                let msg = format!("đường kính con dấu phải là một số milimét từ {min} đến {max}");
-                ctx.at(&v.span(), "ky_so.dau_mm", msg, Some("dau_mm = 36".into()));
+                let msg = vi_en(
+                    format!("đường kính con dấu phải là một số milimét từ {min} đến {max}"),
+                    format!("the diameter of the seal must be a number of millimetres from {min} to {max}"),
+                );
+                ctx.at(&v.span(), "ky_so.dau_mm", msg, Some(Msg::both("dau_mm = 36")));
                 None
             }
         }
@@ -693,11 +931,21 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
         ctx.missing(
             Some(&v.span()),
             "ky_so.chu_ky",
-            "chu_ky = \"chu-ky.png\" (ảnh chữ ký, PNG nền trong suốt)",
+            vi_en(
+                "chu_ky = \"chu-ky.png\" (ảnh chữ ký, PNG nền trong suốt)",
+                "chu_ky = \"chu-ky.png\" (the signature image, a PNG with a transparent background)",
+            ),
         );
     }
     if get(t, "dau_mm").is_some() && get(t, "dau").is_none() {
-        ctx.missing(Some(&v.span()), "ky_so.dau", "dau = \"dau.png\" (ảnh con dấu, PNG nền trong suốt)");
+        ctx.missing(
+            Some(&v.span()),
+            "ky_so.dau",
+            vi_en(
+                "dau = \"dau.png\" (ảnh con dấu, PNG nền trong suốt)",
+                "dau = \"dau.png\" (the seal image, a PNG with a transparent background)",
+            ),
+        );
     }
     Some(KySo { chu_ky: chu_ky?, dau: dau.map(|anh| Dau { anh, duong_kinh_mm: dau_mm }) })
 }
@@ -726,20 +974,31 @@ fn content_start(toml_text: &str, span: &Range<usize>) -> usize {
 fn body_of(ctx: &mut Ctx<'_>, body: &str, file_offset: usize, key: &str) -> Option<NoiDung> {
     let chars = body.chars().count();
     if chars > crate::limits::BODY_CHARS {
-        let d = Diagnostic::new(format!(
-            "nội dung dài {chars} ký tự, quá giới hạn {} ký tự",
-            crate::limits::BODY_CHARS
-        ))
-        .with_key(key)
-        .with_hint("tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng");
+        let max = crate::limits::BODY_CHARS;
+        let d = diagnostic(
+            vi_en(
+                format!("nội dung dài {chars} ký tự, quá giới hạn {max} ký tự"),
+                format!("the body is {chars} characters long, over the limit of {max} characters"),
+            ),
+            Some(vi_en(
+                "tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng",
+                "split the document, or move long parts into an appendix in a file of its own",
+            )),
+        )
+        .with_key(key);
         ctx.diags.push(ctx.index.place(d, file_offset));
         return None;
     }
     match markdown::noi_dung(body) {
         Ok(n) if n.0.is_empty() => {
-            let d = Diagnostic::new("văn bản chưa có nội dung")
-                .with_key(key)
-                .with_hint("viết nội dung văn bản (các đoạn văn, đề mục) bằng Markdown");
+            let d = diagnostic(
+                vi_en("văn bản chưa có nội dung", "the document has no body yet"),
+                Some(vi_en(
+                    "viết nội dung văn bản (các đoạn văn, đề mục) bằng Markdown",
+                    "write the body of the document (paragraphs, headings) in Markdown",
+                )),
+            )
+            .with_key(key);
             ctx.diags.push(ctx.index.place(d, file_offset));
             None
         }

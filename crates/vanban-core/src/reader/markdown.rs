@@ -65,7 +65,7 @@ impl Builder<'_> {
                 .collect();
             if let Some(c) = crate::text::dau_dung_rieng(&text) {
                 let e = crate::ValueError::DauDungRieng(c as u32);
-                self.problems.push((self.open_at, Diagnostic::new(e.to_string())));
+                self.problems.push((self.open_at, Diagnostic::new(e.to_string()).en(e.en())));
             }
             let line = DongChu(runs);
             if line.0.is_empty() || crate::text::trong(&line.plain()) {
@@ -91,7 +91,7 @@ impl Builder<'_> {
 
     fn push_text(&mut self, text: &str, at: usize) {
         if let Err(e) = crate::text::kiem_tra_ky_tu(text) {
-            self.problems.push((at, Diagnostic::new(e.to_string())));
+            self.problems.push((at, Diagnostic::new(e.to_string()).en(e.en())));
             return;
         }
         if self.open.is_none() {
@@ -111,10 +111,14 @@ impl Builder<'_> {
         }
     }
 
-    fn refuse(&mut self, at: usize, what: &str, hint: &str) {
+    /// Refuses a construct at `at`: `what` it is and the `hint`, each (Vietnamese, English).
+    fn refuse(&mut self, at: usize, what: (&str, &str), hint: (&str, &str)) {
         self.problems.push((
             at,
-            Diagnostic::new(format!("{what} không dùng được trong văn bản hành chính")).with_hint(hint),
+            Diagnostic::new(format!("{} không dùng được trong văn bản hành chính", what.0))
+                .en(format!("{} cannot be used in an administrative document", what.1))
+                .with_hint(hint.0)
+                .hint_en(hint.1),
         ));
     }
 }
@@ -123,10 +127,16 @@ impl Builder<'_> {
 /// reported at `at`.
 fn over_limit(b: &mut Builder<'_>, at: usize) -> bool {
     use crate::limits::{BODY_BLOCKS, BODY_RUNS};
-    let what = if b.blocks.len() > BODY_BLOCKS {
-        format!("hơn {BODY_BLOCKS} đoạn văn, đề mục và mục danh sách")
+    let (what, what_en) = if b.blocks.len() > BODY_BLOCKS {
+        (
+            format!("hơn {BODY_BLOCKS} đoạn văn, đề mục và mục danh sách"),
+            format!("more than {BODY_BLOCKS} paragraphs, headings and list items"),
+        )
     } else if b.runs > BODY_RUNS {
-        format!("hơn {BODY_RUNS} đoạn chữ đậm, nghiêng và thường xen nhau")
+        (
+            format!("hơn {BODY_RUNS} đoạn chữ đậm, nghiêng và thường xen nhau"),
+            format!("more than {BODY_RUNS} alternating runs of bold, italic and plain text"),
+        )
     } else {
         return false;
     };
@@ -134,7 +144,9 @@ fn over_limit(b: &mut Builder<'_>, at: usize) -> bool {
         b.problems.push((
             at,
             Diagnostic::new(format!("nội dung có {what}{LIMIT}"))
-                .with_hint("tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng"),
+                .en(format!("the body has {what_en}: over the limit"))
+                .with_hint("tách văn bản, hoặc đưa phần dài vào phụ lục thành tệp riêng")
+                .hint_en("split the document, or move long parts into an appendix in a file of its own"),
         ));
     }
     true
@@ -224,32 +236,49 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let hint = match kind {
-                    pulldown_cmark::CodeBlockKind::Indented => {
-                        "dòng bắt đầu bằng 4 dấu cách trở lên bị hiểu là khối mã: bỏ các dấu cách ở đầu dòng"
+                    pulldown_cmark::CodeBlockKind::Indented => (
+                        "dòng bắt đầu bằng 4 dấu cách trở lên bị hiểu là khối mã: bỏ các dấu cách ở đầu dòng",
+                        "a line that starts with 4 spaces or more is read as a code block: remove the spaces at the start of the line",
+                    ),
+                    pulldown_cmark::CodeBlockKind::Fenced(_) => {
+                        ("bỏ các dòng ``` bao quanh đoạn này", "remove the ``` lines around this passage")
                     }
-                    pulldown_cmark::CodeBlockKind::Fenced(_) => "bỏ các dòng ``` bao quanh đoạn này",
                 };
-                b.refuse(range.start, "khối mã (code block)", hint);
+                b.refuse(range.start, ("khối mã (code block)", "a code block"), hint);
                 skip = 1;
             }
             Event::Start(Tag::BlockQuote(_)) => {
-                b.refuse(range.start, "trích dẫn khối (dòng bắt đầu bằng “>”)", "bỏ dấu “>” ở đầu dòng");
+                b.refuse(
+                    range.start,
+                    ("trích dẫn khối (dòng bắt đầu bằng “>”)", "a block quote (a line starting with “>”)"),
+                    ("bỏ dấu “>” ở đầu dòng", "remove the “>” at the start of the line"),
+                );
                 skip = 1;
             }
             Event::Start(Tag::HtmlBlock) => {
-                b.refuse(range.start, "mã HTML", "bỏ các thẻ HTML, chỉ giữ lại chữ");
+                b.refuse(
+                    range.start,
+                    ("mã HTML", "HTML"),
+                    ("bỏ các thẻ HTML, chỉ giữ lại chữ", "remove the HTML tags and keep only the text"),
+                );
                 skip = 1;
             }
             Event::Rule => b.refuse(
                 range.start,
-                "đường kẻ ngang (---, ***)",
-                "bỏ dòng này; nếu là gạch đầu dòng thì viết “- ” trước chữ",
+                ("đường kẻ ngang (---, ***)", "a horizontal rule (---, ***)"),
+                (
+                    "bỏ dòng này; nếu là gạch đầu dòng thì viết “- ” trước chữ",
+                    "remove this line; for a bullet item, write “- ” before the text",
+                ),
             ),
             Event::Start(_) => {
                 b.refuse(
                     range.start,
-                    "cấu trúc Markdown này",
-                    "chỉ dùng đoạn văn, đề mục #, gạch đầu dòng -, danh sách 1., **đậm**, *nghiêng*",
+                    ("cấu trúc Markdown này", "this Markdown construct"),
+                    (
+                        "chỉ dùng đoạn văn, đề mục #, gạch đầu dòng -, danh sách 1., **đậm**, *nghiêng*",
+                        "use only paragraphs, # headings, - bullet items, 1. numbered items, **bold** and *italic*",
+                    ),
                 );
                 skip = 1;
             }

@@ -77,7 +77,9 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let index = LineIndex::new(good);
             let d = Diagnostic::new("tệp không phải văn bản UTF-8")
-                .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI");
+                .en("the file is not UTF-8 text")
+                .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI")
+                .hint_en("save the file again in the UTF-8 (Unicode) encoding, not TCVN3 or VNI");
             let mut d = index.place(d, good.len());
             d.source_line = None;
             Err(Diagnostics(vec![d]))
@@ -88,12 +90,13 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
 /// The problem with a file of `bytes` bytes, more than [`FILE_BYTES`](crate::limits::FILE_BYTES):
 /// for [`parse`], and for a reader that sees the size before reading the file.
 pub fn tep_qua_lon(bytes: u64) -> Diagnostic {
-    Diagnostic::new(format!(
-        "tệp lớn {:.1} MB, quá giới hạn {} MB của một văn bản",
-        bytes as f64 / f64::from(1 << 20),
-        crate::limits::FILE_BYTES >> 20
-    ))
-    .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục")
+    let (mb, max) = (bytes as f64 / f64::from(1 << 20), crate::limits::FILE_BYTES >> 20);
+    Diagnostic::new(format!("tệp lớn {mb:.1} MB, quá giới hạn {max} MB của một văn bản"))
+        .en(format!("the file is {mb:.1} MB, over the limit of {max} MB for a document"))
+        .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục")
+        .hint_en(
+            "check that this is the right file; a very long document should be split into several documents or appendices",
+        )
 }
 
 fn qua_lon(bytes: usize) -> Diagnostics {
@@ -108,8 +111,12 @@ pub(crate) fn split_front_matter<'a>(
     let first_end = source.find('\n').map(|i| i + 1).unwrap_or(source.len());
     if source[..first_end].trim_end() != "+++" {
         let d = Diagnostic::new("tệp Markdown phải mở đầu bằng dòng “+++” của phần thông tin (front matter)")
+            .en("a Markdown file must begin with the “+++” line that opens its front matter")
             .with_hint(
                 "dòng đầu tiên: +++, rồi các khóa loai, dia_danh, …, rồi một dòng +++ nữa, rồi nội dung",
+            )
+            .hint_en(
+                "first line: +++, then the keys loai, dia_danh, …, then another +++ line, then the body",
             );
         return Err(Diagnostics(vec![index.place(d, 0)]));
     }
@@ -122,6 +129,8 @@ pub(crate) fn split_front_matter<'a>(
         at = end;
     }
     let d = Diagnostic::new("phần thông tin mở bằng “+++” nhưng không có dòng “+++” đóng lại")
-        .with_hint("thêm một dòng chỉ có +++ sau khóa cuối cùng, trước nội dung văn bản");
+        .en("the front matter opens with “+++” but has no closing “+++” line")
+        .with_hint("thêm một dòng chỉ có +++ sau khóa cuối cùng, trước nội dung văn bản")
+        .hint_en("add a line with only +++ after the last key, before the body of the document");
     Err(Diagnostics(vec![index.place(d, 0)]))
 }

@@ -321,3 +321,236 @@ fn markdown_nested_a_thousand_levels_is_bounded() {
             .unwrap();
     assert!(v.noi_dung.plain().contains("chữ"));
 }
+
+/// A bad document file, read as text in one form or as bytes.
+enum Bad {
+    Toml(String),
+    Md(String),
+    Bytes(Vec<u8>),
+}
+
+/// The reference công văn with `from` replaced by `to`; `from` must be there.
+fn cv(from: &str, to: &str) -> String {
+    assert!(CONG_VAN.contains(from), "{from}");
+    CONG_VAN.replacen(from, to, 1)
+}
+
+/// The reference công văn with `lines` added at the top level.
+fn cv_with(lines: &str) -> Bad {
+    Bad::Toml(cv("loai = \"cong-van\"", &format!("loai = \"cong-van\"\n{lines}")))
+}
+
+/// The reference công văn with a `[ky_so]` table of `lines`.
+fn cv_ky_so(lines: &str) -> Bad {
+    Bad::Toml(format!("{CONG_VAN}\n[ky_so]\n{lines}\n"))
+}
+
+/// The reference công văn with `value` in place of its `noi_dung` string.
+fn cv_noi_dung(value: &str) -> String {
+    let (head, rest) = CONG_VAN.split_once("noi_dung = \"\"\"").unwrap();
+    let (_, tail) = rest.split_once("\"\"\"").unwrap();
+    format!("{head}noi_dung = {value}{tail}")
+}
+
+/// The reference kế hoạch with `from` replaced by `to`; `from` must be there.
+fn kh(from: &str, to: &str) -> String {
+    assert!(KE_HOACH.contains(from), "{from}");
+    KE_HOACH.replacen(from, to, 1)
+}
+
+/// Every class of bad input, each with a part of the Vietnamese message it must produce:
+/// those of the tests above, and one for each message of the reader.
+fn bad_inputs() -> Vec<(Bad, &'static str)> {
+    use Bad::{Bytes, Md, Toml};
+    let cv_t = |from: &str, to: &str| Toml(cv(from, to));
+    let big = format!("{CONG_VAN}\n#{}", "x".repeat(limits::FILE_BYTES));
+    let mut not_utf8 = b"loai = \"cong-van\"\ndia_danh = \"Phong Th".to_vec();
+    not_utf8.push(0xD4);
+    let many: Vec<String> = (0..=limits::LIST_ITEMS).map(|i| format!("\"Đơn vị {i}\"")).collect();
+    let deep_list: String = (0..1000).map(|i| format!("{}- mục {i}\n", "  ".repeat(i))).collect();
+    vec![
+        // The inputs of the tests above.
+        (Toml("loai = \"cong-van\ndia_danh = 1\n".into()), "lỗi cú pháp TOML"),
+        (cv_t("trich_yeu =", "trich_yue ="), "không có trong mẫu văn bản"),
+        (cv_t("ho_ten =", "hoten ="), "không có trong mẫu văn bản"),
+        (cv_t("ngay = \"2024\"", "ngay = \"2023-02-29\""), "không có thật trong lịch"),
+        (cv_t("ngay = \"2024\"", "ngay = 2024-03-05T10:00:00"), "không ghi giờ"),
+        (cv_t("\"cong-van\"", "\"cong-vann\""), "không có loại văn bản"),
+        (cv_t("\"cong-van\"", "\"quyet-dinh\""), "mẫu trình bày riêng"),
+        (
+            cv_t("[\"TM. Ủy ban nhân dân\"]", "[\"TM. Ủy ban nhân dân\", \"Thay mặt Chủ tịch\"]"),
+            "không bắt đầu bằng một trong các tiền tố",
+        ),
+        (cv_t("ho_ten = \"Trần Bảo Trung\"\n", ""), "thiếu khóa bắt buộc “nguoi_ky.ho_ten”"),
+        (cv_t("don_vi_soan_thao = \"NV\"\n", ""), "thiếu khóa bắt buộc “don_vi_soan_thao”"),
+        (cv_with("so = 0"), "từ 1 trở lên"),
+        (cv_with("so = -1"), "từ 1 trở lên"),
+        (cv_with("so = \"abc\""), "phải là số nguyên, không phải chuỗi"),
+        (cv_with("so = 1.5"), "phải là số nguyên, không phải số thập phân"),
+        (cv_with("so = 99999999"), "quá lớn (tối đa"),
+        (cv_t("dia_danh = \"Phong Thổ\"", "dia_danh = 5"), "phải là chuỗi văn bản trong dấu ngoặc kép"),
+        (cv_t("dia_danh = \"Phong Thổ\"", "dia_danh = \"  \""), "không được để trống"),
+        (cv_t("chuc_vu = \"Chủ tịch\"", "chuc_vu = \"Chủ\\u0007tịch\""), "ký tự điều khiển không in được"),
+        (Md(kh("du_thao = true", "du_thao = true\nkinh_gui = \"UBND tỉnh\"")), "không có phần Kính gửi"),
+        (Bytes(not_utf8), "không phải văn bản UTF-8"),
+        (Toml(String::new()), "thiếu khóa bắt buộc “loai”"),
+        (Md("+++\nloai = \"ke-hoach\"\n\nNội dung.\n".into()), "không có dòng “+++” đóng lại"),
+        (Md("loai = \"ke-hoach\"\n+++\n".into()), "phải mở đầu bằng dòng “+++”"),
+        (Md(kh("du_thao = true", "du_thao = true\nnoi_dung = \"x\"")), "không ghi thêm khóa noi_dung"),
+        (Md(kh("\n\n# I. MỤC ĐÍCH", "\n\n```\nmã\n```\n\n# I. MỤC ĐÍCH")), "khối mã"),
+        (cv_t("\nĐể tiếp tục", "\n> Để tiếp tục"), "trích dẫn khối"),
+        (
+            Toml(
+                CONG_VAN
+                    .replace("trich_yeu =", "trich_yue =")
+                    .replace("ngay = \"2024\"", "ngay = \"2024-13\"")
+                    .replace("TM. Ủy", "XX. Ủy")
+                    .replace("viet_tat = \"UBND\"", "viet_tat = \"UB ND\""),
+            ),
+            "ngày tháng 13/2024 không có thật",
+        ),
+        (cv_with("co_chu_quoc_hieu = 14"), "cỡ chữ Quốc hiệu"),
+        (Toml(big.clone()), "quá giới hạn 1 MB"),
+        (Bytes(big.into_bytes()), "quá giới hạn 1 MB"),
+        (Md(ke_hoach_with(&"Đoạn văn. ".repeat(limits::BODY_CHARS / 10 + 1))), "quá giới hạn 400000 ký tự"),
+        (
+            Md(ke_hoach_with(&"Đoạn.\n\n".repeat(limits::BODY_BLOCKS + 1))),
+            "đoạn văn, đề mục và mục danh sách",
+        ),
+        (Md(ke_hoach_with(&"**a** b ".repeat(limits::BODY_RUNS / 2 + 1))), "chữ đậm, nghiêng"),
+        (cv_t("kinh_gui = [", &format!("kinh_gui = [{},", many.join(","))), "quá giới hạn 500 mục"),
+        (Toml(format!("x = {}{}\n", "[".repeat(100_000), "]".repeat(100_000))), "lỗi cú pháp TOML"),
+        (Toml(format!("x = {}1{}\n", "{a=".repeat(100_000), "}".repeat(100_000))), "lỗi cú pháp TOML"),
+        (Toml(format!("{} = 1\n", vec!["x"; 100_000].join("."))), "lỗi cú pháp TOML"),
+        (cv_t("Trần Bảo Trung", "Trần \u{202E}Bảo Trung"), "hướng chữ vô hình"),
+        (Md(ke_hoach_with(&format!("{} trích\n", ">".repeat(1000)))), "trích dẫn khối"),
+        (Md(ke_hoach_with(&deep_list)), "quá giới hạn"),
+        // One more for each message of the reader.
+        (cv_with("zzzzzzzzzz = 1"), "không có trong mẫu văn bản"),
+        (cv_t("\"cong-van\"", "\"khong-co-loai-nay\""), "không có loại văn bản"),
+        (cv_with("so = 99999999999999999999"), "số văn bản quá lớn"),
+        (cv_with("ky_hieu = \"UBND/NV\""), "ký hiệu “UBND/NV” không hợp lệ"),
+        (cv_t("don_vi_soan_thao = \"NV\"", "don_vi_soan_thao = \"N V\""), "không hợp lệ"),
+        (cv_t("ngay = \"2024\"", "ngay = \"5/3/2024\""), "không đúng dạng"),
+        (cv_t("ngay = \"2024\"", "ngay = \"1900\""), "nằm ngoài khoảng"),
+        (cv_t("ngay = \"2024\"", "ngay = 2024"), "ngày phải là chuỗi"),
+        (cv_t("ngay = \"2024\"\n", ""), "thiếu khóa bắt buộc “ngay”"),
+        (cv_t("[\"TM. Ủy ban nhân dân\"]", "[\"TM.\"]"), "sau tiền tố TM. phải có"),
+        (cv_t("[\"TM. Ủy ban nhân dân\"]", "5"), "hoặc danh sách chuỗi"),
+        (cv_t("Trần Bảo Trung", "Trần \\u0303Bảo Trung"), "đứng riêng"),
+        (cv_t("\"Phong Thổ\"", &format!("\"{}\"", "Phong Thổ ".repeat(101))), "quá giới hạn 1000 ký tự"),
+        (cv_t("\nĐể tiếp tục", "\nĐể \\u0007 tiếp tục"), "ký tự điều khiển không in được"),
+        (cv_t("\nĐể tiếp tục", "\n\u{301}Để tiếp tục"), "đứng riêng"),
+        (cv_with("du_thao = 0"), "lần dự thảo phải từ 1 đến 999"),
+        (cv_with("du_thao = \"có\""), "true/false hoặc số lần dự thảo"),
+        (
+            cv_t(
+                "\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]\nviet_tat = \"UBND\"\n",
+                "\nco_quan = 1\n",
+            ),
+            "phải là một bảng [co_quan]",
+        ),
+        (
+            cv_t("\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]\nviet_tat = \"UBND\"\n", ""),
+            "thiếu khóa bắt buộc “co_quan”",
+        ),
+        (
+            cv_t("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]\nviet_tat = \"UBND\"\n", "\n"),
+            "thiếu khóa bắt buộc “co_quan.ten”",
+        ),
+        (cv_t("viet_tat = \"UBND\"\n", ""), "thiếu khóa bắt buộc “co_quan.viet_tat”"),
+        (cv_t("chuc_vu = \"Chủ tịch\"\n", ""), "thiếu khóa bắt buộc “nguoi_ky.chuc_vu”"),
+        (cv_t("luu = [\"VT\", \"NV\"]", "luu = []"), "danh sách lưu không được để trống"),
+        (cv_t("luu = [\"VT\", \"NV\"]", ""), "thiếu khóa bắt buộc “noi_nhan.luu”"),
+        (cv_t("trich_yeu = ", "# trich_yeu = "), "thiếu khóa bắt buộc “trich_yeu”"),
+        (cv_t("kinh_gui = [", "kinh_gui_cu = ["), "thiếu khóa bắt buộc “kinh_gui”"),
+        (
+            Md(kh("loai = \"ke-hoach\"", "loai = \"to-trinh\"\nkinh_gui = 5")),
+            "hoặc danh sách chuỗi, không phải số nguyên",
+        ),
+        (Toml(cv_noi_dung("5")), "nội dung phải là chuỗi văn bản (Markdown)"),
+        (Toml(cv_noi_dung("\"\\u200B\"")), "văn bản chưa có nội dung"),
+        (Md(ke_hoach_with("")), "văn bản chưa có nội dung"),
+        (Md(ke_hoach_with("Đoạn.\n\n    mã\n")), "khối mã"),
+        (Md(ke_hoach_with("<div>x</div>\n")), "mã HTML"),
+        (Md(ke_hoach_with("Đoạn.\n\n---\n")), "đường kẻ ngang"),
+        (cv_with("ky_so = 1"), "phải là một bảng [ky_so]"),
+        (cv_ky_so("chu_ky = \"/etc/chu-ky.png\""), "phải là đường dẫn tương đối"),
+        (cv_ky_so("chu_ky = \"C:\\\\chu-ky.png\""), "phải là đường dẫn tương đối"),
+        (cv_ky_so("chu_ky = \"../chu-ky.png\""), "không được ra ngoài thư mục"),
+        (cv_ky_so("chu_ky = \"chu-ky.jpg\""), "phải là ảnh PNG"),
+        (cv_ky_so("chu_ky = \"\""), "không được để trống"),
+        (cv_ky_so("chu_ky = \"chu-ky.png\"\ndau = \"dau.png\"\ndau_mm = 100"), "đường kính con dấu"),
+        (cv_ky_so("chu_ky = \"chu-ky.png\"\ndau_mm = 36"), "thiếu khóa bắt buộc “ky_so.dau”"),
+        (cv_ky_so("dau = \"dau.png\""), "thiếu khóa bắt buộc “ky_so.chu_ky”"),
+        (cv_ky_so("chu_ki = \"chu-ky.png\""), "không có trong mẫu văn bản"),
+    ]
+}
+
+/// `text` without its quoted parts (between “ and ”, between two `"` or two backticks) and
+/// the Vietnamese terms an English message may name.
+fn unquoted(text: &str) -> String {
+    const TERMS: &[&str] = &["Kính gửi", "ký hiệu", "công văn", "trích yếu", "Quốc hiệu"];
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['“', '"', '`']) {
+        out.push_str(&rest[..i]);
+        let open = rest[i..].chars().next().unwrap_or('"');
+        let close = if open == '“' { '”' } else { open };
+        let after = &rest[i + open.len_utf8()..];
+        // An unmatched quote: the rest is checked.
+        rest = after.find(close).map_or(after, |j| &after[j + close.len_utf8()..]);
+    }
+    out.push_str(rest);
+    TERMS.iter().fold(out, |s, t| s.replace(t, " "))
+}
+
+/// The Vietnamese letters of `text`: any letter outside ASCII (ă, â, đ, ê, ô, ơ, ư, ý, …),
+/// precomposed or with a combining mark.
+fn vietnamese_letters(text: &str) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().filter(|&c| (c.is_alphabetic() && !c.is_ascii()) || crate::text::dau_ket_hop(c)).collect()
+}
+
+#[test]
+fn the_english_check_sees_vietnamese_outside_quotes_only() {
+    assert_eq!(vietnamese_letters(&unquoted("key “trích yếu” is `đ` \"ơ\"")), Vec::<char>::new());
+    assert_eq!(vietnamese_letters(&unquoted("the Kính gửi list")), Vec::<char>::new());
+    assert_eq!(vietnamese_letters(&unquoted("thiếu khóa")), ['\u{302}', '\u{301}', '\u{301}']);
+    assert_eq!(vietnamese_letters("U\u{309}y"), ['\u{309}']);
+    assert_eq!(vietnamese_letters(&unquoted("“a” đ “")), ['đ']);
+}
+
+#[test]
+fn every_problem_of_the_reader_is_also_in_english() {
+    let inputs = bad_inputs();
+    let n = inputs.len();
+    let mut count = 0;
+    for (i, (bad, expected)) in inputs.into_iter().enumerate() {
+        let result = match &bad {
+            Bad::Toml(s) => parse(s, DangTep::Toml),
+            Bad::Md(s) => parse(s, DangTep::Markdown),
+            Bad::Bytes(b) => parse_bytes(b, DangTep::Toml),
+        };
+        let Err(diags) = result else { panic!("input {i} ({expected}) was accepted") };
+        assert!(
+            diags.iter().any(|d| d.message.contains(expected)),
+            "input {i}: no message has “{expected}”: {:#?}",
+            diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
+        for d in diags.iter() {
+            count += 1;
+            let en = d.message_en.as_deref().unwrap_or_else(|| panic!("input {i}: no English: {d:#?}"));
+            assert_ne!(en, d.message, "input {i}: not translated");
+            assert_eq!(d.hint.is_some(), d.hint_en.is_some(), "input {i}: hint without the other: {d:#?}");
+            for text in [Some(en), d.hint_en.as_deref()].into_iter().flatten() {
+                let letters = vietnamese_letters(&unquoted(text));
+                assert!(letters.is_empty(), "input {i}: Vietnamese {letters:?} in the English “{text}”");
+            }
+            let shown = d.display_in("a.toml", NgonNgu::En);
+            assert!(!shown.contains("lỗi:") && !shown.contains("gợi ý:"), "{shown}");
+        }
+    }
+    // Some inputs give several problems (the empty file gives one for each required key).
+    assert!(count > n, "{count} problems checked for {n} inputs");
+}
