@@ -79,7 +79,11 @@ fn batch(c: &mut Criterion) {
     }
     let run = |input: &Path, output: &Path| {
         let mut cmd = Command::new(exe);
-        cmd.arg(input).arg("--out-dir").arg(output).stderr(std::process::Stdio::null());
+        cmd.arg(input)
+            .arg("--out-dir")
+            .arg(output)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
         cmd
     };
     // Every document is one page and renders.

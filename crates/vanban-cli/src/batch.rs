@@ -1,6 +1,11 @@
-//! Many files at once: a fixed pool of threads takes the files in order, each result is
-//! reported as it comes, and nothing accumulates, so memory stays flat however many files
-//! there are.
+//! Many files at once: `jobs` workers take the files in order, each result is reported as it
+//! comes, and nothing accumulates, so memory stays flat however many files there are.
+//!
+//! Each worker runs on a rayon pool of its own with one thread. Typst lays parts of a page
+//! out through rayon; from a worker of its own pool that work runs on the worker's thread
+//! itself, with no hand-off to another pool's threads and back (a thread switch each time,
+//! and threads of two pools fighting over the processors). One thread per pool also means a
+//! worker waiting on Typst's parallel work never picks up a second document meanwhile.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -8,9 +13,13 @@ use std::time::Instant;
 use crate::files::Input;
 use crate::report::{Reporter, Summary};
 
-/// Runs `work` on every file (with its index in `files`) with `jobs` threads (at least one; never more than files).
-/// `work` reports its own file's problems and returns whether the file succeeded; one
-/// file's failure never stops the others.
+/// Stack of each worker: Typst lays out nested content recursively; as much room as a main
+/// thread has, several times over (only the pages touched are used).
+const STACK_BYTES: usize = 64 << 20;
+
+/// Runs `work` on every file (with its index in `files`) with `jobs` workers (default: one
+/// per processor; never more than files). `work` reports its own file's problems and returns
+/// whether the file succeeded; one file's failure never stops the others.
 pub fn run<F>(files: &[Input], jobs: Option<usize>, reporter: &Reporter, work: F) -> Summary
 where
     F: Fn(usize, &Input) -> bool + Sync,
@@ -32,12 +41,18 @@ where
             reporter.tick();
         }
     };
+    let on_own_pool = || match rayon::ThreadPoolBuilder::new().num_threads(1).stack_size(STACK_BYTES).build()
+    {
+        Ok(pool) => pool.install(worker),
+        // No thread to be had: the work on this one.
+        Err(_) => worker(),
+    };
     if jobs == 1 {
-        worker();
+        on_own_pool();
     } else {
         std::thread::scope(|s| {
             for _ in 0..jobs {
-                s.spawn(worker);
+                s.spawn(on_own_pool);
             }
         });
     }
