@@ -10,7 +10,7 @@ pub mod harness;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use vanban_core::{DangTep, VanBan};
+use vanban_core::{DangTep, Mau, VanBan};
 use vanban_render::{Layout, PageView, Renderer, Rule, TextRun};
 
 pub use vanban_render::PT_PER_MM;
@@ -225,18 +225,32 @@ impl Measured {
             .expect("the signer's name is printed")
     }
 
+    /// Where the articles of a nghị quyết or quyết định start: the page and baseline of its
+    /// `QUYẾT NGHỊ:` / `QUYẾT ĐỊNH:` line, if the document has one.
+    pub fn lenh(&self) -> Option<(usize, f64)> {
+        let Mau::QuyetDinh(q) = &self.van_ban.mau else { return None };
+        self.pages.iter().enumerate().find_map(|(i, p)| line_eq(p, q.lenh()).map(|l| (i, l.y())))
+    }
+
     /// The body lines of every page: (page index, line), in reading order. The body starts
-    /// under the last header component of page 1 and ends above `Nơi nhận:`.
+    /// under the last header component of page 1 (under `QUYẾT ĐỊNH:` in a quyết định) and
+    /// ends above `Nơi nhận:`.
     pub fn body_lines(&self) -> Vec<(usize, Line<'_>)> {
         let last_page = self.signature_page();
+        let (first_page, first_y) = self.lenh().unwrap_or((0, self.header_bottom()));
         let mut out = Vec::new();
-        for (i, page) in self.pages.iter().enumerate().take(last_page + 1) {
-            let start = if i == 0 { self.header_bottom() } else { mm(20.0) };
-            let end = if i == last_page {
+        for (i, page) in self.pages.iter().enumerate().take(last_page + 1).skip(first_page) {
+            let start = if i == first_page { first_y } else { mm(20.0) };
+            let mut end = if i == last_page {
                 line_eq(page, "Nơi nhận:").map(|l| l.y() - 1.0).unwrap_or(f64::INFINITY)
             } else {
                 f64::INFINITY
             };
+            if i == 0
+                && let Some(rule) = self.lien_he_rule()
+            {
+                end = end.min(rule.y0);
+            }
             for l in lines(page) {
                 if l.y() > start && l.y() < end {
                     out.push((i, l));
@@ -246,7 +260,33 @@ impl Measured {
         out
     }
 
-    /// Baseline of the last line of page 1's heading components (Kính gửi, trích yếu, V/v).
+    /// The rule over ô 13 (the agency's address at the foot of page 1), when the document
+    /// has one: the lowest rule on page 1.
+    pub fn lien_he_rule(&self) -> Option<&Rule> {
+        if self.van_ban.co_quan.lien_he.is_empty() {
+            return None;
+        }
+        rules(self.page1()).last().copied()
+    }
+
+    /// The rules of page 1's heading: every rule but the one over ô 13.
+    pub fn header_rules(&self) -> Vec<&Rule> {
+        let mut r = rules(self.page1());
+        if self.lien_he_rule().is_some() {
+            r.pop();
+        }
+        r
+    }
+
+    /// The words of the document's secrecy and urgency stamps (ô 10a, 10b), in that order.
+    pub fn stamp_words(&self) -> Vec<&'static str> {
+        let mat = self.van_ban.do_mat.map(|d| d.chu());
+        let khan = self.van_ban.do_khan.map(|d| d.chu());
+        [mat, khan].into_iter().flatten().collect()
+    }
+
+    /// Baseline of the last line of page 1's heading components (Kính gửi, trích yếu, V/v,
+    /// the stamps of ô 10).
     pub fn header_bottom(&self) -> f64 {
         let page = self.page1();
         let ls = lines(page);
@@ -255,8 +295,13 @@ impl Measured {
             // The V/v block: its lines are 12–13 pt, directly under Số.
             bottom = ls[v..].iter().take_while(|l| l.size() <= 13.0).map(|l| l.y()).fold(bottom, f64::max);
         }
-        if let Some(rule) = rules(page).last() {
+        if let Some(rule) = self.header_rules().last() {
             bottom = bottom.max(rule.y0);
+        }
+        for w in self.stamp_words() {
+            if let Some(l) = ls.iter().find(|l| l.text() == w) {
+                bottom = bottom.max(l.y());
+            }
         }
         if let Some(k) = ls.iter().position(|l| l.text().starts_with("Kính gửi:")) {
             bottom = bottom.max(ls[k].y());

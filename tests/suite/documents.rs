@@ -175,3 +175,180 @@ fn the_larger_size_step_moves_all_three_together() {
     assert_eq!(line_eq(p, "Độc lập - Tự do - Hạnh phúc").unwrap().size(), 14.0);
     assert_eq!(line_starting(p, "Lai Châu,").unwrap().size(), 14.0);
 }
+
+#[test]
+fn reference_quyet_dinh_and_nghi_quyet_conform() {
+    let m = measure_file("examples/quyet-dinh.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 1452/QĐ-UBND");
+    assert!(line_eq(p, "QUYẾT ĐỊNH").is_some());
+    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ").is_some());
+    assert!(line_eq(p, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;").is_some());
+    assert!(line_eq(p, "Theo đề nghị của Trưởng phòng Nội vụ huyện.").is_some());
+    assert!(line_eq(p, "QUYẾT ĐỊNH:").is_some());
+    assert!(line_eq(&m.pages[m.signature_page()], "- Như Điều 3;").is_some());
+
+    let m = measure_file("examples/nghi-quyet.md");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: /NQ-HĐND");
+    assert!(line_eq(p, "NGHỊ QUYẾT").is_some());
+    assert!(line_eq(p, "QUYẾT NGHỊ:").is_some());
+    assert!(line_eq(p, "QUYẾT ĐỊNH:").is_none());
+    assert!(line_eq(&m.pages[m.signature_page()], "TM. HỘI ĐỒNG NHÂN DÂN").is_some());
+}
+
+/// A quyết định or nghị quyết with `bases` căn cứ and `articles` articles, each of a
+/// different length, signed in one of several ways.
+pub fn generated_quyet_dinh(loai: LoaiVanBan, bases: usize, articles: usize, variant: usize) -> String {
+    let words = |n: usize, seed: usize| {
+        let pool: Vec<&str> = "quy định chi tiết một số điều của luật về tổ chức bộ máy cán bộ công chức viên chức đơn vị sự nghiệp công lập trên địa bàn tỉnh".split(' ').collect();
+        (0..n).map(|w| pool[(w * 7 + seed) % pool.len()]).collect::<Vec<_>>().join(" ")
+    };
+    let can_cu: Vec<String> = (0..bases)
+        .map(|i| {
+            format!(
+                "\"Căn cứ Nghị định số {}/2024/NĐ-CP ngày 0{} tháng 3 năm 2024 của Chính phủ {}\"",
+                10 + i,
+                1 + i % 9,
+                words(6 + (i * 13 + variant * 5) % 40, i)
+            )
+        })
+        .collect();
+    let theo =
+        if variant.is_multiple_of(2) { "theo_de_nghi = \"Giám đốc Sở Nội vụ\"\n" } else { "" };
+    let mut body = String::new();
+    for n in 1..=articles {
+        body.push_str(&format!("Điều {n}. {}.\n\n", words(15 + (n * 29 + variant * 3) % 120, n)));
+        if n == 1 && variant % 3 == 1 {
+            body.push_str("1. Khoản một:\n\na) Điểm a;\n\nb) Điểm b;\n\nc) Điểm c;\n\nd) Điểm d;\n\nđ) Điểm đ;\n\ne) Điểm e.\n\n2. Khoản hai.\n\n");
+        }
+    }
+    body.push_str(
+        "Chánh Văn phòng, Giám đốc các sở và các cơ quan có liên quan chịu trách nhiệm thi hành./.\n",
+    );
+    let (quyen_han, chuc_vu) = match variant % 3 {
+        0 => ("", "Chủ tịch"),
+        1 => ("quyen_han = [\"KT. Chủ tịch\"]\n", "Phó Chủ tịch"),
+        _ => ("quyen_han = [\"TM. Ủy ban nhân dân\"]\n", "Chủ tịch"),
+    };
+    let so = if variant % 2 == 1 { "so = 7\n" } else { "" };
+    format!(
+        "+++\nloai = \"{slug}\"\n{so}dia_danh = \"Lai Châu\"\nngay = \"2025-02-0{day}\"\ntrich_yeu = \"Về việc {ty}\"\ntham_quyen = \"{tq}\"\ncan_cu = [{cc}]\n{theo}\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"tỉnh Lai Châu\"]\nviet_tat = \"UBND\"\n\n[nguoi_ky]\n{quyen_han}chuc_vu = \"{chuc_vu}\"\nho_ten = \"Lê Văn Lương\"\n\n[noi_nhan]\ngui = [\"Như Điều {last}\", \"Bộ Nội vụ (b/c)\"]\nluu = [\"VT\", \"NC\"]\n+++\n\n{body}",
+        slug = loai.slug(),
+        day = 1 + variant % 9,
+        ty = words(8 + variant * 9 % 30, variant),
+        tq = if loai == LoaiVanBan::NghiQuyet {
+            "Ủy ban nhân dân tỉnh Lai Châu"
+        } else {
+            "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"
+        },
+        cc = can_cu.join(", "),
+        last = articles,
+    )
+}
+
+#[test]
+fn quyet_dinh_and_nghi_quyet_of_every_shape_conform() {
+    let mut n = 0;
+    for loai in [LoaiVanBan::QuyetDinh, LoaiVanBan::NghiQuyet] {
+        for (bases, articles) in [(1, 1), (2, 3), (4, 5), (7, 2), (3, 12), (12, 4)] {
+            n += 1;
+            let source = generated_quyet_dinh(loai, bases, articles, n);
+            let m = measure_str(&source, DangTep::Markdown);
+            let v = crate::nd30::check(&m);
+            assert!(
+                v.is_empty(),
+                "{} {bases} căn cứ, {articles} Điều (variant {n}):\n- {}",
+                loai.slug(),
+                v.join("\n- ")
+            );
+            assert_eq!(m.van_ban.so_hieu.ky_hieu.as_str(), format!("{}-UBND", loai.viet_tat().unwrap()));
+        }
+    }
+}
+
+#[test]
+fn quyet_dinh_body_comes_back_word_for_word() {
+    for file in ["examples/quyet-dinh.toml", "examples/nghi-quyet.md"] {
+        let m = measure_file(file);
+        let expected = squeeze(&m.van_ban.noi_dung.plain());
+        let printed: String = m.body_lines().iter().map(|(_, l)| squeeze(&l.text())).collect();
+        assert_eq!(printed, expected, "{file}");
+    }
+}
+
+#[test]
+fn stamps_notes_and_contacts_are_laid_out_as_the_decree_draws_them() {
+    let m = measure_file("tests/documents/cong-van-hoa-toc.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert!(line_eq(p, "HỎA TỐC").is_some());
+    assert!(line_eq(p, "MẬT").is_some());
+    assert!(line_eq(p, "XEM XONG TRẢ LẠI").is_some());
+    assert!(line_eq(p, "E-mail: ubndphongtho@laichau.gov.vn; Website: phongtho.laichau.gov.vn").is_some());
+    assert!(line_eq(&m.pages[m.signature_page()], "PL.(30)").is_some());
+}
+
+#[test]
+fn every_stamp_on_every_kind_of_document_conforms() {
+    let mut n = 0;
+    for (i, loai) in [LoaiVanBan::BaoCao, LoaiVanBan::ToTrinh, LoaiVanBan::KeHoach, LoaiVanBan::ThongBao]
+        .into_iter()
+        .enumerate()
+    {
+        for khan in vanban_core::DoKhan::ALL {
+            n += 1;
+            let mat = vanban_core::DoMat::ALL[n % 3];
+            let mut extra = format!("do_khan = \"{}\"\n", khan.slug());
+            if n % 2 == 0 {
+                extra.push_str(&format!("do_mat = \"{}\"\n", mat.slug()));
+            }
+            if n % 3 == 0 {
+                extra.push_str("pham_vi_luu_hanh = \"Lưu hành nội bộ\"\n");
+            }
+            let mut source =
+                generated(loai, 2 + n % 7, i).replacen("+++\nloai", &format!("+++\n{extra}loai"), 1);
+            if n % 2 == 1 {
+                source = source.replacen(
+                    "viet_tat = \"SNV\"\n",
+                    "viet_tat = \"SNV\"\ndia_chi = \"Số 1, đường Trần Hưng Đạo, phường Tân Phong, tỉnh Lai Châu\"\nemail = \"snv@laichau.gov.vn\"\n",
+                    1,
+                );
+                source = source.replacen(
+                    "luu = [\"VT\", \"TCBC\"]\n",
+                    "luu = [\"VT\", \"TCBC\"]\nnguoi_soan_thao = \"LVP\"\nso_ban = 12\n",
+                    1,
+                );
+            }
+            let m = measure_str(&source, DangTep::Markdown);
+            let v = crate::nd30::check(&m);
+            assert!(
+                v.is_empty(),
+                "{} {} (variant {n}):\n- {}\n{source}",
+                loai.slug(),
+                khan.slug(),
+                v.join("\n- ")
+            );
+        }
+    }
+    // A quyết định with a stamp and contacts.
+    let source = generated_quyet_dinh(LoaiVanBan::QuyetDinh, 3, 3, 4)
+        .replacen("+++\nloai", "+++\ndo_khan = \"thuong-khan\"\nloai", 1)
+        .replacen("viet_tat = \"UBND\"\n", "viet_tat = \"UBND\"\nwebsite = \"laichau.gov.vn\"\n", 1);
+    let m = measure_str(&source, DangTep::Markdown);
+    assert_conforms(&m);
+}
+
+#[test]
+fn a_long_address_wraps_inside_the_foot_of_page_one() {
+    let address = "Tầng 5, tòa nhà Trung tâm Hành chính - Chính trị tỉnh, đường Trần Hưng Đạo, phường Tân Phong, thành phố Lai Châu, tỉnh Lai Châu, Việt Nam (cổng phía đông)";
+    let source = generated(LoaiVanBan::ThongBao, 3, 1).replacen(
+        "viet_tat = \"SNV\"\n",
+        &format!("viet_tat = \"SNV\"\ndia_chi = \"{address}\"\ndien_thoai = \"0213 3876 543\"\n"),
+        1,
+    );
+    let m = measure_str(&source, DangTep::Markdown);
+    assert_conforms(&m);
+}

@@ -33,10 +33,12 @@ pub fn check(m: &Measured) -> Vec<String> {
     header(m, &mut r);
     title_or_v_v(m, &mut r);
     kinh_gui(m, &mut r);
+    quyet_dinh(m, &mut r);
     body(m, &mut r);
     signature(m, &mut r);
     page_numbers(m, &mut r);
     draft_marker(m, &mut r);
+    thanh_phan_phu(m, &mut r);
     r.0
 }
 
@@ -71,7 +73,9 @@ fn page_setup(m: &Measured, r: &mut Report) {
             r.check(t.family == "Liberation Serif", || {
                 format!("page {}: “{}” is set in {}", i + 1, t.text, t.family)
             });
-            r.check(t.color == Some([0, 0, 0, 255]), || {
+            // The stamps of ô 10a and 10b are red (§3); everything else is black.
+            let stamp = i == 0 && m.stamp_words().contains(&t.text.as_str()) && t.color == Some(RED);
+            r.check(t.color == Some([0, 0, 0, 255]) || stamp, || {
                 format!("page {}: “{}” is not black ({:?})", i + 1, t.text, t.color)
             });
         }
@@ -287,16 +291,16 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
                 r.check((vv.center() - so.center()).abs() < 3.0, || "V/v is not centred under Số".into());
             }
             // No rule under V/v: page 1 has exactly the rules of the Tiêu ngữ and the issuing body.
-            r.check(rules(p).len() == 2, || {
-                format!("công văn page 1 has {} rules, expected 2", rules(p).len())
-            });
+            let n = m.header_rules().len();
+            r.check(n == 2, || format!("công văn page 1 has {n} rules in its heading, expected 2"));
             let start: String = cv.trich_yeu.cong_van().chars().take(12).collect();
             r.check(vv.text().starts_with(&start), || "V/v line does not carry the trích yếu".into());
             r.check(line_eq(p, "CÔNG VĂN").is_none(), || "a công văn prints no type name".into());
         }
-        Mau::CoTenLoai(v) => {
-            let Some(tl) = line_eq(p, v.loai.ten_loai()) else {
-                r.0.push(format!("type name “{}” not printed", v.loai.ten_loai()));
+        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) => {
+            let loai = m.van_ban.loai();
+            let Some(tl) = line_eq(p, loai.ten_loai()) else {
+                r.0.push(format!("type name “{}” not printed", loai.ten_loai()));
                 return;
             };
             r.check(tl.bold() && within(tl.size(), 13.0, 14.0), || {
@@ -309,9 +313,13 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
             let idx = ls.iter().position(|l| l.y() == tl.y()).unwrap_or(0);
             let mut last = tl.clone();
             let mut widest = tl.ink_right() - tl.left();
-            if v.trich_yeu.is_some() {
-                let ty: Vec<&Line<'_>> =
-                    ls[idx + 1..].iter().take_while(|l| l.bold() && within(l.size(), 13.0, 14.0)).collect();
+            // The summary is what stands between the type name and the first rule below it.
+            let rule_y = rules(p).iter().map(|r| r.y0).find(|&y| y > tl.y()).unwrap_or(f64::INFINITY);
+            if m.van_ban.trich_yeu().is_some() {
+                let ty: Vec<&Line<'_>> = ls[idx + 1..]
+                    .iter()
+                    .take_while(|l| l.y() < rule_y && l.bold() && within(l.size(), 13.0, 14.0))
+                    .collect();
                 r.check(!ty.is_empty(), || "trích yếu not printed in bold under the type name".into());
                 for l in &ty {
                     r.check((l.center() - a.center()).abs() < 2.0, || {
@@ -335,10 +343,280 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
                 }
                 None => r.0.push("no rule under the trích yếu".into()),
             }
-            r.check(rules(p).len() == 3, || format!("page 1 has {} rules, expected 3", rules(p).len()));
+            let n = m.header_rules().len();
+            r.check(n == 3, || format!("page 1 has {n} rules in its heading, expected 3"));
             r.check(line_starting(p, "V/v").is_none(), || "a typed document has no V/v line".into());
         }
         _ => {}
+    }
+}
+
+// §3 (căn cứ), §4 A (Điều), §7 Mẫu 1.1 / 1.2: the authority under the summary's rule, the
+// legal bases, the line that opens the articles, and the articles themselves.
+fn quyet_dinh(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let Mau::QuyetDinh(q) = &m.van_ban.mau else {
+        for l in ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"] {
+            r.check(line_eq(p, l).is_none(), || format!("“{l}” printed on a {}", m.van_ban.loai()));
+        }
+        return;
+    };
+    let a = area(m);
+    let ls = lines(p);
+    let Some(rule_y) = m.header_rules().last().map(|r| r.y0) else { return };
+    let Some((lenh_page, lenh_y)) = m.lenh() else {
+        r.0.push(format!("no “{}” line", q.lenh()));
+        return;
+    };
+    let normal = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    // The authority: bold capitals, centred, the first lines under the rule.
+    let stamps = m.stamp_words();
+    let authority: Vec<&Line<'_>> = ls
+        .iter()
+        .filter(|l| l.y() > rule_y && !stamps.contains(&l.text().as_str()))
+        .take_while(|l| !l.italic())
+        .collect();
+    let printed = normal(&authority.iter().map(|l| l.text()).collect::<Vec<_>>().join(" "));
+    r.check(printed == normal(&q.tham_quyen.to_uppercase()), || {
+        format!("authority printed as “{printed}”, not the capitals of “{}”", q.tham_quyen)
+    });
+    for l in &authority {
+        r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
+            format!("authority line “{}”: {} pt, bold {}", l.text(), l.size(), l.bold())
+        });
+        r.check((l.center() - a.center()).abs() < 2.0, || {
+            format!("authority line “{}” is not centred", l.text())
+        });
+    }
+    let Some(last_authority) = authority.last() else {
+        r.0.push("no authority line under the summary".into());
+        return;
+    };
+
+    // The bases: italic paragraphs like the body's, from the authority to the opening line.
+    let mut bases: Vec<(usize, Line<'_>)> = Vec::new();
+    for (i, page) in m.pages.iter().enumerate().take(lenh_page + 1) {
+        for l in lines(page) {
+            let after = i > 0 || l.y() > last_authority.y();
+            let before = i < lenh_page || l.y() < lenh_y;
+            if after && before && l.y() > mm(20.0) {
+                bases.push((i, l));
+            }
+        }
+    }
+    let mut paras: Vec<Vec<&Line<'_>>> = Vec::new();
+    for (_, l) in &bases {
+        r.check(l.italic() && within(l.size(), 13.0, 14.0), || {
+            format!("căn cứ line “{}”: {} pt, italic {}", l.text(), l.size(), l.italic())
+        });
+        let indent = l.left() - a.left;
+        if (indent - mm(10.0)).abs() < 0.5 || (indent - mm(12.7)).abs() < 0.5 {
+            paras.push(vec![l]);
+        } else {
+            r.check((l.left() - a.left).abs() < 0.5, || {
+                format!("căn cứ line “{}” neither indented 1 cm nor at the margin", l.text())
+            });
+            match paras.last_mut() {
+                Some(p) => p.push(l),
+                None => r.0.push(format!("the căn cứ start without a first-line indent: “{}”", l.text())),
+            }
+        }
+    }
+    let expected = q.can_cu.dong.len() + usize::from(q.can_cu.theo_de_nghi.is_some());
+    r.check(paras.len() == expected, || format!("{} căn cứ paragraphs, expected {expected}", paras.len()));
+    for (n, para) in paras.iter().enumerate() {
+        let text = normal(&para.iter().map(|l| l.text()).collect::<Vec<_>>().join(" "));
+        let last = n + 1 == paras.len();
+        r.check(
+            text.ends_with(if last { '.' } else { ';' }) && !text.ends_with(";.") && !text.ends_with(".."),
+            || format!("căn cứ “{text}” ends wrongly (“;” between, “.” after the last)"),
+        );
+        if last && q.can_cu.theo_de_nghi.is_some() {
+            r.check(text.starts_with("Theo đề nghị của "), || {
+                format!("the last căn cứ line is “{text}”")
+            });
+        }
+        for (j, l) in para.iter().enumerate() {
+            if j + 1 < para.len() {
+                r.check((l.ink_right() - a.right).abs() < 1.0, || {
+                    format!("căn cứ line “{}” is not justified", l.text())
+                });
+            }
+        }
+    }
+    for w in paras.windows(2) {
+        let (last, next) = (w[0][w[0].len() - 1], w[1][0]);
+        if next.y() > last.y() {
+            let gap = (next.y() - 0.891 * next.size()) - (last.y() + 0.216 * last.size());
+            r.check(gap >= 6.0 - 0.1, || {
+                format!("only {gap:.1} pt between căn cứ “{}” and “{}”", last.text(), next.text())
+            });
+        }
+    }
+
+    // QUYẾT ĐỊNH: / QUYẾT NGHỊ: bold capitals, centred.
+    if let Some(l) = line_eq(&m.pages[lenh_page], q.lenh()) {
+        r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
+            format!("“{}”: {} pt, bold {}", q.lenh(), l.size(), l.bold())
+        });
+        r.check((l.center() - a.center()).abs() < TOL, || format!("“{}” is not centred", q.lenh()));
+    }
+
+    // The articles: “Điều N.” in bold opening a paragraph, numbered 1, 2, 3 …
+    let mut numbers = Vec::new();
+    for (_, l) in m.body_lines() {
+        let bold: String = l.runs.iter().take_while(|r| r.bold()).map(|r| r.text.as_str()).collect();
+        let Some(rest) = l.text().strip_prefix("Điều ").map(str::to_owned) else { continue };
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || !rest[digits.len()..].starts_with('.') {
+            continue;
+        }
+        let prefix = format!("Điều {digits}.");
+        r.check(bold.trim_start().starts_with(&prefix), || {
+            format!("“{prefix}” is not bold (bold part “{bold}”)")
+        });
+        r.check(
+            (l.left() - a.left - mm(10.0)).abs() < 0.5 || (l.left() - a.left - mm(12.7)).abs() < 0.5,
+            || format!("“{prefix}” is not indented 1 cm"),
+        );
+        numbers.push(digits.parse::<u32>().unwrap_or(0));
+    }
+    r.check(!numbers.is_empty() && numbers.iter().enumerate().all(|(i, &n)| n as usize == i + 1), || {
+        format!("articles numbered {numbers:?}")
+    });
+}
+
+/// Bright red, the ink of the stamps of ô 10a and 10b.
+const RED: [u8; 4] = [255, 0, 0, 255];
+
+// §3 ô 10a, 10b, 11, 12, 13: the stamps, the circulation note, the drafter's initials and the
+// agency's contacts.
+fn thanh_phan_phu(m: &Measured, r: &mut Report) {
+    let p = m.page1();
+    let a = area(m);
+    let ls = lines(p);
+    let inside = |b: &vanban_render::StrokedBox, l: &Line<'_>| {
+        b.x <= l.left() && b.x + b.width >= l.ink_right() && b.y < l.y() && b.y + b.height > l.y()
+    };
+
+    // Ô 10a and 10b: red bold capitals, centred in a red box of the prescribed size, at the
+    // left margin under the heading; the secrecy stamp above the urgency stamp.
+    let so_y = line_starting(p, "Số:").map(|l| l.y()).unwrap_or(0.0);
+    let stamps = [
+        m.van_ban.do_mat.map(|d| (d.chu(), d.kich_thuoc_mm(), true)),
+        m.van_ban.do_khan.map(|d| (d.chu(), d.kich_thuoc_mm(), false)),
+    ];
+    let mut last_y = so_y;
+    for (chu, (w, h), double) in stamps.into_iter().flatten() {
+        let Some(l) = ls.iter().find(|l| l.text() == chu) else {
+            r.0.push(format!("stamp “{chu}” not printed on page 1"));
+            continue;
+        };
+        r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
+            format!("stamp “{chu}”: {} pt, bold {}", l.size(), l.bold())
+        });
+        r.check(l.runs.iter().all(|t| t.color == Some(RED)), || format!("stamp “{chu}” is not bright red"));
+        r.check(l.y() > last_y, || format!("stamp “{chu}” is not below the number and the stamp before it"));
+        last_y = l.y();
+        let around: Vec<&vanban_render::StrokedBox> = p.boxes.iter().filter(|b| inside(b, l)).collect();
+        let outer =
+            around.iter().find(|b| (to_mm(b.width) - w).abs() < 0.3 && (to_mm(b.height) - h).abs() < 0.3);
+        let Some(outer) = outer else {
+            r.0.push(format!("stamp “{chu}” has no {w} × {h} mm box (boxes: {around:?})"));
+            continue;
+        };
+        r.check(outer.color == Some(RED), || format!("box of “{chu}” is not bright red"));
+        r.check((outer.x - a.left).abs() < 1.0, || format!("stamp “{chu}” is not at the left margin"));
+        r.check((l.center() - (outer.x + outer.width / 2.0)).abs() < 1.0, || {
+            format!("“{chu}” is not centred in its box")
+        });
+        let inner = around.iter().any(|b| {
+            (b.x - outer.x - mm(1.0)).abs() < 0.3
+                && (b.width - (outer.width - mm(2.0))).abs() < 0.3
+                && (b.height - (outer.height - mm(2.0))).abs() < 0.3
+                && b.color == Some(RED)
+        });
+        r.check(inner == double, || {
+            format!(
+                "stamp “{chu}”: a second border 1 mm inside is {}",
+                if double { "missing" } else { "drawn" }
+            )
+        });
+    }
+
+    // Ô 11: bold capitals in a box in the top band, right of the page's centre.
+    if let Some(note) = &m.van_ban.pham_vi_luu_hanh {
+        let want = vanban_core::in_hoa(note);
+        match ls.iter().find(|l| l.text() == want) {
+            Some(l) => {
+                r.check(l.y() < mm(20.0), || format!("“{want}” is not in the top band"));
+                r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
+                    format!("“{want}”: {} pt, bold {}", l.size(), l.bold())
+                });
+                r.check(l.center() > A4.0 / 2.0, || format!("“{want}” is not right of the centre"));
+                r.check(p.boxes.iter().any(|b| inside(b, l)), || format!("“{want}” has no box"));
+            }
+            None => r.0.push(format!("circulation note “{want}” not printed")),
+        }
+    }
+
+    // Ô 12: 11 pt, at the bottom right of the Nơi nhận block.
+    if let Some(o12) = m.van_ban.noi_nhan.o_12() {
+        let sp = &m.pages[m.signature_page()];
+        let sls = lines(sp);
+        let luu = sls.iter().find(|l| l.text().starts_with("- Lưu:"));
+        match (sls.iter().find(|l| l.text() == o12), luu) {
+            (Some(l), Some(luu)) => {
+                r.check(within(l.size(), 11.0, 11.0) && l.regular(), || {
+                    format!("ô 12 “{o12}”: {} pt", l.size())
+                });
+                r.check(l.y() > luu.y(), || format!("ô 12 “{o12}” is not under the Lưu line"));
+                let column_right = a.left + 0.4 * (a.right - a.left);
+                r.check((l.ink_right() - column_right).abs() < 1.0, || {
+                    format!("ô 12 “{o12}” ends at {:.1}, not at the right of the Nơi nhận column ({column_right:.1})", l.ink_right())
+                });
+            }
+            _ => r.0.push(format!("ô 12 “{o12}” not printed under the Lưu line")),
+        }
+    }
+
+    // Ô 13: page 1 only, at the foot, 11–12 pt regular, centred, under a rule across the
+    // text width.
+    let lien_he = m.van_ban.co_quan.lien_he.dong();
+    if !lien_he.is_empty() {
+        let Some(rule) = m.lien_he_rule() else {
+            r.0.push("no rule over the agency's address".into());
+            return;
+        };
+        r.check(
+            (rule.length() - (a.right - a.left)).abs() < 1.0 && (rule.x0.min(rule.x1) - a.left).abs() < 1.0,
+            || format!("the rule over ô 13 is {:.1} mm long, not the text width", to_mm(rule.length())),
+        );
+        let under: Vec<&Line<'_>> = ls.iter().filter(|l| l.y() > rule.y0).collect();
+        let printed = under.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+        r.check(printed.split_whitespace().eq(lien_he.join(" ").split_whitespace()), || {
+            format!("ô 13 reads “{printed}”, not “{}”", lien_he.join(" "))
+        });
+        for l in &under {
+            r.check(within(l.size(), 11.0, 12.0) && l.regular(), || {
+                format!("ô 13 line “{}”: {} pt", l.text(), l.size())
+            });
+            r.check((l.center() - a.center()).abs() < 2.0, || {
+                format!("ô 13 line “{}” is not centred", l.text())
+            });
+            r.check(l.y() + 0.216 * l.size() <= A4.1 - mm(20.0) + 0.5, || {
+                "ô 13 runs into the bottom margin".into()
+            });
+        }
+        r.check(under.first().is_some_and(|l| l.y() - 0.891 * l.size() > rule.y0), || {
+            "ô 13 is not under its rule".into()
+        });
+        for (i, page) in m.pages.iter().enumerate().skip(1) {
+            r.check(!lines(page).iter().any(|l| l.text() == lien_he[0]), || {
+                format!("ô 13 printed on page {} too", i + 1)
+            });
+        }
     }
 }
 
@@ -475,8 +753,14 @@ fn signature(m: &Measured, r: &mut Report) {
         format!("Nơi nhận: {} pt bold {} italic {}", nn.size(), nn.bold(), nn.italic())
     });
     r.check((nn.left() - a.left).abs() < 0.5, || "Nơi nhận: is not flush with the left margin".into());
-    let list: Vec<&Line<'_>> =
-        ls.iter().filter(|l| l.y() > nn.y() && l.center() < a.center() && l.size() == 11.0).collect();
+    // The list: 11 pt lines in the left column under the label, but ô 12 and, on page 1,
+    // ô 13 under its rule (checked on their own).
+    let footer_y = if sp == 0 { m.lien_he_rule().map_or(f64::INFINITY, |r| r.y0) } else { f64::INFINITY };
+    let list: Vec<&Line<'_>> = ls
+        .iter()
+        .filter(|l| l.y() > nn.y() && l.y() < footer_y && l.center() < a.center() && l.size() == 11.0)
+        .filter(|l| Some(l.text()) != m.van_ban.noi_nhan.o_12())
+        .collect();
     // A recipient that wraps continues on the next line, under its text rather than its dash.
     let mut printed: Vec<String> = Vec::new();
     for l in &list {

@@ -76,6 +76,34 @@ fn text_in_every_field_prints_literally() {
 }
 
 #[test]
+fn text_in_the_parts_of_a_quyet_dinh_prints_literally() {
+    let q = |s: &str| format!("'''{s}'''");
+    let source = format!(
+        "loai = \"quyet-dinh\"\ndia_danh = \"Lai Châu\"\nngay = \"2024\"\ntrich_yeu = {t}\ntham_quyen = {tq}\ncan_cu = [{c1}, {c2}]\ntheo_de_nghi = {td}\nnoi_dung = '''\nĐiều 1. {body}./.\n'''\n\n[co_quan]\nten = \"Sở Nội vụ\"\nviet_tat = \"SNV\"\n\n[nguoi_ky]\nchuc_vu = \"Giám đốc\"\nho_ten = \"Lò Văn A\"\n\n[noi_nhan]\nluu = [\"VT\"]\n",
+        t = q(&format!("Về việc {NASTY}")),
+        tq = q("Giám đốc #sở [x]"),
+        c1 = q(&format!("Căn cứ {NASTY}")),
+        c2 = q("Căn cứ #set text(red)"),
+        td = q(r"Phòng $x$ \ {y}"),
+        body = r"a \# b \$ c @d \<e\>",
+    );
+    let m = measure_str(&source, DangTep::Toml);
+    let all: String = m.pages.iter().map(|p| p.text()).collect::<Vec<_>>().join("\n");
+    let flat: String = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "GIÁM ĐỐC #SỞ [X]",
+        "Căn cứ #set text(red);",
+        r"Theo đề nghị của Phòng $x$ \ {y}.",
+        "Điều 1. a # b $ c @d <e>./.",
+    ] {
+        assert!(flat.contains(expected), "“{expected}” not printed literally in:\n{flat}");
+    }
+    for part in NASTY.split(' ') {
+        assert!(flat.contains(part), "“{part}” missing");
+    }
+}
+
+#[test]
 fn pdf_a_2b_on_request() {
     let vb = parse("examples/cong-van.toml");
     let pdf = renderer().render_pdf(&vb, &PdfOptions::pdf_a()).unwrap();

@@ -158,7 +158,7 @@ fn lenh(path: &Path) -> String {
 
 /// The types this version lays out.
 fn supported() -> Vec<&'static str> {
-    LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng).map(|l| l.slug()).collect()
+    LoaiVanBan::duoc_ho_tro().map(|l| l.slug()).collect()
 }
 
 /// The type named by `slug`, as the reader looks it up; an error naming the accepted slugs
@@ -232,6 +232,8 @@ enum CoQuan {
     UyBan,
     /// Phòng Nội vụ, under the Ủy ban.
     Phong,
+    /// Hội đồng nhân dân huyện Phong Thổ.
+    HoiDong,
 }
 
 /// Who signs it.
@@ -647,7 +649,44 @@ Căn cứ quy định của pháp luật, Ủy ban nhân dân huyện chuyển �
 Đề nghị các cơ quan, đơn vị thông báo đến cán bộ, công chức, viên chức và Nhân dân được biết./.",
             )
         },
-        NghiQuyet | QuyetDinh | BienBan | HopDong | CongDien | BanGhiNho | BanThoaThuan | GiayMoi
+        QuyetDinh => Mau {
+            ky: CachKy::TrucTiep,
+            gui: &["Như Điều 3", "Chủ tịch, các Phó Chủ tịch UBND huyện"],
+            ..m(
+                "Về việc thành lập Tổ công tác kiểm tra công vụ năm 2026",
+                &[],
+                "Điều 1. Thành lập Tổ công tác kiểm tra công vụ năm 2026 của Ủy ban nhân dân huyện Phong Thổ (sau đây gọi là Tổ công tác), gồm các ông, bà có tên sau:
+
+1. Ông Nguyễn Văn B, Phó Chủ tịch Ủy ban nhân dân huyện, Tổ trưởng.
+
+2. Bà Lò Thị C, Trưởng phòng Nội vụ, Tổ phó.
+
+Điều 2. Tổ công tác có nhiệm vụ:
+
+a) Xây dựng kế hoạch kiểm tra công vụ tại các cơ quan, đơn vị thuộc Ủy ban nhân dân huyện;
+
+b) Tổng hợp kết quả kiểm tra, báo cáo Chủ tịch Ủy ban nhân dân huyện.
+
+Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+            )
+        },
+        NghiQuyet => Mau {
+            ky: CachKy::ThayMat,
+            co_quan: CoQuan::HoiDong,
+            gui: &["Như Điều 3", "Thường trực Huyện ủy", "Ủy ban nhân dân huyện"],
+            ..m(
+                "Về việc thông qua kế hoạch đầu tư công năm 2027 của huyện Phong Thổ",
+                &[],
+                "Điều 1. Thông qua kế hoạch đầu tư công năm 2027 của huyện Phong Thổ, với tổng vốn và danh mục dự án tại Tờ trình của Ủy ban nhân dân huyện.
+
+Điều 2. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết này; Thường trực, các Ban và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện.
+
+Điều 3. Nghị quyết này có hiệu lực kể từ ngày được Hội đồng nhân dân huyện Phong Thổ thông qua./.",
+            )
+        },
+        BienBan | HopDong | CongDien | BanGhiNho | BanThoaThuan | GiayMoi
         | GiayGioiThieu | GiayNghiPhep | ThuCong => m(
             "Nêu trích yếu nội dung văn bản",
             GUI_DON_VI,
@@ -669,6 +708,7 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     let viet_tat_co_quan = match mau.co_quan {
         CoQuan::UyBan => "UBND",
         CoQuan::Phong => "PNV",
+        CoQuan::HoiDong => "HĐND",
     };
     let don_vi = "NV";
     let ky_hieu = match loai.viet_tat() {
@@ -676,6 +716,8 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         None => format!("{viet_tat_co_quan}-{don_vi}"),
     };
     let mau_so = match loai.mau() {
+        MauVanBan::Mau1_1 => "Mẫu 1.1",
+        MauVanBan::Mau1_2 => "Mẫu 1.2",
         MauVanBan::Mau1_5 => "Mẫu 1.5",
         _ => "Mẫu 1.4",
     };
@@ -790,6 +832,58 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     }
     k.trong();
 
+    // tham_quyen, can_cu, theo_de_nghi
+    if loai.co_dieu() {
+        let nghi_quyet = loai == LoaiVanBan::NghiQuyet;
+        k.chu_thich(
+            &format!(
+                "Thẩm quyền ban hành: {}; in hoa, đậm, giữa trang, dưới trích yếu.",
+                if nghi_quyet {
+                    "tên tập thể ban hành nghị quyết"
+                } else {
+                    "chức vụ của người đứng đầu, hoặc tên tập thể, cơ quan ban hành quyết định"
+                }
+            ),
+            &format!(
+                "Issuing authority: {}; printed in bold capitals, centred, under the summary.",
+                if nghi_quyet {
+                    "the collective body that passes the resolution"
+                } else {
+                    "the title of the head, or the name of the collective or agency, that decides"
+                }
+            ),
+        );
+        let tham_quyen = if nghi_quyet {
+            "Hội đồng nhân dân huyện Phong Thổ"
+        } else {
+            "Chủ tịch Ủy ban nhân dân huyện Phong Thổ"
+        };
+        k.dong(&format!("tham_quyen = {}", chuoi(tham_quyen)));
+        k.trong();
+        k.chu_thich(
+            "Căn cứ ban hành, mỗi căn cứ một mục: ghi đủ tên loại, số, ký hiệu, ngày, cơ quan ban hành và trích yếu (luật, pháp lệnh chỉ ghi tên loại và tên); in nghiêng, chương trình tự thêm “;” và “.” ở cuối.",
+            "Legal bases, one per entry: give the type, number and code, date, issuing body and subject (a law or ordinance: its type and name only); printed in italics, with “;” and “.” added.",
+        );
+        k.dong(&format!(
+            "can_cu = {}",
+            danh_sach(&[
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+            ])
+        ));
+        k.trong();
+        k.chu_thich(
+            "Theo đề nghị của (không bắt buộc): người hoặc cơ quan trình; in “Theo đề nghị của … .” sau các căn cứ.",
+            "Proposed by (optional): who submitted it; printed “Theo đề nghị của … .” after the bases.",
+        );
+        if nghi_quyet {
+            k.tat(&format!("theo_de_nghi = {}", chuoi("Ủy ban nhân dân huyện")));
+        } else {
+            k.dong(&format!("theo_de_nghi = {}", chuoi("Trưởng phòng Nội vụ")));
+        }
+        k.trong();
+    }
+
     // kinh_gui
     let co_kinh_gui = loai.co_kinh_gui() && !mau.kinh_gui.is_empty();
     if co_kinh_gui {
@@ -820,10 +914,35 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     );
     k.tat("co_chu_quoc_hieu = 13");
     k.trong();
+    k.chu_thich(
+        "Độ mật (không bắt buộc, ô 10a): mat, toi-mat hoặc tuyet-mat; in con dấu đỏ bên trái dưới số, ký hiệu.",
+        "Secrecy (optional, box 10a): mat, toi-mat or tuyet-mat; prints a red stamp at the left under the number.",
+    );
+    k.tat(&format!("do_mat = {}", chuoi("mat")));
+    k.chu_thich(
+        "Mức độ khẩn (không bắt buộc, ô 10b): khan, thuong-khan hoặc hoa-toc; in khung đỏ bên trái dưới số, ký hiệu.",
+        "Urgency (optional, box 10b): khan, thuong-khan or hoa-toc; prints a red box at the left under the number.",
+    );
+    k.tat(&format!("do_khan = {}", chuoi("hoa-toc")));
+    k.chu_thich(
+        "Chỉ dẫn về phạm vi lưu hành (không bắt buộc, ô 11): in hoa, đậm, trong khung phía trên Quốc hiệu.",
+        "Circulation note (optional, box 11): bold capitals in a box above the national heading.",
+    );
+    k.tat(&format!("pham_vi_luu_hanh = {}", chuoi("Xem xong trả lại")));
+    k.trong();
 
     // noi_dung
-    let noi_dung_vi = "Nội dung (Markdown): các đoạn văn cách nhau một dòng trống; “# I. …” (mục), “## 1. …” (khoản), “### 1.1. …”, “- …” (gạch đầu dòng); số thứ tự tự ghi. Kết thúc bằng “./.”.";
-    let noi_dung_en = "Body (Markdown): paragraphs separated by a blank line; “# I. …” (section), “## 1. …” (clause), “### 1.1. …”, “- …” (dash item); numbers are typed by you. End it with “./.”.";
+    let (noi_dung_vi, noi_dung_en) = if loai.co_dieu() {
+        (
+            "Nội dung (Markdown): các Điều, mỗi Điều một đoạn bắt đầu bằng “Điều 1.”, “Điều 2.”, … (in đậm), đánh số liên tiếp; khoản “1.”, điểm “a)”, “b)”, … theo thứ tự a, b, c, d, đ, e, g. Kết thúc bằng “./.”.",
+            "Body (Markdown): the articles, each a paragraph beginning “Điều 1.”, “Điều 2.”, … (printed bold), numbered in sequence; clauses “1.”, points “a)”, “b)”, … in the order a, b, c, d, đ, e, g. End it with “./.”.",
+        )
+    } else {
+        (
+            "Nội dung (Markdown): các đoạn văn cách nhau một dòng trống; “# I. …” (mục), “## 1. …” (khoản), “### 1.1. …”, “- …” (gạch đầu dòng); số thứ tự tự ghi. Kết thúc bằng “./.”.",
+            "Body (Markdown): paragraphs separated by a blank line; “# I. …” (section), “## 1. …” (clause), “### 1.1. …”, “- …” (dash item); numbers are typed by you. End it with “./.”.",
+        )
+    };
     if !markdown {
         k.chu_thich(noi_dung_vi, noi_dung_en);
         k.dong(&format!("noi_dung = \"\"\"\n{}\n\"\"\"", mau.noi_dung));
@@ -838,10 +957,10 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         "Direct superior body, if any: capitals, regular weight, above the issuing agency.",
     );
     match mau.co_quan {
-        CoQuan::UyBan => {
+        CoQuan::UyBan | CoQuan::HoiDong => {
             k.chu_thich(
-                "Ủy ban nhân dân cấp huyện không ghi cơ quan chủ quản.",
-                "A district People's Committee has none.",
+                "Ủy ban nhân dân, Hội đồng nhân dân cấp huyện không ghi cơ quan chủ quản.",
+                "A district People's Committee or People's Council has none.",
             );
             k.tat(&format!("chu_quan = {}", chuoi("Ủy ban nhân dân tỉnh Lai Châu")));
         }
@@ -856,12 +975,28 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
             k.dong(&format!("ten = {}", mot_hoac_danh_sach(&["Ủy ban nhân dân", "huyện Phong Thổ"])))
         }
         CoQuan::Phong => k.dong(&format!("ten = {}", chuoi("Phòng Nội vụ"))),
+        CoQuan::HoiDong => {
+            k.dong(&format!("ten = {}", mot_hoac_danh_sach(&["Hội đồng nhân dân", "huyện Phong Thổ"])))
+        }
     }
     k.chu_thich(
         &format!("Tên viết tắt của cơ quan, dùng trong ký hiệu ({ky_hieu}): không dấu cách, không “/”."),
         &format!("Abbreviation of the agency, used in the code ({ky_hieu}): no spaces, no “/”."),
     );
     k.dong(&format!("viet_tat = {}", chuoi(viet_tat_co_quan)));
+    k.chu_thich(
+        "Địa chỉ trụ sở (không bắt buộc, ô 13): cùng điện thoại, fax, thư điện tử, website, in cỡ 11 ở cuối trang đầu, dưới một đường kẻ suốt khổ.",
+        "Address of the head office (optional, box 13): with the telephone, fax, e-mail and website, printed in 11 pt at the foot of page 1, under a rule across the page.",
+    );
+    k.tat(&format!("dia_chi = {}", chuoi("Khu 5, thị trấn Phong Thổ, tỉnh Lai Châu")));
+    k.chu_thich("Điện thoại (ô 13), in “ĐT: …”.", "Telephone (box 13), printed “ĐT: …”.");
+    k.tat(&format!("dien_thoai = {}", chuoi("0213 3894 201")));
+    k.chu_thich("Fax (ô 13).", "Fax (box 13).");
+    k.tat(&format!("fax = {}", chuoi("0213 3894 202")));
+    k.chu_thich("Thư điện tử (ô 13), in “E-mail: …”.", "E-mail address (box 13), printed “E-mail: …”.");
+    k.tat(&format!("email = {}", chuoi("ubnd@phongtho.laichau.gov.vn")));
+    k.chu_thich("Trang thông tin điện tử (ô 13).", "Website (box 13).");
+    k.tat(&format!("website = {}", chuoi("phongtho.laichau.gov.vn")));
     k.trong();
 
     // [nguoi_ky]
@@ -872,10 +1007,11 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         "Signing authority (Art. 13), one entry per line in printed order: TM. (for a collective body, first), KT. (a deputy for the head, last), TL. (by order), TUQ. (by delegation), Q. (acting).",
     );
     let (quyen_han, chuc_vu): (&[&str], &str) = match (mau.ky, mau.co_quan) {
+        (CachKy::ThayMat, CoQuan::HoiDong) => (&["TM. Hội đồng nhân dân"], "Chủ tịch"),
         (CachKy::ThayMat, _) => (&["TM. Ủy ban nhân dân"], "Chủ tịch"),
         (CachKy::KyThay, _) => (&["TM. Ủy ban nhân dân", "KT. Chủ tịch"], "Phó Chủ tịch"),
         (CachKy::ThuaLenh, _) => (&["TL. Chủ tịch"], "Chánh Văn phòng"),
-        (CachKy::TrucTiep, CoQuan::UyBan) => (&[], "Chủ tịch"),
+        (CachKy::TrucTiep, CoQuan::UyBan | CoQuan::HoiDong) => (&[], "Chủ tịch"),
         (CachKy::TrucTiep, CoQuan::Phong) => (&[], "Trưởng phòng"),
     };
     if quyen_han.is_empty() {
@@ -921,7 +1057,7 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     gui.extend(mau.gui);
     k.dong(&format!("gui = {}", danh_sach(&gui)));
     let luu: &[&str] = match mau.co_quan {
-        CoQuan::UyBan => &["VT", don_vi],
+        CoQuan::UyBan | CoQuan::HoiDong => &["VT", don_vi],
         CoQuan::Phong => &["VT"],
     };
     k.chu_thich(
@@ -929,6 +1065,13 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         "Archive copies: the registry (VT) and the drafting unit, abbreviated; prints “- Lưu: VT, NV.”.",
     );
     k.dong(&format!("luu = {}", danh_sach(luu)));
+    k.chu_thich(
+        "Ký hiệu người soạn thảo (không bắt buộc, ô 12): cùng số lượng bản phát hành, in “PL.(300)” ở góc dưới bên phải phần nơi nhận.",
+        "Drafter's initials (optional, box 12): with the number of copies issued, printed “PL.(300)” at the bottom right of the recipients.",
+    );
+    k.tat(&format!("nguoi_soan_thao = {}", chuoi("PL")));
+    k.chu_thich("Số lượng bản phát hành (ô 12).", "Number of copies issued (box 12).");
+    k.tat("so_ban = 300");
     k.trong();
 
     // [ky_so]

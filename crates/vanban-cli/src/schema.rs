@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
-use vanban_core::{CoChu, Dau, LoaiVanBan, MauVanBan, Ngay, So, TienTo, limits};
+use vanban_core::{CoChu, Dau, DoKhan, DoMat, LoaiVanBan, MauVanBan, Ngay, So, TienTo, limits};
 
 /// Prints the schema on standard output. Returns whether it was written.
 pub fn run() -> bool {
@@ -33,7 +33,7 @@ const DU_THAO_MAX: u32 = 999;
 
 /// The types this version lays out: the values `loai` accepts.
 fn supported() -> Vec<LoaiVanBan> {
-    LoaiVanBan::ALL.iter().copied().filter(|l| l.mau() != MauVanBan::Rieng).collect()
+    LoaiVanBan::duoc_ho_tro().collect()
 }
 
 /// One character of an abbreviation group: what `char::is_alphanumeric` accepts, `.` and `&`.
@@ -123,6 +123,8 @@ pub fn schema() -> Value {
         supported().iter().filter(|l| l.co_kinh_gui()).map(|l| l.ten_loai().to_lowercase()).collect();
     let khong_kinh_gui: Vec<&str> =
         supported().iter().filter(|l| !l.co_kinh_gui()).map(|l| l.slug()).collect();
+    let co_dieu: Vec<&str> = supported().iter().filter(|l| l.co_dieu()).map(|l| l.slug()).collect();
+    let khong_dieu: Vec<&str> = supported().iter().filter(|l| !l.co_dieu()).map(|l| l.slug()).collect();
     let (dau_min, dau_max) = Dau::DUONG_KINH_MM;
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
@@ -152,6 +154,27 @@ pub fn schema() -> Value {
                     "Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản (KH-UBND): chữ và số, không dấu cách, không \"/\". Ví dụ: \"UBND\".",
                     &ky_hieu_pattern(),
                 ),
+            ),
+            (
+                "dia_chi",
+                text(
+                    "Địa chỉ trụ sở (ô 13, không bắt buộc), in ở cuối trang đầu dưới một đường kẻ suốt khổ. Ví dụ: \"Khu 5, thị trấn Phong Thổ, tỉnh Lai Châu\".",
+                ),
+            ),
+            (
+                "dien_thoai",
+                text("Số điện thoại (ô 13, không bắt buộc), in \"ĐT: …\". Ví dụ: \"0213 3894 201\"."),
+            ),
+            ("fax", text("Số fax (ô 13, không bắt buộc). Ví dụ: \"0213 3894 202\".")),
+            (
+                "email",
+                text(
+                    "Thư điện tử (ô 13, không bắt buộc), in \"E-mail: …\". Ví dụ: \"ubnd@phongtho.gov.vn\".",
+                ),
+            ),
+            (
+                "website",
+                text("Trang thông tin điện tử (ô 13, không bắt buộc). Ví dụ: \"phongtho.laichau.gov.vn\"."),
             ),
         ]),
         &["ten", "viet_tat"],
@@ -198,6 +221,21 @@ pub fn schema() -> Value {
                     luu_item,
                     1,
                 ),
+            ),
+            (
+                "nguoi_soan_thao",
+                text(
+                    "Ký hiệu người soạn thảo (ô 12, không bắt buộc): chữ viết tắt họ tên, in \"PL.\" ở góc dưới bên phải phần nơi nhận. Ví dụ: \"PL\".",
+                ),
+            ),
+            (
+                "so_ban",
+                json!({
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 100_000,
+                    "description": "Số lượng bản phát hành (ô 12, không bắt buộc), in \"PL.(300)\". Ví dụ: 300.",
+                }),
             ),
         ]),
         &["luu"],
@@ -316,6 +354,28 @@ pub fn schema() -> Value {
             ),
         ),
         (
+            "tham_quyen",
+            text(
+                "Thẩm quyền ban hành (chỉ nghị quyết, quyết định): chức vụ người đứng đầu hoặc tên tập thể ban hành, in hoa, đậm, giữa trang, dưới trích yếu; bắt buộc với các loại này. Ví dụ: \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\".",
+            ),
+        ),
+        (
+            "can_cu",
+            texts(
+                "Căn cứ ban hành (chỉ nghị quyết, quyết định), mỗi căn cứ một mục; in nghiêng, chương trình tự thêm \";\" sau mỗi căn cứ và \".\" sau căn cứ cuối; bắt buộc với các loại này. Ví dụ: [\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\"].",
+                text(
+                    "Một căn cứ, ví dụ: \"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\".",
+                ),
+                1,
+            ),
+        ),
+        (
+            "theo_de_nghi",
+            text(
+                "Người hoặc cơ quan đề nghị (chỉ nghị quyết, quyết định, không bắt buộc), in \"Theo đề nghị của … .\" sau các căn cứ. Ví dụ: \"Trưởng phòng Nội vụ\".",
+            ),
+        ),
+        (
             "noi_dung",
             json!({
                 "type": "string",
@@ -333,6 +393,28 @@ pub fn schema() -> Value {
                     { "type": "integer", "minimum": 1, "maximum": DU_THAO_MAX },
                 ],
             }),
+        ),
+        (
+            "do_mat",
+            json!({
+                "type": "string",
+                "enum": DoMat::ALL.iter().map(|d| d.slug()).collect::<Vec<_>>(),
+                "description": "Độ mật (ô 10a, không bắt buộc): mat (MẬT), toi-mat (TỐI MẬT), tuyet-mat (TUYỆT MẬT); in con dấu đỏ viền kép bên trái dưới số, ký hiệu. Ví dụ: \"mat\".",
+            }),
+        ),
+        (
+            "do_khan",
+            json!({
+                "type": "string",
+                "enum": DoKhan::ALL.iter().map(|d| d.slug()).collect::<Vec<_>>(),
+                "description": "Mức độ khẩn (ô 10b, không bắt buộc): khan (KHẨN, 20 × 8 mm), thuong-khan (THƯỢNG KHẨN, 40 × 8 mm), hoa-toc (HỎA TỐC, 30 × 8 mm); in khung đỏ bên trái dưới số, ký hiệu. Ví dụ: \"hoa-toc\".",
+            }),
+        ),
+        (
+            "pham_vi_luu_hanh",
+            text(
+                "Chỉ dẫn về phạm vi lưu hành (ô 11, không bắt buộc), in hoa, đậm, trong khung phía trên Quốc hiệu. Ví dụ: \"Xem xong trả lại\".",
+            ),
         ),
         ("co_quan", co_quan),
         ("nguoi_ky", nguoi_ky),
@@ -364,6 +446,22 @@ pub fn schema() -> Value {
             {
                 "if": loai_la(khong_kinh_gui),
                 "then": { "not": { "required": ["kinh_gui"] } },
+            },
+            {
+                "if": loai_la(co_dieu),
+                "then": { "required": ["trich_yeu", "tham_quyen", "can_cu"] },
+            },
+            {
+                "if": loai_la(khong_dieu),
+                "then": {
+                    "not": {
+                        "anyOf": [
+                            { "required": ["tham_quyen"] },
+                            { "required": ["can_cu"] },
+                            { "required": ["theo_de_nghi"] },
+                        ],
+                    },
+                },
             },
         ],
     })

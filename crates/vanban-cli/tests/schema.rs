@@ -469,7 +469,11 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         ("the example", "loai", "loai = \"cong-van\"", true),
         ("a misspelt key", "trich_yeu", "trich_yue = \"triển khai\"", false),
         ("an unknown key in a table", "viet_tat", "viet_tat = \"UBND\"\nten_tat = \"UB\"", false),
-        ("a type with its own form", "loai", "loai = \"quyet-dinh\"", false),
+        ("a type with its own form", "loai", "loai = \"cong-dien\"", false),
+        ("a quyết định without its authority and bases", "loai", "loai = \"quyet-dinh\"", false),
+        ("căn cứ on a công văn", "loai", "loai = \"cong-van\"\ncan_cu = [\"Căn cứ Luật A\"]", false),
+        ("an authority on a công văn", "loai", "loai = \"cong-van\"\ntham_quyen = \"Chủ tịch\"", false),
+        ("a proposer on a công văn", "loai", "loai = \"cong-van\"\ntheo_de_nghi = \"Trưởng phòng\"", false),
         ("an unknown type", "loai", "loai = \"cong_van\"", false),
         ("a number", "loai", "loai = \"cong-van\"\nso = 5", true),
         ("number 0", "loai", "loai = \"cong-van\"\nso = 0", false),
@@ -537,6 +541,62 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         let reader = vanban_core::parse(&text, DangTep::Toml);
         assert_eq!(reader.is_ok(), *accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
         let errors = problems(&s, &toml_to_json(&text));
+        assert_eq!(errors.is_empty(), *accepted, "{what}: the schema says {errors:?}\n{text}");
+    }
+}
+
+/// The reference quyết định with the line starting `from` replaced by `to` (`""` drops it).
+fn quyet_dinh_with(from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(root().join("examples/quyet-dinh.toml")).unwrap();
+    let mut found = false;
+    // The lines of a list that runs over several lines go with its first.
+    let mut in_list = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        if in_list {
+            in_list = line != "]";
+        } else if !found && line.starts_with(from) {
+            found = true;
+            in_list = line.ends_with('[');
+            out.push_str(to);
+            out.push('\n');
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert!(found, "no line starts with {from}");
+    out
+}
+
+#[test]
+fn the_schema_and_the_reader_agree_on_a_quyet_dinh() {
+    let s = schema();
+    let cases: &[(&str, &str, &str, bool)] = &[
+        ("the example", "loai", "loai = \"quyet-dinh\"", true),
+        ("as a nghị quyết", "loai", "loai = \"nghi-quyet\"", true),
+        ("without an authority", "tham_quyen", "", false),
+        ("an empty authority", "tham_quyen", "tham_quyen = \" \"", false),
+        ("an authority in a list", "tham_quyen", "tham_quyen = [\"Chủ tịch\"]", false),
+        ("one căn cứ as a string", "can_cu", "can_cu = \"Căn cứ Luật A\"", true),
+        ("no căn cứ", "can_cu", "can_cu = []", false),
+        ("without căn cứ", "can_cu", "", false),
+        ("a căn cứ that is a number", "can_cu", "can_cu = [5]", false),
+        ("without a proposer", "theo_de_nghi", "", true),
+        ("a proposer as a number", "theo_de_nghi", "theo_de_nghi = 5", false),
+        ("without a trích yếu", "trich_yeu", "", false),
+        ("with a Kính gửi", "loai", "loai = \"quyet-dinh\"\nkinh_gui = \"UBND tỉnh\"", false),
+        ("as a kế hoạch, keeping the bases", "loai", "loai = \"ke-hoach\"", false),
+    ];
+    for (what, from, to, accepted) in cases {
+        let text = quyet_dinh_with(from, to);
+        let reader = vanban_core::parse(&text, DangTep::Toml);
+        assert_eq!(reader.is_ok(), *accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
+        let Ok(json) = toml::from_str::<toml::Value>(&text) else {
+            assert!(!accepted, "{what}: not TOML");
+            continue;
+        };
+        let errors = problems(&s, &to_json(json));
         assert_eq!(errors.is_empty(), *accepted, "{what}: the schema says {errors:?}\n{text}");
     }
 }

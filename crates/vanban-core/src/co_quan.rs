@@ -1,6 +1,6 @@
 //! Tên cơ quan, tổ chức ban hành (ô 2), with the chủ quản line above it.
 
-use crate::VietTat;
+use crate::{LienHe, VietTat};
 
 /// The issuing body and, if any, its direct superior (cơ quan chủ quản).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +11,8 @@ pub struct CoQuan {
     pub ten: Vec<String>,
     /// The issuing body's abbreviation, used in the ký hiệu (`UBND`).
     pub viet_tat: VietTat,
+    /// Address and contacts (ô 13), printed at the foot of page 1 when given.
+    pub lien_he: LienHe,
 }
 
 impl CoQuan {

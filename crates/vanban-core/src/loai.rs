@@ -6,6 +6,10 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Mau {
+    /// Mẫu 1.1: nghị quyết (cá biệt).
+    Mau1_1,
+    /// Mẫu 1.2: quyết định (cá biệt) quy định trực tiếp.
+    Mau1_2,
     /// Mẫu 1.4: văn bản có tên loại.
     Mau1_4,
     /// Mẫu 1.5: công văn.
@@ -52,9 +56,9 @@ macro_rules! loai_van_ban {
 
 loai_van_ban! {
     /// Nghị quyết (cá biệt).
-    NghiQuyet => "nghi-quyet", "NGHỊ QUYẾT", Some("NQ"), Rieng;
+    NghiQuyet => "nghi-quyet", "NGHỊ QUYẾT", Some("NQ"), Mau1_1;
     /// Quyết định (cá biệt).
-    QuyetDinh => "quyet-dinh", "QUYẾT ĐỊNH", Some("QĐ"), Rieng;
+    QuyetDinh => "quyet-dinh", "QUYẾT ĐỊNH", Some("QĐ"), Mau1_2;
     /// Chỉ thị.
     ChiThi => "chi-thi", "CHỈ THỊ", Some("CT"), Mau1_4;
     /// Quy chế.
@@ -115,6 +119,16 @@ impl LoaiVanBan {
     /// Looks a type up by its slug (`"ke-hoach"`).
     pub fn from_slug(slug: &str) -> Option<LoaiVanBan> {
         Self::ALL.iter().copied().find(|l| l.slug() == slug)
+    }
+
+    /// Every type this version lays out, in the order of Phụ lục III, Mục I.
+    pub fn duoc_ho_tro() -> impl Iterator<Item = LoaiVanBan> {
+        Self::ALL.iter().copied().filter(|l| l.mau() != Mau::Rieng)
+    }
+
+    /// Whether the type is laid out as Mẫu 1.1 or 1.2: authority, căn cứ and articles.
+    pub fn co_dieu(self) -> bool {
+        matches!(self.mau(), Mau::Mau1_1 | Mau::Mau1_2)
     }
 
     /// Whether the decree lets this type carry a Kính gửi: công văn, tờ trình and báo cáo.

@@ -9,6 +9,10 @@ pub struct NoiNhan {
     pub gui: Vec<String>,
     /// The Lưu line's entries (`VT`, `NV`); at least one.
     pub luu: Vec<String>,
+    /// Ký hiệu người soạn thảo (ô 12): the drafter's initials (`PL`).
+    pub nguoi_soan_thao: Option<String>,
+    /// Số lượng bản phát hành (ô 12): how many copies are issued.
+    pub so_ban: Option<u32>,
 }
 
 impl NoiNhan {
@@ -18,6 +22,18 @@ impl NoiNhan {
         let luu: Vec<&str> = self.luu.iter().map(|l| bo_dau_cuoi(l).trim_end_matches('.')).collect();
         out.push(format!("- Lưu: {}.", luu.join(", ")));
         out
+    }
+
+    /// Ô 12, printed at the bottom right of the block: the drafter's initials and the
+    /// number of copies issued, as the decree writes them (`PL.(300)`).
+    pub fn o_12(&self) -> Option<String> {
+        let initials =
+            self.nguoi_soan_thao.as_deref().map(|k| format!("{}.", k.trim().trim_end_matches('.')));
+        let copies = self.so_ban.map(|n| format!("({n})"));
+        match (initials, copies) {
+            (None, None) => None,
+            (a, b) => Some(format!("{}{}", a.unwrap_or_default(), b.unwrap_or_default())),
+        }
     }
 }
 
@@ -30,13 +46,34 @@ mod tests {
         let n = NoiNhan {
             gui: vec!["Như trên".into(), "TT HĐND huyện".into()],
             luu: vec!["VT".into(), "NV".into()],
+            nguoi_soan_thao: None,
+            so_ban: None,
         };
+        assert_eq!(n.o_12(), None);
         assert_eq!(n.dong(), ["- Như trên;", "- TT HĐND huyện;", "- Lưu: VT, NV."]);
     }
 
     #[test]
     fn typed_punctuation_is_not_doubled() {
-        let n = NoiNhan { gui: vec!["Như trên;".into()], luu: vec!["VT,".into(), "NV.".into()] };
+        let n = NoiNhan {
+            gui: vec!["Như trên;".into()],
+            luu: vec!["VT,".into(), "NV.".into()],
+            nguoi_soan_thao: None,
+            so_ban: None,
+        };
         assert_eq!(n.dong(), ["- Như trên;", "- Lưu: VT, NV."]);
+    }
+
+    #[test]
+    fn box_12_is_written_as_the_decree_writes_it() {
+        let n = |k: Option<&str>, so_ban| NoiNhan {
+            gui: vec![],
+            luu: vec!["VT".into()],
+            nguoi_soan_thao: k.map(str::to_owned),
+            so_ban,
+        };
+        assert_eq!(n(Some("PL"), Some(300)).o_12().as_deref(), Some("PL.(300)"));
+        assert_eq!(n(Some("PL."), None).o_12().as_deref(), Some("PL."));
+        assert_eq!(n(None, Some(5)).o_12().as_deref(), Some("(5)"));
     }
 }

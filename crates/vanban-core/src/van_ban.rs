@@ -1,7 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    CoChu, CoQuan, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, SoHieu, TrichYeu,
+    CoChu, CoQuan, DoKhan, DoMat, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan,
+    QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -32,6 +33,8 @@ pub enum Mau {
     CongVan(CongVan),
     /// Mẫu 1.4.
     CoTenLoai(VanBanCoTenLoai),
+    /// Mẫu 1.1 (nghị quyết) and 1.2 (quyết định).
+    QuyetDinh(QuyetDinh),
 }
 
 /// An administrative document, checked against the decree.
@@ -55,6 +58,13 @@ pub struct VanBan {
     pub noi_nhan: NoiNhan,
     /// Draft marker, if this is a draft.
     pub du_thao: Option<DuThao>,
+    /// Dấu chỉ độ mật (ô 10a), for a secret document.
+    pub do_mat: Option<DoMat>,
+    /// Dấu chỉ mức độ khẩn (ô 10b), for an urgent document.
+    pub do_khan: Option<DoKhan>,
+    /// Chỉ dẫn về phạm vi lưu hành (ô 11): `Xem xong trả lại`, `Lưu hành nội bộ`, …,
+    /// printed boxed in capitals in the top band.
+    pub pham_vi_luu_hanh: Option<String>,
     /// The signature and seal images of an electronic document, if it shows them.
     pub ky_so: Option<KySo>,
     /// Size step of the Quốc hiệu, Tiêu ngữ and date line.
@@ -67,6 +77,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(_) => LoaiVanBan::CongVan,
             Mau::CoTenLoai(v) => v.loai,
+            Mau::QuyetDinh(q) => q.loai,
         }
     }
 
@@ -75,6 +86,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.trich_yeu),
             Mau::CoTenLoai(v) => v.trich_yeu.as_ref(),
+            Mau::QuyetDinh(q) => Some(&q.trich_yeu),
         }
     }
 
@@ -83,6 +95,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.kinh_gui),
             Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
+            Mau::QuyetDinh(_) => None,
         }
     }
 

@@ -14,6 +14,15 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         // Forms with templates of their own are refused by the parser until they exist.
         _ => (Some(vb.loai().ten_loai()), vb.trich_yeu().map(|t| t.0.clone()), None),
     };
+    // Mẫu 1.1 / 1.2: the authority, the legal bases and the line that opens the articles.
+    let quyet_dinh = match &vb.mau {
+        Mau::QuyetDinh(q) => json!({
+            "tham_quyen": vanban_core::in_hoa(&q.tham_quyen),
+            "can_cu": q.can_cu.cac_dong(),
+            "lenh": q.lenh(),
+        }),
+        _ => Value::Null,
+    };
     let kinh_gui = vb.kinh_gui().map(|k| match k.0.as_slice() {
         [_] => {
             k.dong().into_iter().map(|l| l.trim_start_matches("Kính gửi:").trim_start().to_owned()).collect()
@@ -30,6 +39,10 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "tieu_de": tieu_de,
         "tac_gia": vb.co_quan.ten.join(" "),
         "du_thao": vb.du_thao.map(|d| d.chu()),
+        "pham_vi": vb.pham_vi_luu_hanh.as_deref().map(vanban_core::in_hoa),
+        "dau_chi": dau_chi(vb),
+        "lien_he": vb.co_quan.lien_he.cac_phan(),
+        "o_12": vb.noi_nhan.o_12(),
         "co_chu": {
             "quoc_hieu": vb.co_chu.quoc_hieu(),
             "tieu_ngu": vb.co_chu.tieu_ngu(),
@@ -51,6 +64,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "ten_loai": ten_loai,
         "trich_yeu": trich_yeu,
         "kinh_gui": kinh_gui,
+        "quyet_dinh": quyet_dinh,
         "noi_dung": vb.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),
@@ -58,6 +72,18 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         },
         "noi_nhan": vb.noi_nhan.dong(),
     })
+}
+
+/// Ô 10a and 10b: the stamps of a secret or urgent document, in that order, with their words,
+/// border size in millimetres and whether the border is double.
+fn dau_chi(vb: &VanBan) -> Vec<Value> {
+    let mat = vb.do_mat.map(|d| (d.chu(), d.kich_thuoc_mm(), true));
+    let khan = vb.do_khan.map(|d| (d.chu(), d.kich_thuoc_mm(), false));
+    [mat, khan]
+        .into_iter()
+        .flatten()
+        .map(|(chu, (rong, cao), kep)| json!({ "chu": chu, "rong": rong, "cao": cao, "kep": kep }))
+        .collect()
 }
 
 fn khoi(k: &Khoi) -> Value {

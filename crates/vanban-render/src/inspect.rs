@@ -87,6 +87,10 @@ pub struct StrokedBox {
     pub width: f64,
     /// Height, in points.
     pub height: f64,
+    /// The stroke's colour as RGBA; `None` for an image or a gradient.
+    pub color: Option<[u8; 4]>,
+    /// The stroke's thickness, in points; 0 for an image.
+    pub thickness: f64,
 }
 
 /// One laid-out page.
@@ -183,6 +187,8 @@ fn walk(frame: &Frame, ts: Transform, out: &mut PageView) {
                     y: start.y.to_pt(),
                     width: size.x.to_pt() * here.sx.get(),
                     height: size.y.to_pt() * here.sy.get(),
+                    color: None,
+                    thickness: 0.0,
                 });
             }
             FrameItem::Shape(shape, _) => {
@@ -204,6 +210,11 @@ fn walk(frame: &Frame, ts: Transform, out: &mut PageView) {
                         y: start.y.to_pt(),
                         width: size.x.to_pt(),
                         height: size.y.to_pt(),
+                        color: match &stroke.paint {
+                            Paint::Solid(c) => Some(c.to_vec4_u8()),
+                            _ => None,
+                        },
+                        thickness: stroke.thickness.to_pt(),
                     }),
                     Geometry::Curve(_) => {}
                 }

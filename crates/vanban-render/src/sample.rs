@@ -7,6 +7,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
         chu_quan: vec![],
         ten: vec!["Ủy ban nhân dân".into(), "huyện Phong Thổ".into()],
         viet_tat: VietTat::new("UBND").unwrap(),
+        lien_he: LienHe::default(),
     };
     VanBan {
         ky_so: None,
@@ -34,8 +35,16 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
             chuc_vu: "Chủ tịch".into(),
             ho_ten: "Trần Bảo Trung".into(),
         },
-        noi_nhan: NoiNhan { gui: vec!["Như trên".into()], luu: vec!["VT".into(), "NV".into()] },
+        noi_nhan: NoiNhan {
+            gui: vec!["Như trên".into()],
+            luu: vec!["VT".into(), "NV".into()],
+            nguoi_soan_thao: None,
+            so_ban: None,
+        },
         du_thao: None,
+        do_mat: None,
+        do_khan: None,
+        pham_vi_luu_hanh: None,
         co_chu: CoChu::default(),
     }
 }

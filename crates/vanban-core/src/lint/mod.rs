@@ -12,6 +12,7 @@ mod ky_hieu;
 mod nhu_tren;
 mod so_trung;
 mod tham_quyen;
+mod thu_tu;
 mod trich_yeu;
 mod vi_tri;
 
@@ -54,6 +55,11 @@ pub const BO_DAU_LAN_LON: QuyTac = QuyTac {
 /// A number and ký hiệu used by two documents of one agency in one year.
 pub const SO_TRUNG: QuyTac = QuyTac { id: "so-trung", can_cu: "Điều 15; Phụ lục I, II.3" };
 
+/// Articles not numbered 1, 2, 3 … through the document.
+pub const THU_TU_DIEU: QuyTac = QuyTac { id: "thu-tu-dieu", can_cu: "Phụ lục I, II.6.a" };
+/// Points not lettered a), b), c), d), đ), e), g) … in order.
+pub const THU_TU_DIEM: QuyTac = QuyTac { id: "thu-tu-diem", can_cu: "Phụ lục I, II.6.a" };
+
 /// Every rule, by id.
 pub const QUY_TAC: &[QuyTac] = &[
     VV_TRONG_TRICH_YEU,
@@ -66,6 +72,8 @@ pub const QUY_TAC: &[QuyTac] = &[
     HOA_TEN_CO_QUAN,
     BO_DAU_LAN_LON,
     SO_TRUNG,
+    THU_TU_DIEU,
+    THU_TU_DIEM,
 ];
 
 /// Runs every single-document rule on `van_ban`, parsed from `source` (a file of form
@@ -79,6 +87,7 @@ pub fn kiem_tra(van_ban: &VanBan, source: &str, dang: DangTep) -> Vec<Diagnostic
     ky_hieu::kiem_tra(van_ban, &mut lint);
     hoa::kiem_tra(van_ban, &mut lint);
     bo_dau::kiem_tra(van_ban, &mut lint);
+    thu_tu::kiem_tra(van_ban, &mut lint);
     lint.found
 }
 
@@ -124,6 +133,23 @@ impl Lint<'_> {
         let source = self.vi_tri.source();
         let nfd: String = needle.nfd().collect();
         let at = source.find(needle).or_else(|| source.find(&nfd));
+        self.found.push(match at {
+            Some(offset) => d.placed_in(source, offset),
+            None => d,
+        });
+    }
+}
+
+impl Lint<'_> {
+    /// An error of `rule` about a part of the body, placed at occurrence `nth` (from 0) of
+    /// `needle` in the file (as typed, composed or decomposed).
+    pub(crate) fn loi_o(&mut self, rule: QuyTac, needle: &str, nth: usize, loi: Loi<'_>) {
+        use unicode_normalization::UnicodeNormalization;
+        let d = Diagnostic::loi(rule, loi.vi).en(loi.en).with_hint(loi.sua_vi).hint_en(loi.sua_en);
+        let source = self.vi_tri.source();
+        let find = |n: &str| source.match_indices(n).nth(nth).map(|(at, _)| at);
+        let nfd: String = needle.nfd().collect();
+        let at = find(needle).or_else(|| find(&nfd));
         self.found.push(match at {
             Some(offset) => d.placed_in(source, offset),
             None => d,

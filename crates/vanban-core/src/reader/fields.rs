@@ -8,8 +8,9 @@ use toml::de::{DeTable, DeValue};
 use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::{
-    Anh, CoChu, CoQuan, CongVan, Dau, DuThao, KinhGui, KyHieu, KySo, LoaiVanBan, Mau, MauVanBan, Ngay,
-    NguoiKy, NoiDung, NoiNhan, QuyenHan, So, SoHieu, TrichYeu, ValueError, VanBan, VanBanCoTenLoai, VietTat,
+    Anh, CanCu, CoChu, CoQuan, CongVan, Dau, DoKhan, DoMat, DuThao, KinhGui, KyHieu, KySo, LienHe,
+    LoaiVanBan, Mau, MauVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyenHan, QuyetDinh, So, SoHieu, TrichYeu,
+    ValueError, VanBan, VanBanCoTenLoai, VietTat,
 };
 
 const TOP: &[&str] = &[
@@ -22,16 +23,22 @@ const TOP: &[&str] = &[
     "ngay",
     "trich_yeu",
     "kinh_gui",
+    "tham_quyen",
+    "can_cu",
+    "theo_de_nghi",
     "noi_dung",
     "du_thao",
+    "do_mat",
+    "do_khan",
+    "pham_vi_luu_hanh",
     "co_quan",
     "nguoi_ky",
     "noi_nhan",
     "ky_so",
 ];
-const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat"];
+const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
-const NOI_NHAN: &[&str] = &["gui", "luu"];
+const NOI_NHAN: &[&str] = &["gui", "luu", "nguoi_soan_thao", "so_ban"];
 const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -523,6 +530,57 @@ pub(super) fn read(
         );
     }
 
+    // tham_quyen, can_cu, theo_de_nghi: the parts of a nghị quyết and a quyết định.
+    let tham_quyen = get(top, "tham_quyen").and_then(|v| ctx.text(v, "tham_quyen"));
+    let can_cu_v = get(top, "can_cu");
+    let can_cu: Option<Vec<String>> =
+        can_cu_v.and_then(|v| ctx.texts(v, "can_cu")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    let theo_de_nghi = get(top, "theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
+    if let Some(l) = loai
+        && !l.co_dieu()
+    {
+        for key in ["tham_quyen", "can_cu", "theo_de_nghi"] {
+            let Some(v) = get(top, key) else { continue };
+            ctx.at(
+                &v.span(),
+                key,
+                vi_en(
+                    format!("{} không có khóa {key}", l.ten_loai().to_lowercase()),
+                    format!("document type “{}” has no key {key}", l.slug()),
+                ),
+                Some(vi_en(
+                    "chỉ nghị quyết và quyết định có thẩm quyền ban hành, căn cứ và “Theo đề nghị của” riêng; với loại này, viết căn cứ ở đầu nội dung",
+                    "only nghi-quyet and quyet-dinh have the authority, legal bases and proposal lines of their own; for this type, write the bases at the start of the body",
+                )),
+            );
+        }
+    }
+    if let (Some(v), Some(c)) = (can_cu_v, &can_cu)
+        && c.is_empty()
+    {
+        ctx.at(
+            &v.span(),
+            "can_cu",
+            vi_en("danh sách căn cứ không được để trống", "the list of legal bases must not be empty"),
+            Some(Msg::both(
+                "can_cu = [\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\"]",
+            )),
+        );
+    }
+
+    // do_mat, do_khan, pham_vi_luu_hanh: stamps.
+    let do_mat = get(top, "do_mat").and_then(|v| {
+        let t = ctx.text(v, "do_mat")?;
+        let slugs: Vec<&str> = DoMat::ALL.iter().map(|d| d.slug()).collect();
+        muc_dau(&mut ctx, v, "do_mat", &t, DoMat::ALL, |d| (d.slug(), d.chu()), &slugs)
+    });
+    let do_khan = get(top, "do_khan").and_then(|v| {
+        let t = ctx.text(v, "do_khan")?;
+        let slugs: Vec<&str> = DoKhan::ALL.iter().map(|d| d.slug()).collect();
+        muc_dau(&mut ctx, v, "do_khan", &t, DoKhan::ALL, |d| (d.slug(), d.chu()), &slugs)
+    });
+    let pham_vi_luu_hanh = get(top, "pham_vi_luu_hanh").and_then(|v| ctx.text(v, "pham_vi_luu_hanh"));
+
     let du_thao = get(top, "du_thao").and_then(|v| match v.get_ref() {
         DeValue::Boolean(b) => b.then_some(DuThao { lan: None }),
         DeValue::Integer(_) => match integer(v.get_ref()) {
@@ -610,11 +668,20 @@ pub(super) fn read(
                     None
                 }
             };
+            let mut lien_he = |key: &str| get(t, key).and_then(|v| ctx.text(v, &format!("co_quan.{key}")));
+            let lien_he = LienHe {
+                dia_chi: lien_he("dia_chi"),
+                dien_thoai: lien_he("dien_thoai"),
+                fax: lien_he("fax"),
+                email: lien_he("email"),
+                website: lien_he("website"),
+            };
             match (ten, viet_tat) {
                 (Some(ten), Some(viet_tat)) => Some(CoQuan {
                     chu_quan: chu_quan.into_iter().map(|(t, _)| t).collect(),
                     ten: ten.into_iter().map(|(t, _)| t).collect(),
                     viet_tat,
+                    lien_he,
                 }),
                 _ => None,
             }
@@ -718,16 +785,37 @@ pub(super) fn read(
                     None
                 }
             };
+            let nguoi_soan_thao =
+                get(t, "nguoi_soan_thao").and_then(|v| ctx.text(v, "noi_nhan.nguoi_soan_thao"));
+            let so_ban = get(t, "so_ban").and_then(|v| match integer(v.get_ref()) {
+                Some(n) if (1..=100_000).contains(&n) => Some(n as u32),
+                _ => {
+                    ctx.at(
+                        &v.span(),
+                        "noi_nhan.so_ban",
+                        vi_en(
+                            "số lượng bản phát hành phải là số nguyên từ 1 đến 100000",
+                            "the number of copies issued must be an integer from 1 to 100000",
+                        ),
+                        Some(Msg::both("so_ban = 300")),
+                    );
+                    None
+                }
+            });
             luu.map(|luu| NoiNhan {
                 gui: gui.into_iter().map(|(t, _)| t).collect(),
                 luu: luu.into_iter().map(|(t, _)| t).collect(),
+                nguoi_soan_thao,
+                so_ban,
             })
         }
     };
 
     // The body.
     let noi_dung_v = get(top, "noi_dung");
-    let noi_dung: Option<NoiDung> = match (md_body, noi_dung_v) {
+    // Where the body starts in the file, and what to call it in a message.
+    let mut body_at = (offset, "noi_dung");
+    let mut noi_dung: Option<NoiDung> = match (md_body, noi_dung_v) {
         (Some(_), Some(v)) => {
             ctx.at(
                 &v.span(),
@@ -743,10 +831,14 @@ pub(super) fn read(
             );
             None
         }
-        (Some((body, start)), None) => body_of(&mut ctx, body, start, "nội dung"),
+        (Some((body, start)), None) => {
+            body_at = (start, "nội dung");
+            body_of(&mut ctx, body, start, "nội dung")
+        }
         (None, Some(v)) => match v.get_ref() {
             DeValue::String(s) => {
                 let start = offset + content_start(toml_text, &v.span());
+                body_at = (start, "noi_dung");
                 body_of(&mut ctx, s, start, "noi_dung")
             }
             other => {
@@ -818,6 +910,10 @@ pub(super) fn read(
         );
     }
 
+    if let Some(l) = loai.filter(|l| l.co_dieu()) {
+        co_dieu(&mut ctx, top, l, (&trich_yeu, &tham_quyen, &can_cu), noi_dung.as_mut(), body_at);
+    }
+
     if !ctx.diags.is_empty() {
         return Err(Diagnostics(ctx.diags));
     }
@@ -865,6 +961,24 @@ pub(super) fn read(
                 return Err(Diagnostics(vec![d]));
             }
         },
+        loai if loai.co_dieu() => match (trich_yeu, tham_quyen, can_cu) {
+            (Some(trich_yeu), Some(tham_quyen), Some(dong)) => Mau::QuyetDinh(QuyetDinh {
+                loai,
+                trich_yeu,
+                tham_quyen,
+                can_cu: CanCu { dong, theo_de_nghi },
+            }),
+            _ => {
+                let d = diagnostic(
+                    vi_en(
+                        "văn bản thiếu trích yếu, thẩm quyền ban hành hoặc căn cứ",
+                        "the document lacks its trích yếu, authority (tham_quyen) or legal bases (can_cu)",
+                    ),
+                    None,
+                );
+                return Err(Diagnostics(vec![d]));
+            }
+        },
         loai => Mau::CoTenLoai(VanBanCoTenLoai { loai, trich_yeu, kinh_gui }),
     };
     Ok(VanBan {
@@ -877,9 +991,92 @@ pub(super) fn read(
         nguoi_ky,
         noi_nhan,
         du_thao,
+        do_mat,
+        do_khan,
+        pham_vi_luu_hanh,
         co_chu,
         ky_so,
     })
+}
+
+/// The level of a stamp written `t` at `key`: one of `all`, by the slug `names` gives it
+/// (`hoa-toc`). Its words typed instead (`Hỏa tốc`) get a hint naming the slug.
+fn muc_dau<T: Copy>(
+    ctx: &mut Ctx<'_>,
+    v: &Value<'_>,
+    key: &str,
+    t: &str,
+    all: &[T],
+    names: impl Fn(T) -> (&'static str, &'static str),
+    slugs: &[&str],
+) -> Option<T> {
+    if let Some(d) = all.iter().copied().find(|&d| names(d).0 == t) {
+        return Some(d);
+    }
+    let typed = t.trim().to_lowercase();
+    let words = all.iter().map(|&d| names(d)).find(|(_, chu)| chu.to_lowercase() == typed);
+    let hint = match words.map(|(slug, _)| slug).or_else(|| closest(&typed, slugs)) {
+        Some(c) => did_you_mean(c),
+        None => vi_en(
+            format!("ghi một trong các giá trị: {}", slugs.join(", ")),
+            format!("write one of: {}", slugs.join(", ")),
+        ),
+    };
+    let shown = crate::text::ngan(t);
+    ctx.at(
+        &v.span(),
+        key,
+        vi_en(format!("không có mức “{shown}”"), format!("unknown level “{shown}”")),
+        Some(hint),
+    );
+    None
+}
+
+/// What a nghị quyết or quyết định (`loai`) must have beyond the common parts: a trích yếu,
+/// the authority, the legal bases, and a body of articles (`Điều 1.` …), whose `Điều N.`
+/// prefixes are set in bold here. `body_at` is where the body starts in the file and its name.
+fn co_dieu(
+    ctx: &mut Ctx<'_>,
+    top: &DeTable<'_>,
+    loai: LoaiVanBan,
+    (trich_yeu, tham_quyen, can_cu): (&Option<TrichYeu>, &Option<String>, &Option<Vec<String>>),
+    noi_dung: Option<&mut NoiDung>,
+    body_at: (usize, &str),
+) {
+    let ten = loai.ten_loai().to_lowercase();
+    if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
+        ctx.missing(None, "trich_yeu", Msg::both("trich_yeu = \"Về việc …\""));
+    }
+    if tham_quyen.is_none() && get(top, "tham_quyen").is_none() {
+        let example = match loai {
+            LoaiVanBan::NghiQuyet => "tham_quyen = \"Hội đồng nhân dân huyện Phong Thổ\"",
+            _ => "tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"",
+        };
+        ctx.missing(None, "tham_quyen", Msg::both(example));
+    }
+    if can_cu.is_none() && get(top, "can_cu").is_none() {
+        ctx.missing(
+            None,
+            "can_cu",
+            Msg::both("can_cu = [\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\"]"),
+        );
+    }
+    if let Some(body) = noi_dung
+        && crate::quyet_dinh::danh_dau_dieu(body).is_empty()
+    {
+        let d = diagnostic(
+            vi_en(
+                format!("{ten} phải có các Điều: không có đoạn nào bắt đầu bằng “Điều 1.”"),
+                format!("a {} must consist of articles: no paragraph begins with “Điều 1.”", loai.slug()),
+            ),
+            Some(vi_en(
+                "viết mỗi Điều thành một đoạn bắt đầu bằng “Điều 1.”, “Điều 2.”, …",
+                "write each article as a paragraph beginning with “Điều 1.”, “Điều 2.”, …",
+            )),
+        )
+        .with_key(body_at.1);
+        ctx.diags.push(ctx.index.place(d, body_at.0));
+    }
 }
 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.
@@ -952,7 +1149,7 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
 
 /// The slugs of the types this version lays out.
 fn supported() -> Vec<&'static str> {
-    LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng).map(|l| l.slug()).collect()
+    LoaiVanBan::duoc_ho_tro().map(|l| l.slug()).collect()
 }
 
 /// Where the content of a string value starts, relative to the TOML text: after the

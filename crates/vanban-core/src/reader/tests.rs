@@ -92,7 +92,7 @@ fn an_unknown_or_unsupported_type() {
     let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-vann\""), DangTep::Toml);
     assert_eq!(d.line, Some(3));
     assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “cong-van”?"));
-    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"quyet-dinh\""), DangTep::Toml);
+    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-dien\""), DangTep::Toml);
     assert!(d.message.contains("mẫu trình bày riêng"), "{}", d.message);
 }
 
@@ -352,6 +352,14 @@ fn cv_noi_dung(value: &str) -> String {
     format!("{head}noi_dung = {value}{tail}")
 }
 
+/// A small quyết định with `from` replaced by `to`; `from` must be there.
+fn quyet_dinh(from: &str, to: &str) -> String {
+    const QD: &str = "loai = \"quyet-dinh\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024\"\ntrich_yeu = \"Về việc A\"\ntham_quyen = \"Chủ tịch UBND huyện\"\ncan_cu = [\"Căn cứ Luật A\"]\nnoi_dung = \"\"\"\nĐiều 1. Phê duyệt./.\n\"\"\"\n[co_quan]\nten = \"UBND huyện\"\nviet_tat = \"UBND\"\n[nguoi_ky]\nchuc_vu = \"Chủ tịch\"\nho_ten = \"Lò Văn A\"\n[noi_nhan]\nluu = [\"VT\"]\n";
+    assert!(parse(QD, DangTep::Toml).is_ok(), "the base quyết định parses");
+    assert!(QD.contains(from), "{from}");
+    QD.replacen(from, to, 1)
+}
+
 /// The reference kế hoạch with `from` replaced by `to`; `from` must be there.
 fn kh(from: &str, to: &str) -> String {
     assert!(KE_HOACH.contains(from), "{from}");
@@ -376,7 +384,7 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (cv_t("ngay = \"2024\"", "ngay = \"2023-02-29\""), "không có thật trong lịch"),
         (cv_t("ngay = \"2024\"", "ngay = 2024-03-05T10:00:00"), "không ghi giờ"),
         (cv_t("\"cong-van\"", "\"cong-vann\""), "không có loại văn bản"),
-        (cv_t("\"cong-van\"", "\"quyet-dinh\""), "mẫu trình bày riêng"),
+        (cv_t("\"cong-van\"", "\"cong-dien\""), "mẫu trình bày riêng"),
         (
             cv_t("[\"TM. Ủy ban nhân dân\"]", "[\"TM. Ủy ban nhân dân\", \"Thay mặt Chủ tịch\"]"),
             "không bắt đầu bằng một trong các tiền tố",
@@ -484,6 +492,22 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (cv_ky_so("chu_ky = \"chu-ky.png\"\ndau_mm = 36"), "thiếu khóa bắt buộc “ky_so.dau”"),
         (cv_ky_so("dau = \"dau.png\""), "thiếu khóa bắt buộc “ky_so.chu_ky”"),
         (cv_ky_so("chu_ki = \"chu-ky.png\""), "không có trong mẫu văn bản"),
+        // The stamps, ô 11–13, and the parts of a quyết định.
+        (cv_with("do_khan = \"Hỏa tốc\""), "không có mức “Hỏa tốc”"),
+        (cv_with("do_mat = \"bi-mat\""), "không có mức"),
+        (cv_with("pham_vi_luu_hanh = 5"), "phải là chuỗi văn bản"),
+        (cv_t("luu = [\"VT\", \"NV\"]", "luu = [\"VT\", \"NV\"]\nso_ban = 0"), "số lượng bản phát hành"),
+        (cv_t("viet_tat = \"UBND\"", "viet_tat = \"UBND\"\nemail = 5"), "phải là chuỗi văn bản"),
+        (cv_with("tham_quyen = \"Chủ tịch\""), "không có khóa tham_quyen"),
+        (cv_with("can_cu = [\"Căn cứ Luật A\"]"), "không có khóa can_cu"),
+        (
+            Toml(quyet_dinh("can_cu = [\"Căn cứ Luật A\"]", "can_cu = []")),
+            "danh sách căn cứ không được để trống",
+        ),
+        (Toml(quyet_dinh("tham_quyen = \"Chủ tịch UBND huyện\"\n", "")), "thiếu khóa bắt buộc “tham_quyen”"),
+        (Toml(quyet_dinh("can_cu = [\"Căn cứ Luật A\"]\n", "")), "thiếu khóa bắt buộc “can_cu”"),
+        (Toml(quyet_dinh("trich_yeu = \"Về việc A\"\n", "")), "thiếu khóa bắt buộc “trich_yeu”"),
+        (Toml(quyet_dinh("Điều 1. Phê duyệt./.", "Phê duyệt./.")), "phải có các Điều"),
     ]
 }
 

@@ -1,0 +1,183 @@
+//! `thu-tu-dieu` and `thu-tu-diem`: articles are numbered 1, 2, 3 … through the document,
+//! and the points of a clause follow the Vietnamese alphabet a), b), c), d), đ), e), g) …
+//! (Phụ lục I, II.6.a; Mục IV of Phụ lục II on citing parts of a document).
+
+use super::{Lint, Loi, THU_TU_DIEM, THU_TU_DIEU};
+use crate::{Khoi, VanBan, so_dieu};
+
+/// The letters points take, in order: the Vietnamese alphabet without ă, â, ê, ô, ơ, ư, and
+/// without f, j, w, z, which it does not have.
+const CHU_DIEM: &[char] = &[
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v',
+    'x', 'y',
+];
+
+/// The letter of the point a paragraph opens (`b) …` → `b`), letters outside the alphabet
+/// included, so that an `f)` is found.
+fn chu_diem(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let c = chars.next()?;
+    let ok = (c.is_ascii_lowercase() || c == 'đ') && chars.next() == Some(')') && chars.next() == Some(' ');
+    ok.then_some(c)
+}
+
+/// Whether a paragraph opens a numbered clause (`2. …`), which starts a new run of points.
+fn mo_khoan(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && text[digits..].starts_with(". ")
+}
+
+/// The first characters of a block's text: enough to find it in the file.
+fn dau(text: &str) -> String {
+    text.chars().take(30).collect()
+}
+
+pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
+    let texts: Vec<String> = van_ban
+        .noi_dung
+        .0
+        .iter()
+        .map(|k| match k {
+            Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
+        })
+        .collect();
+    // Which occurrence of its opening words each block is, to place a finding on it.
+    let nth = |i: usize| texts[..i].iter().filter(|t| dau(t) == dau(&texts[i])).count();
+
+    let mut dieu: Option<u32> = None;
+    let mut diem: Option<char> = None;
+    for (i, (khoi, text)) in van_ban.noi_dung.0.iter().zip(&texts).enumerate() {
+        if let Some(n) = so_dieu(khoi) {
+            let expected = dieu.map_or(1, |d| d + 1);
+            if n != expected {
+                let (vi, en) = match dieu {
+                    None => (
+                        format!("Điều đầu tiên là Điều {n}, không phải Điều 1"),
+                        format!("the first article is Điều {n}, not Điều 1"),
+                    ),
+                    Some(d) => (
+                        format!("Điều {n} đứng sau Điều {d}: các Điều phải được đánh số liên tiếp"),
+                        format!("Điều {n} follows Điều {d}: articles must be numbered consecutively"),
+                    ),
+                };
+                lint.loi_o(
+                    THU_TU_DIEU,
+                    &dau(text),
+                    nth(i),
+                    Loi {
+                        vi,
+                        en,
+                        sua_vi: &format!("đánh số lại: Điều {expected}"),
+                        sua_en: &format!("renumber it: Điều {expected}"),
+                    },
+                );
+            }
+            dieu = Some(n);
+            diem = None;
+            continue;
+        }
+        if matches!(khoi, Khoi::TieuDe { .. }) || mo_khoan(text) {
+            diem = None;
+            continue;
+        }
+        let Some(c) = chu_diem(text) else { continue };
+        let pos = CHU_DIEM.iter().position(|&x| x == c);
+        let expected = match diem {
+            None => 'a',
+            Some(p) => CHU_DIEM.iter().skip_while(|&&x| x != p).nth(1).copied().unwrap_or('y'),
+        };
+        if pos.is_some() && (c == 'a' || c == expected) {
+            diem = Some(c);
+            continue;
+        }
+        let (vi, en) = match (pos, diem) {
+            (None, _) => (
+                format!("điểm “{c})” dùng chữ không có trong bảng chữ cái tiếng Việt"),
+                format!("point “{c})” uses a letter the Vietnamese alphabet does not have"),
+            ),
+            (Some(_), None) => (
+                format!("điểm đầu tiên là “{c})”, không phải “a)”"),
+                format!("the first point is “{c})”, not “a)”"),
+            ),
+            (Some(_), Some(p)) => (
+                format!("điểm “{c})” đứng sau điểm “{p})”, không đúng thứ tự a, b, c, d, đ, e, g, …"),
+                format!("point “{c})” follows point “{p})”, out of the order a, b, c, d, đ, e, g, …"),
+            ),
+        };
+        lint.loi_o(
+            THU_TU_DIEM,
+            &dau(text),
+            nth(i),
+            Loi {
+                vi,
+                en,
+                sua_vi: &format!(
+                    "đổi thành “{expected})”; các điểm theo thứ tự a, b, c, d, đ, e, g, h, i, k, …"
+                ),
+                sua_en: &format!("make it “{expected})”; points go a, b, c, d, đ, e, g, h, i, k, …"),
+            },
+        );
+        if pos.is_some() {
+            diem = Some(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::test_util::{CONG_VAN, ids};
+
+    /// The test công văn with `body` as its body.
+    fn body(body: &str) -> String {
+        CONG_VAN.replace("Ủy ban nhân dân huyện đề nghị các cơ quan thực hiện./.", body)
+    }
+
+    #[test]
+    fn points_in_the_decrees_order_are_clean() {
+        assert!(ids(CONG_VAN).is_empty());
+        let src =
+            body("Nội dung:\n\na) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\ng) Bảy./.");
+        assert!(ids(&src).is_empty(), "{:?}", ids(&src));
+        // A new clause, a heading or a new "a)" starts the letters again; other paragraphs
+        // between points do not break a run.
+        let src = body(
+            "1. Khoản một:\n\na) Một;\n\nb) Hai.\n\n2. Khoản hai:\n\na) Một;\n\nGiải thích thêm.\n\nb) Hai./.",
+        );
+        assert!(ids(&src).is_empty(), "{:?}", ids(&src));
+    }
+
+    #[test]
+    fn points_out_of_order_are_found() {
+        for bad in [
+            "a) Một;\n\nc) Ba./.",
+            "b) Hai./.",
+            "a) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\ne) Năm./.",
+            "a) Một;\n\nb) Hai;\n\nc) Ba;\n\nd) Bốn;\n\nđ) Năm;\n\ne) Sáu;\n\nf) Bảy./.",
+            "1. Khoản:\n\nb) Hai./.",
+        ] {
+            assert_eq!(ids(&body(bad)), ["thu-tu-diem"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn articles_numbered_in_sequence_are_clean_and_gaps_are_found() {
+        let src = body("Điều 1. Một.\n\nĐiều 2. Hai.\n\n## Điều 3. Ba\n\nNội dung./.");
+        assert!(ids(&src).is_empty());
+        for bad in ["Điều 1. Một.\n\nĐiều 3. Ba./.", "Điều 2. Hai./.", "Điều 1. Một.\n\nĐiều 1. Lại một./."]
+        {
+            assert_eq!(ids(&body(bad)), ["thu-tu-dieu"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_finding_is_an_error_placed_on_its_paragraph() {
+        let src = body("Điều 1. Một.\n\nĐiều 1. Lại một./.");
+        let vb = crate::parse(&src, crate::DangTep::Toml).unwrap();
+        let found = crate::lint::kiem_tra(&vb, &src, crate::DangTep::Toml);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].muc_do, crate::MucDo::Loi);
+        // The second “Điều 1.”, on line 10 of the file.
+        assert_eq!(found[0].line, Some(10), "{:?}", found[0]);
+        assert!(found[0].message_en.as_deref().unwrap().contains("consecutively"));
+    }
+}
