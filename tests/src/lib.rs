@@ -225,11 +225,20 @@ impl Measured {
             .expect("the signer's name is printed")
     }
 
-    /// Where the articles of a nghị quyết or quyết định start: the page and baseline of its
-    /// `QUYẾT NGHỊ:` / `QUYẾT ĐỊNH:` line, if the document has one.
+    /// The line after which the body of a nghị quyết, quyết định or công điện starts:
+    /// `QUYẾT NGHỊ:` / `QUYẾT ĐỊNH:`, or the công điện's `<SENDER> điện:`.
+    pub fn lenh_text(&self) -> Option<String> {
+        match &self.van_ban.mau {
+            Mau::QuyetDinh(q) => Some(q.lenh().to_owned()),
+            Mau::CongDien(c) => Some(format!("{} điện:", vanban_core::in_hoa(&c.tham_quyen))),
+            _ => None,
+        }
+    }
+
+    /// The page and baseline of [`Measured::lenh_text`]'s line, if the document has one.
     pub fn lenh(&self) -> Option<(usize, f64)> {
-        let Mau::QuyetDinh(q) = &self.van_ban.mau else { return None };
-        self.pages.iter().enumerate().find_map(|(i, p)| line_eq(p, q.lenh()).map(|l| (i, l.y())))
+        let text = self.lenh_text()?;
+        self.pages.iter().enumerate().find_map(|(i, p)| line_eq(p, &text).map(|l| (i, l.y())))
     }
 
     /// The body lines of every page: (page index, line), in reading order. The body starts

@@ -352,3 +352,41 @@ fn a_long_address_wraps_inside_the_foot_of_page_one() {
     let m = measure_str(&source, DangTep::Markdown);
     assert_conforms(&m);
 }
+
+#[test]
+fn reference_cong_dien_conforms() {
+    let m = measure_file("examples/cong-dien.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 03/CĐ-UBND");
+    assert!(line_eq(p, "CÔNG ĐIỆN").is_some());
+    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:").is_some());
+    assert!(line_eq(p, "- Ban Chỉ huy Quân sự huyện, Công an huyện.").is_some());
+    assert!(line_eq(p, "HỎA TỐC").is_some());
+}
+
+#[test]
+fn cong_dien_of_every_shape_conforms() {
+    for n in 1..=8 {
+        let dien: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    "\"Chủ tịch Ủy ban nhân dân {} {}\"",
+                    ["xã", "phường", "đặc khu"][i % 3],
+                    "Tân Phong ".repeat(1 + (i * 5 + n) % 9).trim()
+                )
+            })
+            .collect();
+        let source = generated(LoaiVanBan::ThongBao, 1 + n % 5, n).replacen(
+            "loai = \"thong-bao\"",
+            &format!(
+                "loai = \"cong-dien\"\ntham_quyen = \"Giám đốc Sở Nội vụ\"\ndien = [{}]",
+                dien.join(", ")
+            ),
+            1,
+        );
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{n} recipients:\n- {}\n{source}", v.join("\n- "));
+    }
+}

@@ -34,6 +34,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     title_or_v_v(m, &mut r);
     kinh_gui(m, &mut r);
     quyet_dinh(m, &mut r);
+    cong_dien(m, &mut r);
     body(m, &mut r);
     signature(m, &mut r);
     page_numbers(m, &mut r);
@@ -297,7 +298,7 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
             r.check(vv.text().starts_with(&start), || "V/v line does not carry the trích yếu".into());
             r.check(line_eq(p, "CÔNG VĂN").is_none(), || "a công văn prints no type name".into());
         }
-        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) => {
+        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) | Mau::CongDien(_) => {
             let loai = m.van_ban.loai();
             let Some(tl) = line_eq(p, loai.ten_loai()) else {
                 r.0.push(format!("type name “{}” not printed", loai.ten_loai()));
@@ -378,9 +379,8 @@ fn quyet_dinh(m: &Measured, r: &mut Report) {
         .take_while(|l| !l.italic())
         .collect();
     let printed = normal(&authority.iter().map(|l| l.text()).collect::<Vec<_>>().join(" "));
-    r.check(printed == normal(&q.tham_quyen.to_uppercase()), || {
-        format!("authority printed as “{printed}”, not the capitals of “{}”", q.tham_quyen)
-    });
+    let wanted = normal(&q.tham_quyen.join(" ").to_uppercase());
+    r.check(printed == wanted, || format!("authority printed as “{printed}”, not “{wanted}”"));
     for l in &authority {
         r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
             format!("authority line “{}”: {} pt, bold {}", l.text(), l.size(), l.bold())
@@ -618,6 +618,53 @@ fn thanh_phan_phu(m: &Measured, r: &mut Report) {
             });
         }
     }
+}
+
+// §7 Mẫu 1.6: the line “<SENDER> điện:” centred under the summary's rule, the sender in bold
+// capitals, then the bodies telegraphed as dashed paragraphs, “;” after each, “.” after the
+// last; the body follows them.
+fn cong_dien(m: &Measured, r: &mut Report) {
+    let Mau::CongDien(c) = &m.van_ban.mau else { return };
+    let a = area(m);
+    let Some(text) = m.lenh_text() else { return };
+    let Some((page, y)) = m.lenh() else {
+        r.0.push(format!("no “{text}” line"));
+        return;
+    };
+    let ls = lines(&m.pages[page]);
+    let Some(l) = ls.iter().find(|l| l.y() == y) else { return };
+    r.check((l.center() - a.center()).abs() < TOL, || format!("“{text}” is not centred"));
+    r.check(within(l.size(), 13.0, 14.0), || format!("“{text}”: {} pt", l.size()));
+    let bold: String = l.runs.iter().take_while(|t| t.bold()).map(|t| t.text.as_str()).collect();
+    r.check(bold.trim() == vanban_core::in_hoa(&c.tham_quyen), || {
+        format!("the sender in bold reads “{bold}”")
+    });
+    r.check(l.runs.last().is_some_and(|t| !t.bold() && t.text.trim_end().ends_with("điện:")), || {
+        format!("“{text}” does not end with “điện:” in regular type")
+    });
+    r.check(m.header_rules().last().is_some_and(|rule| rule.y0 < y) || page > 0, || {
+        "“điện:” is above the summary's rule".into()
+    });
+    // The recipients: the first paragraphs of the body, each starting with a dash.
+    let body = m.body_lines();
+    let mut printed: Vec<String> = Vec::new();
+    for (_, l) in &body {
+        let t = l.text();
+        let continues = (l.left() - a.left).abs() < 0.5;
+        match printed.last_mut() {
+            _ if t.starts_with("- ") => printed.push(t),
+            // A recipient that wraps goes on at the margin, as body paragraphs do.
+            Some(last) if continues => {
+                last.push(' ');
+                last.push_str(&t);
+            }
+            _ => break,
+        }
+    }
+    let expected = c.cac_dong_dien();
+    r.check(printed == expected, || {
+        format!("recipients of the công điện read {printed:?}, expected {expected:?}")
+    });
 }
 
 // §3 ô 9a.

@@ -686,7 +686,21 @@ Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
 Điều 3. Nghị quyết này có hiệu lực kể từ ngày được Hội đồng nhân dân huyện Phong Thổ thông qua./.",
             )
         },
-        BienBan | HopDong | CongDien | BanGhiNho | BanThoaThuan | GiayMoi
+        CongDien => Mau {
+            ky: CachKy::TrucTiep,
+            ..m(
+                "Về việc chủ động ứng phó với mưa lớn, lũ quét, sạt lở đất",
+                &["Thường trực Huyện ủy (b/c)", "Thường trực HĐND huyện (b/c)", "Chủ tịch, các Phó Chủ tịch UBND huyện"],
+                "Theo tin của Đài Khí tượng Thủy văn tỉnh, từ đêm nay đến hết ngày mai trên địa bàn huyện có mưa to đến rất to, nguy cơ cao xảy ra lũ quét, sạt lở đất. Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân huyện yêu cầu:
+
+1. Tổ chức trực ban nghiêm túc, theo dõi chặt chẽ diễn biến mưa lũ, kịp thời thông báo, hướng dẫn Nhân dân chủ động phòng, tránh.
+
+2. Rà soát, sơ tán người dân ra khỏi khu vực nguy hiểm; bố trí lực lượng, phương tiện sẵn sàng ứng cứu.
+
+3. Báo cáo tình hình về Văn phòng HĐND và UBND huyện trước 16 giờ hằng ngày để tổng hợp./.",
+            )
+        },
+        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayMoi
         | GiayGioiThieu | GiayNghiPhep | ThuCong => m(
             "Nêu trích yếu nội dung văn bản",
             GUI_DON_VI,
@@ -719,6 +733,7 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         MauVanBan::Mau1_1 => "Mẫu 1.1",
         MauVanBan::Mau1_2 => "Mẫu 1.2",
         MauVanBan::Mau1_5 => "Mẫu 1.5",
+        MauVanBan::Mau1_6 => "Mẫu 1.6",
         _ => "Mẫu 1.4",
     };
 
@@ -884,6 +899,28 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         k.trong();
     }
 
+    // tham_quyen, dien: the sender and the bodies telegraphed.
+    if loai == LoaiVanBan::CongDien {
+        k.chu_thich(
+            "Thẩm quyền gửi công điện: tên cơ quan hoặc chức vụ người đứng đầu; in hoa, đậm, trước chữ “điện:”, giữa trang.",
+            "Sender: the agency or the title of its head; printed in bold capitals before “điện:”, centred.",
+        );
+        k.dong(&format!("tham_quyen = {}", chuoi("Chủ tịch Ủy ban nhân dân huyện Phong Thổ")));
+        k.trong();
+        k.chu_thich(
+            "Nơi nhận công điện, mỗi mục một dòng “- X;” dưới dòng “… điện:”; không gõ dấu câu cuối dòng.",
+            "The bodies telegraphed, one “- X;” line each under the “… điện:” line; type no end punctuation.",
+        );
+        k.dong(&format!(
+            "dien = {}",
+            danh_sach(&[
+                "Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện",
+                "Chủ tịch Ủy ban nhân dân các xã, thị trấn"
+            ])
+        ));
+        k.trong();
+    }
+
     // kinh_gui
     let co_kinh_gui = loai.co_kinh_gui() && !mau.kinh_gui.is_empty();
     if co_kinh_gui {
@@ -1042,7 +1079,13 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     );
     k.dong("[noi_nhan]");
     let mut gui: Vec<&str> = Vec::new();
-    if co_kinh_gui {
+    if loai == LoaiVanBan::CongDien {
+        k.chu_thich(
+            "Các nơi nhận: “Như trên” (các nơi ở danh sách dien) đứng đầu, rồi các nơi khác.",
+            "Recipients: “Như trên” (the bodies in dien) first, then the others.",
+        );
+        gui.push("Như trên");
+    } else if co_kinh_gui {
         k.chu_thich(
             "Các nơi nhận: “Như trên” (các nơi ở phần Kính gửi) đứng đầu, rồi các nơi khác.",
             "Recipients: “Như trên” (the Kính gửi addressees) first, then the others.",

@@ -125,6 +125,9 @@ pub fn schema() -> Value {
         supported().iter().filter(|l| !l.co_kinh_gui()).map(|l| l.slug()).collect();
     let co_dieu: Vec<&str> = supported().iter().filter(|l| l.co_dieu()).map(|l| l.slug()).collect();
     let khong_dieu: Vec<&str> = supported().iter().filter(|l| !l.co_dieu()).map(|l| l.slug()).collect();
+    let cong_dien = LoaiVanBan::CongDien.slug();
+    let khong_tham_quyen: Vec<&str> = khong_dieu.iter().copied().filter(|&s| s != cong_dien).collect();
+    let khong_dien: Vec<&str> = slugs.iter().copied().filter(|&s| s != cong_dien).collect();
     let (dau_min, dau_max) = Dau::DUONG_KINH_MM;
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
@@ -355,8 +358,10 @@ pub fn schema() -> Value {
         ),
         (
             "tham_quyen",
-            text(
-                "Thẩm quyền ban hành (chỉ nghị quyết, quyết định): chức vụ người đứng đầu hoặc tên tập thể ban hành, in hoa, đậm, giữa trang, dưới trích yếu; bắt buộc với các loại này. Ví dụ: \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\".",
+            texts(
+                "Thẩm quyền ban hành (chỉ nghị quyết, quyết định, công điện): chức vụ người đứng đầu hoặc tên tập thể, cơ quan ban hành; một chuỗi, hoặc danh sách các dòng in ra; in hoa, đậm, giữa trang, dưới trích yếu (công điện: trước chữ \"điện:\"); bắt buộc với các loại này. Ví dụ: [\"Hội đồng nhân dân huyện Phong Thổ\", \"khóa XX, kỳ họp thứ 12\"].",
+                text("Một dòng thẩm quyền ban hành, ví dụ: \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"."),
+                1,
             ),
         ),
         (
@@ -373,6 +378,14 @@ pub fn schema() -> Value {
             "theo_de_nghi",
             text(
                 "Người hoặc cơ quan đề nghị (chỉ nghị quyết, quyết định, không bắt buộc), in \"Theo đề nghị của … .\" sau các căn cứ. Ví dụ: \"Trưởng phòng Nội vụ\".",
+            ),
+        ),
+        (
+            "dien",
+            texts(
+                "Nơi nhận công điện (chỉ công điện, bắt buộc), mỗi mục một dòng \"- …;\" dưới dòng \"… điện:\". Ví dụ: [\"Chủ tịch Ủy ban nhân dân các xã, thị trấn\"].",
+                text("Một nơi nhận công điện, ví dụ: \"Ủy ban nhân dân các xã, thị trấn\"."),
+                1,
             ),
         ),
         (
@@ -454,14 +467,20 @@ pub fn schema() -> Value {
             {
                 "if": loai_la(khong_dieu),
                 "then": {
-                    "not": {
-                        "anyOf": [
-                            { "required": ["tham_quyen"] },
-                            { "required": ["can_cu"] },
-                            { "required": ["theo_de_nghi"] },
-                        ],
-                    },
+                    "not": { "anyOf": [{ "required": ["can_cu"] }, { "required": ["theo_de_nghi"] }] },
                 },
+            },
+            {
+                "if": loai_la(khong_tham_quyen),
+                "then": { "not": { "required": ["tham_quyen"] } },
+            },
+            {
+                "if": loai_la(vec![cong_dien]),
+                "then": { "required": ["trich_yeu", "tham_quyen", "dien"] },
+            },
+            {
+                "if": loai_la(khong_dien),
+                "then": { "not": { "required": ["dien"] } },
             },
         ],
     })

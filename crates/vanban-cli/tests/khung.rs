@@ -145,6 +145,9 @@ fn expected_keys(loai: LoaiVanBan, markdown: bool) -> BTreeSet<String> {
     if loai.co_dieu() {
         keys.extend(["tham_quyen", "can_cu", "theo_de_nghi"].map(String::from));
     }
+    if loai == LoaiVanBan::CongDien {
+        keys.extend(["tham_quyen", "dien"].map(String::from));
+    }
     keys
 }
 
@@ -186,9 +189,10 @@ fn every_supported_type_in_both_forms_parses_checks_and_renders() {
             // Kính gửi where the decree has one; “Như trên” first exactly then.
             let kinh_gui = van_ban.kinh_gui().is_some();
             assert_eq!(kinh_gui, loai.co_kinh_gui(), "{loai}");
+            // (A công điện's “Như trên” stands for the bodies it is sent to.)
             assert_eq!(
                 van_ban.noi_nhan.gui.first().map(String::as_str) == Some("Như trên"),
-                kinh_gui,
+                kinh_gui || loai == LoaiVanBan::CongDien,
                 "{loai}"
             );
             assert!(!van_ban.noi_nhan.gui.iter().skip(1).any(|g| g == "Như trên"));
@@ -337,7 +341,7 @@ fn types_not_laid_out_are_refused_with_the_supported_ones() {
             assert!(err.contains(ok.slug()), "{ok} not listed: {err}");
         }
     }
-    let out = render_in(dir.path(), &[os("new"), os("cong-dien"), os("--lang"), os("en")]);
+    let out = render_in(dir.path(), &[os("new"), os("giay-moi"), os("--lang"), os("en")]);
     assert!(stderr(&out).contains("not support"), "{}", stderr(&out));
     assert!(files_in(dir.path()).is_empty());
 }

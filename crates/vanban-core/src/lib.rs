@@ -9,6 +9,7 @@
 
 mod co_chu;
 mod co_quan;
+mod cong_dien;
 mod diagnostics;
 mod do_khan;
 mod du_thao;
@@ -32,6 +33,7 @@ mod van_ban;
 
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
+pub use self::cong_dien::CongDien;
 pub use self::diagnostics::{Diagnostic, Diagnostics, MucDo, NgonNgu, QuyTac};
 pub use self::do_khan::{DoKhan, DoMat};
 pub use self::du_thao::DuThao;

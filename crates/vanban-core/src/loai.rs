@@ -10,6 +10,8 @@ pub enum Mau {
     Mau1_1,
     /// Mẫu 1.2: quyết định (cá biệt) quy định trực tiếp.
     Mau1_2,
+    /// Mẫu 1.6: công điện.
+    Mau1_6,
     /// Mẫu 1.4: văn bản có tên loại.
     Mau1_4,
     /// Mẫu 1.5: công văn.
@@ -90,7 +92,7 @@ loai_van_ban! {
     /// Hợp đồng.
     HopDong => "hop-dong", "HỢP ĐỒNG", Some("HĐ"), Rieng;
     /// Công điện.
-    CongDien => "cong-dien", "CÔNG ĐIỆN", Some("CĐ"), Rieng;
+    CongDien => "cong-dien", "CÔNG ĐIỆN", Some("CĐ"), Mau1_6;
     /// Bản ghi nhớ.
     BanGhiNho => "ban-ghi-nho", "BẢN GHI NHỚ", Some("BGN"), Rieng;
     /// Bản thỏa thuận.

@@ -52,9 +52,10 @@ pub struct QuyetDinh {
     /// The summary under the type name (`Về việc …`).
     pub trich_yeu: TrichYeu,
     /// Thẩm quyền ban hành: the title of the head who decides (`Chủ tịch Ủy ban nhân dân
-    /// huyện Phong Thổ`) or the name of the collective (`Hội đồng nhân dân huyện …`),
-    /// printed in capitals under the summary.
-    pub tham_quyen: String,
+    /// huyện Phong Thổ`) or the name of the collective (`Hội đồng nhân dân huyện …`), one
+    /// entry per printed line (`khóa XX, kỳ họp thứ 12` on a line of its own), printed in
+    /// capitals under the summary; at least one line.
+    pub tham_quyen: Vec<String>,
     /// The legal bases.
     pub can_cu: CanCu,
 }

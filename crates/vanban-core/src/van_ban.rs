@@ -1,8 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    CoChu, CoQuan, DoKhan, DoMat, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan,
-    QuyetDinh, SoHieu, TrichYeu,
+    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung,
+    NoiNhan, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -35,6 +35,8 @@ pub enum Mau {
     CoTenLoai(VanBanCoTenLoai),
     /// Mẫu 1.1 (nghị quyết) and 1.2 (quyết định).
     QuyetDinh(QuyetDinh),
+    /// Mẫu 1.6.
+    CongDien(CongDien),
 }
 
 /// An administrative document, checked against the decree.
@@ -78,6 +80,7 @@ impl VanBan {
             Mau::CongVan(_) => LoaiVanBan::CongVan,
             Mau::CoTenLoai(v) => v.loai,
             Mau::QuyetDinh(q) => q.loai,
+            Mau::CongDien(_) => LoaiVanBan::CongDien,
         }
     }
 
@@ -87,6 +90,7 @@ impl VanBan {
             Mau::CongVan(c) => Some(&c.trich_yeu),
             Mau::CoTenLoai(v) => v.trich_yeu.as_ref(),
             Mau::QuyetDinh(q) => Some(&q.trich_yeu),
+            Mau::CongDien(c) => Some(&c.trich_yeu),
         }
     }
 
@@ -95,7 +99,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.kinh_gui),
             Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
-            Mau::QuyetDinh(_) => None,
+            Mau::QuyetDinh(_) | Mau::CongDien(_) => None,
         }
     }
 

@@ -17,9 +17,17 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
     // Mẫu 1.1 / 1.2: the authority, the legal bases and the line that opens the articles.
     let quyet_dinh = match &vb.mau {
         Mau::QuyetDinh(q) => json!({
-            "tham_quyen": vanban_core::in_hoa(&q.tham_quyen),
+            "tham_quyen": q.tham_quyen.iter().map(|l| vanban_core::in_hoa(l)).collect::<Vec<_>>(),
             "can_cu": q.can_cu.cac_dong(),
             "lenh": q.lenh(),
+        }),
+        _ => Value::Null,
+    };
+    // Mẫu 1.6: the sender and the bodies telegraphed.
+    let cong_dien = match &vb.mau {
+        Mau::CongDien(c) => json!({
+            "tham_quyen": vanban_core::in_hoa(&c.tham_quyen),
+            "dien": c.cac_dong_dien(),
         }),
         _ => Value::Null,
     };
@@ -65,6 +73,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "trich_yeu": trich_yeu,
         "kinh_gui": kinh_gui,
         "quyet_dinh": quyet_dinh,
+        "cong_dien": cong_dien,
         "noi_dung": vb.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),

@@ -1,9 +1,9 @@
 //! `nhu-tren-khong-kinh-gui` and `nhu-tren-dau-tien`: “Như trên” in Nơi nhận stands for the
-//! addressees of the Kính gửi block, so it needs one, and a document that has one lists it
-//! first.
+//! addressees of the Kính gửi block (of a công điện: the bodies telegraphed), so it needs
+//! one, and a document that has one lists it first.
 
 use super::{Lint, Loi, NHU_TREN_DAU_TIEN, NHU_TREN_KHONG_KINH_GUI};
-use crate::VanBan;
+use crate::{Mau, VanBan};
 
 fn la_nhu_tren(s: &str) -> bool {
     let s = s.trim().trim_start_matches('-').trim().trim_end_matches([';', '.', ',']).trim().to_lowercase();
@@ -13,7 +13,9 @@ fn la_nhu_tren(s: &str) -> bool {
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     let gui = &van_ban.noi_nhan.gui;
     let at = gui.iter().position(|g| la_nhu_tren(g));
-    match (van_ban.kinh_gui(), at) {
+    // The addressees "Như trên" stands for: the Kính gửi, or the bodies a công điện is sent to.
+    let addressees = van_ban.kinh_gui().is_some() || matches!(van_ban.mau, Mau::CongDien(_));
+    match (addressees.then_some(()), at) {
         (None, Some(i)) => lint.canh_bao(
             NHU_TREN_KHONG_KINH_GUI,
             &format!("noi_nhan.gui[{i}]"),
@@ -42,8 +44,8 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
             "noi_nhan.gui[0]",
             None,
             Loi {
-                vi: "văn bản có Kính gửi thì Nơi nhận bắt đầu bằng “Như trên”".into(),
-                en: "a document with a Kính gửi starts its recipient list with “Như trên”".into(),
+                vi: "văn bản có Kính gửi (công điện: có danh sách dien) thì Nơi nhận bắt đầu bằng “Như trên”".into(),
+                en: "a document with a Kính gửi (a công điện: with its dien list) starts its recipient list with “Như trên”".into(),
                 sua_vi: "thêm \"Như trên\" làm mục đầu tiên của noi_nhan.gui",
                 sua_en: "add \"Như trên\" as the first entry of noi_nhan.gui",
             },
@@ -79,5 +81,18 @@ mod tests {
         assert_eq!(ids(&with("gui", "gui = [\"Lãnh đạo UBND huyện\", \"Như trên\"]")), ["nhu-tren-dau-tien"]);
         assert_eq!(ids(&with("gui", "gui = [\"Lãnh đạo UBND huyện\"]")), ["nhu-tren-dau-tien"]);
         assert!(ids(&with("gui", "gui = [\"Như trên (để thực hiện)\", \"Lãnh đạo UBND huyện\"]")).is_empty());
+    }
+
+    #[test]
+    fn in_a_cong_dien_nhu_tren_stands_for_the_bodies_telegraphed() {
+        let src = CONG_VAN
+            .replace(
+                "loai = \"cong-van\"\n",
+                "loai = \"cong-dien\"\ntham_quyen = \"Chủ tịch UBND huyện\"\ndien = [\"Các xã\"]\n",
+            )
+            .replace("don_vi_soan_thao = \"NV\"\n", "")
+            .replace("kinh_gui = [\"Các cơ quan, đơn vị\"]\n", "");
+        assert!(ids(&src).is_empty(), "{:?}", ids(&src));
+        assert_eq!(ids(&with_in(&src, "gui", "gui = [\"Lãnh đạo UBND huyện\"]")), ["nhu-tren-dau-tien"]);
     }
 }

@@ -26,6 +26,7 @@ const TOP: &[&str] = &[
     "tham_quyen",
     "can_cu",
     "theo_de_nghi",
+    "dien",
     "noi_dung",
     "du_thao",
     "do_mat",
@@ -531,16 +532,36 @@ pub(super) fn read(
     }
 
     // tham_quyen, can_cu, theo_de_nghi: the parts of a nghị quyết and a quyết định.
-    let tham_quyen = get(top, "tham_quyen").and_then(|v| ctx.text(v, "tham_quyen"));
+    let tham_quyen_v = get(top, "tham_quyen");
+    let tham_quyen: Option<Vec<String>> = tham_quyen_v
+        .and_then(|v| ctx.texts(v, "tham_quyen"))
+        .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    if let (Some(v), Some(t)) = (tham_quyen_v, &tham_quyen)
+        && t.is_empty()
+    {
+        ctx.at(
+            &v.span(),
+            "tham_quyen",
+            vi_en("thẩm quyền ban hành không được để trống", "the issuing authority must not be empty"),
+            Some(Msg::both("tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"")),
+        );
+    }
     let can_cu_v = get(top, "can_cu");
     let can_cu: Option<Vec<String>> =
         can_cu_v.and_then(|v| ctx.texts(v, "can_cu")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     let theo_de_nghi = get(top, "theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
-    if let Some(l) = loai
-        && !l.co_dieu()
-    {
-        for key in ["tham_quyen", "can_cu", "theo_de_nghi"] {
-            let Some(v) = get(top, key) else { continue };
+    let dien_v = get(top, "dien");
+    let dien: Option<Vec<String>> =
+        dien_v.and_then(|v| ctx.texts(v, "dien")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    if let Some(l) = loai {
+        let cong_dien = l == LoaiVanBan::CongDien;
+        let allowed = |key: &str| match key {
+            "tham_quyen" => l.co_dieu() || cong_dien,
+            "dien" => cong_dien,
+            _ => l.co_dieu(),
+        };
+        for key in ["tham_quyen", "can_cu", "theo_de_nghi", "dien"] {
+            let Some(v) = get(top, key).filter(|_| !allowed(key)) else { continue };
             ctx.at(
                 &v.span(),
                 key,
@@ -549,11 +570,24 @@ pub(super) fn read(
                     format!("document type “{}” has no key {key}", l.slug()),
                 ),
                 Some(vi_en(
-                    "chỉ nghị quyết và quyết định có thẩm quyền ban hành, căn cứ và “Theo đề nghị của” riêng; với loại này, viết căn cứ ở đầu nội dung",
-                    "only nghi-quyet and quyet-dinh have the authority, legal bases and proposal lines of their own; for this type, write the bases at the start of the body",
+                    "chỉ nghị quyết và quyết định có căn cứ và “Theo đề nghị của” riêng (viết căn cứ ở đầu nội dung); thẩm quyền ban hành có ở nghị quyết, quyết định và công điện; danh sách điện chỉ có ở công điện",
+                    "only nghi-quyet and quyet-dinh have legal bases and a proposal line of their own (write the bases at the start of the body); the authority belongs to nghi-quyet, quyet-dinh and cong-dien; the dien list to cong-dien only",
                 )),
             );
         }
+    }
+    if let (Some(v), Some(d)) = (dien_v, &dien)
+        && d.is_empty()
+    {
+        ctx.at(
+            &v.span(),
+            "dien",
+            vi_en(
+                "danh sách nơi nhận công điện không được để trống",
+                "the list of bodies telegraphed must not be empty",
+            ),
+            Some(Msg::both("dien = [\"Ủy ban nhân dân các xã, thị trấn\"]")),
+        );
     }
     if let (Some(v), Some(c)) = (can_cu_v, &can_cu)
         && c.is_empty()
@@ -910,6 +944,21 @@ pub(super) fn read(
         );
     }
 
+    if loai == Some(LoaiVanBan::CongDien) {
+        if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
+            ctx.missing(None, "trich_yeu", Msg::both("trich_yeu = \"Về việc …\""));
+        }
+        if tham_quyen.is_none() && get(top, "tham_quyen").is_none() {
+            ctx.missing(
+                None,
+                "tham_quyen",
+                Msg::both("tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\""),
+            );
+        }
+        if dien.is_none() && dien_v.is_none() {
+            ctx.missing(None, "dien", Msg::both("dien = [\"Ủy ban nhân dân các xã, thị trấn\"]"));
+        }
+    }
     if let Some(l) = loai.filter(|l| l.co_dieu()) {
         co_dieu(&mut ctx, top, l, (&trich_yeu, &tham_quyen, &can_cu), noi_dung.as_mut(), body_at);
     }
@@ -955,6 +1004,22 @@ pub(super) fn read(
                     vi_en(
                         "công văn thiếu trích yếu hoặc Kính gửi",
                         "the công văn lacks its trích yếu (trich_yeu) or Kính gửi (kinh_gui)",
+                    ),
+                    None,
+                );
+                return Err(Diagnostics(vec![d]));
+            }
+        },
+        LoaiVanBan::CongDien => match (trich_yeu, tham_quyen, dien) {
+            (Some(trich_yeu), Some(tham_quyen), Some(dien)) => {
+                // The sender is one line: lines given as a list are joined.
+                Mau::CongDien(crate::CongDien { trich_yeu, tham_quyen: tham_quyen.join(" "), dien })
+            }
+            _ => {
+                let d = diagnostic(
+                    vi_en(
+                        "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
+                        "the công điện lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
                     ),
                     None,
                 );
@@ -1039,7 +1104,7 @@ fn co_dieu(
     ctx: &mut Ctx<'_>,
     top: &DeTable<'_>,
     loai: LoaiVanBan,
-    (trich_yeu, tham_quyen, can_cu): (&Option<TrichYeu>, &Option<String>, &Option<Vec<String>>),
+    (trich_yeu, tham_quyen, can_cu): (&Option<TrichYeu>, &Option<Vec<String>>, &Option<Vec<String>>),
     noi_dung: Option<&mut NoiDung>,
     body_at: (usize, &str),
 ) {
