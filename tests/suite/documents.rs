@@ -390,3 +390,37 @@ fn cong_dien_of_every_shape_conforms() {
         assert!(v.is_empty(), "{n} recipients:\n- {}\n{source}", v.join("\n- "));
     }
 }
+
+#[test]
+fn reference_giay_moi_conforms() {
+    let m = measure_file("examples/giay-moi.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 27/GM-UBND");
+    assert!(line_eq(p, "GIẤY MỜI").is_some());
+    assert!(line_eq(p, "Ủy ban nhân dân huyện Phong Thổ trân trọng kính mời:").is_some());
+    assert!(line_starting(p, "Thời gian: 08 giờ 00, ngày 15 tháng 7 năm 2024").is_some());
+}
+
+#[test]
+fn giay_moi_of_every_shape_conforms() {
+    for n in 1..=6 {
+        let kinh_moi: Vec<String> = (0..n)
+            .map(|i| format!("\"Đại diện lãnh đạo {}\"", "phòng Nội vụ ".repeat(1 + (i * 3 + n) % 7).trim()))
+            .collect();
+        let chu_tri = if n % 2 == 0 { "chu_tri = \"Đồng chí Giám đốc Sở\"\n" } else { "" };
+        let particulars = format!(
+            "loai = \"giay-moi\"\nkinh_moi = [{}]\ntoi_du = \"Hội nghị {}\"\n{chu_tri}thoi_gian = \"14 giờ 00, ngày 0{n} tháng 8 năm 2024\"\ndia_diem = \"Phòng họp số {n}, Sở Nội vụ\"",
+            kinh_moi.join(", "),
+            "triển khai nhiệm vụ ".repeat(n),
+        );
+        let mut source =
+            generated(LoaiVanBan::ThongBao, 1 + n % 3, n).replacen("loai = \"thong-bao\"", &particulars, 1);
+        if n % 3 == 0 {
+            source = source.replacen("trich_yeu = ", "# trich_yeu = ", 1);
+        }
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{n} invitees:\n- {}\n{source}", v.join("\n- "));
+    }
+}

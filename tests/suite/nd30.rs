@@ -35,6 +35,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     kinh_gui(m, &mut r);
     quyet_dinh(m, &mut r);
     cong_dien(m, &mut r);
+    giay_moi(m, &mut r);
     body(m, &mut r);
     signature(m, &mut r);
     page_numbers(m, &mut r);
@@ -298,7 +299,7 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
             r.check(vv.text().starts_with(&start), || "V/v line does not carry the trích yếu".into());
             r.check(line_eq(p, "CÔNG VĂN").is_none(), || "a công văn prints no type name".into());
         }
-        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) | Mau::CongDien(_) => {
+        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) => {
             let loai = m.van_ban.loai();
             let Some(tl) = line_eq(p, loai.ten_loai()) else {
                 r.0.push(format!("type name “{}” not printed", loai.ten_loai()));
@@ -665,6 +666,31 @@ fn cong_dien(m: &Measured, r: &mut Report) {
     r.check(printed == expected, || {
         format!("recipients of the công điện read {printed:?}, expected {expected:?}")
     });
+}
+
+// §7 Mẫu 1.7: the body opens with the invitation: “<agency> trân trọng kính mời: …”, then
+// Tới dự, Chủ trì, Thời gian and Địa điểm, each a paragraph of its own, in that order.
+fn giay_moi(m: &Measured, r: &mut Report) {
+    let Mau::GiayMoi(g) = &m.van_ban.mau else { return };
+    let a = area(m);
+    let normal = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Paragraphs as printed: a line indented 1 cm starts one; a line at the margin goes on.
+    let mut paras: Vec<String> = Vec::new();
+    for (_, l) in m.body_lines() {
+        let indented = (l.left() - a.left - mm(10.0)).abs() < 0.5;
+        match paras.last_mut() {
+            Some(last) if !indented => {
+                last.push(' ');
+                last.push_str(&l.text());
+            }
+            _ => paras.push(l.text()),
+        }
+    }
+    let expected: Vec<String> =
+        g.cac_doan(&m.van_ban.co_quan.ten.join(" ")).iter().map(|p| normal(p)).collect();
+    let printed: Vec<String> = paras.iter().take(expected.len()).map(|p| normal(p)).collect();
+    r.check(printed == expected, || format!("the invitation reads {printed:?}, expected {expected:?}"));
+    r.check(paras.len() > expected.len(), || "no body after the invitation".into());
 }
 
 // §3 ô 9a.

@@ -700,8 +700,16 @@ Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
 3. Báo cáo tình hình về Văn phòng HĐND và UBND huyện trước 16 giờ hằng ngày để tổng hợp./.",
             )
         },
-        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayMoi
-        | GiayGioiThieu | GiayNghiPhep | ThuCong => m(
+        GiayMoi => Mau {
+            trich_yeu: None,
+            ky: CachKy::ThuaLenh,
+            ..m(
+                "Dự Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026",
+                &["Lãnh đạo UBND huyện"],
+                "Đề nghị các đại biểu bố trí thời gian tham dự đầy đủ, đúng giờ; tài liệu hội nghị được gửi qua hệ thống quản lý văn bản và điều hành./.",
+            )
+        },
+        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayGioiThieu | GiayNghiPhep | ThuCong => m(
             "Nêu trích yếu nội dung văn bản",
             GUI_DON_VI,
             "Nêu căn cứ ban hành văn bản.
@@ -734,6 +742,7 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         MauVanBan::Mau1_2 => "Mẫu 1.2",
         MauVanBan::Mau1_5 => "Mẫu 1.5",
         MauVanBan::Mau1_6 => "Mẫu 1.6",
+        MauVanBan::Mau1_7 => "Mẫu 1.7",
         _ => "Mẫu 1.4",
     };
 
@@ -918,6 +927,30 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
                 "Chủ tịch Ủy ban nhân dân các xã, thị trấn"
             ])
         ));
+        k.trong();
+    }
+
+    // kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem: the invitation.
+    if loai == LoaiVanBan::GiayMoi {
+        k.chu_thich(
+            "Người, cơ quan được mời: một chuỗi (in “… trân trọng kính mời: X.”), hoặc danh sách (mỗi nơi một dòng “- X;”).",
+            "Who is invited: one as a string (prints “… trân trọng kính mời: X.”), or a list (one “- X;” line each).",
+        );
+        k.dong(&format!(
+            "kinh_moi = {}",
+            danh_sach(&["Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện", "Chủ tịch UBND các xã, thị trấn"])
+        ));
+        k.chu_thich("Tới dự: tên hội nghị, cuộc họp.", "The event: the name of the meeting.");
+        k.dong(&format!(
+            "toi_du = {}",
+            chuoi("Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026")
+        ));
+        k.chu_thich("Người chủ trì (không bắt buộc).", "Who chairs it (optional).");
+        k.tat(&format!("chu_tri = {}", chuoi("Đồng chí Chủ tịch UBND huyện")));
+        k.chu_thich("Thời gian, viết như sẽ in.", "When, written as it is to be printed.");
+        k.dong(&format!("thoi_gian = {}", chuoi("08 giờ 00, ngày 15 tháng 7 năm 2026")));
+        k.chu_thich("Địa điểm.", "Where.");
+        k.dong(&format!("dia_diem = {}", chuoi("Hội trường Ủy ban nhân dân huyện")));
         k.trong();
     }
 

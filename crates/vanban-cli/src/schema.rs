@@ -128,6 +128,8 @@ pub fn schema() -> Value {
     let cong_dien = LoaiVanBan::CongDien.slug();
     let khong_tham_quyen: Vec<&str> = khong_dieu.iter().copied().filter(|&s| s != cong_dien).collect();
     let khong_dien: Vec<&str> = slugs.iter().copied().filter(|&s| s != cong_dien).collect();
+    let giay_moi = LoaiVanBan::GiayMoi.slug();
+    let khong_giay_moi: Vec<&str> = slugs.iter().copied().filter(|&s| s != giay_moi).collect();
     let (dau_min, dau_max) = Dau::DUONG_KINH_MM;
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
@@ -389,6 +391,31 @@ pub fn schema() -> Value {
             ),
         ),
         (
+            "kinh_moi",
+            texts(
+                "Người, cơ quan được mời (chỉ giấy mời, bắt buộc): một chuỗi, hoặc danh sách mỗi nơi một dòng \"- …;\". Ví dụ: [\"Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện\"].",
+                text("Một người hoặc cơ quan được mời, ví dụ: \"Chủ tịch UBND các xã, thị trấn\"."),
+                1,
+            ),
+        ),
+        (
+            "toi_du",
+            text(
+                "Tới dự (chỉ giấy mời, bắt buộc): tên hội nghị, cuộc họp. Ví dụ: \"Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024\".",
+            ),
+        ),
+        (
+            "chu_tri",
+            text("Người chủ trì (chỉ giấy mời, không bắt buộc). Ví dụ: \"Đồng chí Chủ tịch UBND huyện\"."),
+        ),
+        (
+            "thoi_gian",
+            text(
+                "Thời gian (chỉ giấy mời, bắt buộc), viết như sẽ in. Ví dụ: \"08 giờ 00, ngày 15 tháng 7 năm 2024\".",
+            ),
+        ),
+        ("dia_diem", text("Địa điểm (chỉ giấy mời, bắt buộc). Ví dụ: \"Hội trường Ủy ban nhân dân huyện\".")),
+        (
             "noi_dung",
             json!({
                 "type": "string",
@@ -477,6 +504,24 @@ pub fn schema() -> Value {
             {
                 "if": loai_la(vec![cong_dien]),
                 "then": { "required": ["trich_yeu", "tham_quyen", "dien"] },
+            },
+            {
+                "if": loai_la(vec![giay_moi]),
+                "then": { "required": ["kinh_moi", "toi_du", "thoi_gian", "dia_diem"] },
+            },
+            {
+                "if": loai_la(khong_giay_moi),
+                "then": {
+                    "not": {
+                        "anyOf": [
+                            { "required": ["kinh_moi"] },
+                            { "required": ["toi_du"] },
+                            { "required": ["chu_tri"] },
+                            { "required": ["thoi_gian"] },
+                            { "required": ["dia_diem"] },
+                        ],
+                    },
+                },
             },
             {
                 "if": loai_la(khong_dien),

@@ -148,6 +148,9 @@ fn expected_keys(loai: LoaiVanBan, markdown: bool) -> BTreeSet<String> {
     if loai == LoaiVanBan::CongDien {
         keys.extend(["tham_quyen", "dien"].map(String::from));
     }
+    if loai == LoaiVanBan::GiayMoi {
+        keys.extend(["kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem"].map(String::from));
+    }
     keys
 }
 
@@ -341,7 +344,7 @@ fn types_not_laid_out_are_refused_with_the_supported_ones() {
             assert!(err.contains(ok.slug()), "{ok} not listed: {err}");
         }
     }
-    let out = render_in(dir.path(), &[os("new"), os("giay-moi"), os("--lang"), os("en")]);
+    let out = render_in(dir.path(), &[os("new"), os("bien-ban"), os("--lang"), os("en")]);
     assert!(stderr(&out).contains("not support"), "{}", stderr(&out));
     assert!(files_in(dir.path()).is_empty());
 }

@@ -469,7 +469,9 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         ("the example", "loai", "loai = \"cong-van\"", true),
         ("a misspelt key", "trich_yeu", "trich_yue = \"triển khai\"", false),
         ("an unknown key in a table", "viet_tat", "viet_tat = \"UBND\"\nten_tat = \"UB\"", false),
-        ("a type with its own form", "loai", "loai = \"giay-moi\"", false),
+        ("a type with its own form", "loai", "loai = \"bien-ban\"", false),
+        ("a giấy mời without its particulars", "loai", "loai = \"giay-moi\"", false),
+        ("a time on a công văn", "loai", "loai = \"cong-van\"\nthoi_gian = \"8 giờ\"", false),
         ("a công điện without its sender and recipients", "loai", "loai = \"cong-dien\"", false),
         (
             "recipients of a công điện on a công văn",

@@ -12,6 +12,8 @@ pub enum Mau {
     Mau1_2,
     /// Mẫu 1.6: công điện.
     Mau1_6,
+    /// Mẫu 1.7: giấy mời.
+    Mau1_7,
     /// Mẫu 1.4: văn bản có tên loại.
     Mau1_4,
     /// Mẫu 1.5: công văn.
@@ -100,7 +102,7 @@ loai_van_ban! {
     /// Giấy ủy quyền.
     GiayUyQuyen => "giay-uy-quyen", "GIẤY ỦY QUYỀN", Some("GUQ"), Mau1_4;
     /// Giấy mời.
-    GiayMoi => "giay-moi", "GIẤY MỜI", Some("GM"), Rieng;
+    GiayMoi => "giay-moi", "GIẤY MỜI", Some("GM"), Mau1_7;
     /// Giấy giới thiệu.
     GiayGioiThieu => "giay-gioi-thieu", "GIẤY GIỚI THIỆU", Some("GGT"), Rieng;
     /// Giấy nghỉ phép.

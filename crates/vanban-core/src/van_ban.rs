@@ -1,8 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung,
-    NoiNhan, QuyetDinh, SoHieu, TrichYeu,
+    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayMoi, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy,
+    NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -37,6 +37,8 @@ pub enum Mau {
     QuyetDinh(QuyetDinh),
     /// Mẫu 1.6.
     CongDien(CongDien),
+    /// Mẫu 1.7.
+    GiayMoi(GiayMoi),
 }
 
 /// An administrative document, checked against the decree.
@@ -81,6 +83,7 @@ impl VanBan {
             Mau::CoTenLoai(v) => v.loai,
             Mau::QuyetDinh(q) => q.loai,
             Mau::CongDien(_) => LoaiVanBan::CongDien,
+            Mau::GiayMoi(_) => LoaiVanBan::GiayMoi,
         }
     }
 
@@ -91,6 +94,7 @@ impl VanBan {
             Mau::CoTenLoai(v) => v.trich_yeu.as_ref(),
             Mau::QuyetDinh(q) => Some(&q.trich_yeu),
             Mau::CongDien(c) => Some(&c.trich_yeu),
+            Mau::GiayMoi(g) => g.trich_yeu.as_ref(),
         }
     }
 
@@ -99,7 +103,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.kinh_gui),
             Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
-            Mau::QuyetDinh(_) | Mau::CongDien(_) => None,
+            Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) => None,
         }
     }
 

@@ -23,6 +23,11 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         }),
         _ => Value::Null,
     };
+    // Mẫu 1.7: the invitation's paragraphs, the agency named as in running text.
+    let giay_moi = match &vb.mau {
+        Mau::GiayMoi(g) => json!(g.cac_doan(&vb.co_quan.ten.join(" "))),
+        _ => Value::Null,
+    };
     // Mẫu 1.6: the sender and the bodies telegraphed.
     let cong_dien = match &vb.mau {
         Mau::CongDien(c) => json!({
@@ -74,6 +79,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "kinh_gui": kinh_gui,
         "quyet_dinh": quyet_dinh,
         "cong_dien": cong_dien,
+        "giay_moi": giay_moi,
         "noi_dung": vb.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),

@@ -15,6 +15,10 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     let at = gui.iter().position(|g| la_nhu_tren(g));
     // The addressees "Như trên" stands for: the Kính gửi, or the bodies a công điện is sent to.
     let addressees = van_ban.kinh_gui().is_some() || matches!(van_ban.mau, Mau::CongDien(_));
+    // A giấy mời's invitees may be listed as “Như trên”, or by name.
+    if matches!(van_ban.mau, Mau::GiayMoi(_)) {
+        return;
+    }
     match (addressees.then_some(()), at) {
         (None, Some(i)) => lint.canh_bao(
             NHU_TREN_KHONG_KINH_GUI,

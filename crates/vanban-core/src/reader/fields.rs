@@ -27,6 +27,11 @@ const TOP: &[&str] = &[
     "can_cu",
     "theo_de_nghi",
     "dien",
+    "kinh_moi",
+    "toi_du",
+    "chu_tri",
+    "thoi_gian",
+    "dia_diem",
     "noi_dung",
     "du_thao",
     "do_mat",
@@ -602,6 +607,61 @@ pub(super) fn read(
         );
     }
 
+    // kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem: the particulars of a giấy mời.
+    const GIAY_MOI: [&str; 5] = ["kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem"];
+    let kinh_moi_v = get(top, "kinh_moi");
+    let kinh_moi: Option<Vec<String>> =
+        kinh_moi_v.and_then(|v| ctx.texts(v, "kinh_moi")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    let mut giay_moi_text = |key: &str| get(top, key).and_then(|v| ctx.text(v, key));
+    let (toi_du, chu_tri, thoi_gian, dia_diem) = (
+        giay_moi_text("toi_du"),
+        giay_moi_text("chu_tri"),
+        giay_moi_text("thoi_gian"),
+        giay_moi_text("dia_diem"),
+    );
+    if let (Some(v), Some(k)) = (kinh_moi_v, &kinh_moi)
+        && k.is_empty()
+    {
+        ctx.at(
+            &v.span(),
+            "kinh_moi",
+            vi_en("danh sách người được mời không được để trống", "the list of invitees must not be empty"),
+            Some(Msg::both("kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị\"]")),
+        );
+    }
+    if let Some(l) = loai {
+        if l == LoaiVanBan::GiayMoi {
+            let examples = [
+                "kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện\"]",
+                "toi_du = \"Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024\"",
+                "",
+                "thoi_gian = \"08 giờ 00, ngày 15 tháng 7 năm 2024\"",
+                "dia_diem = \"Hội trường Ủy ban nhân dân huyện\"",
+            ];
+            for (key, example) in GIAY_MOI.iter().zip(examples) {
+                if !example.is_empty() && get(top, key).is_none() {
+                    ctx.missing(None, key, Msg::both(example));
+                }
+            }
+        } else {
+            for key in GIAY_MOI {
+                let Some(v) = get(top, key) else { continue };
+                ctx.at(
+                    &v.span(),
+                    key,
+                    vi_en(
+                        format!("{} không có khóa {key}", l.ten_loai().to_lowercase()),
+                        format!("document type “{}” has no key {key}", l.slug()),
+                    ),
+                    Some(vi_en(
+                        "chỉ giấy mời có các khóa kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
+                        "only giay-moi has the keys kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
+                    )),
+                );
+            }
+        }
+    }
+
     // do_mat, do_khan, pham_vi_luu_hanh: stamps.
     let do_mat = get(top, "do_mat").and_then(|v| {
         let t = ctx.text(v, "do_mat")?;
@@ -1020,6 +1080,21 @@ pub(super) fn read(
                     vi_en(
                         "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
                         "the công điện lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
+                    ),
+                    None,
+                );
+                return Err(Diagnostics(vec![d]));
+            }
+        },
+        LoaiVanBan::GiayMoi => match (kinh_moi, toi_du, thoi_gian, dia_diem) {
+            (Some(kinh_moi), Some(toi_du), Some(thoi_gian), Some(dia_diem)) => {
+                Mau::GiayMoi(crate::GiayMoi { trich_yeu, kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem })
+            }
+            _ => {
+                let d = diagnostic(
+                    vi_en(
+                        "giấy mời thiếu người được mời, nội dung, thời gian hoặc địa điểm",
+                        "the giấy mời lacks its invitees (kinh_moi), event (toi_du), time (thoi_gian) or place (dia_diem)",
                     ),
                     None,
                 );

@@ -92,7 +92,7 @@ fn an_unknown_or_unsupported_type() {
     let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-vann\""), DangTep::Toml);
     assert_eq!(d.line, Some(3));
     assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “cong-van”?"));
-    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"giay-moi\""), DangTep::Toml);
+    let d = one(&CONG_VAN.replace("\"cong-van\"", "\"bien-ban\""), DangTep::Toml);
     assert!(d.message.contains("mẫu trình bày riêng"), "{}", d.message);
 }
 
@@ -384,7 +384,8 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (cv_t("ngay = \"2024\"", "ngay = \"2023-02-29\""), "không có thật trong lịch"),
         (cv_t("ngay = \"2024\"", "ngay = 2024-03-05T10:00:00"), "không ghi giờ"),
         (cv_t("\"cong-van\"", "\"cong-vann\""), "không có loại văn bản"),
-        (cv_t("\"cong-van\"", "\"giay-moi\""), "mẫu trình bày riêng"),
+        (cv_t("\"cong-van\"", "\"bien-ban\""), "mẫu trình bày riêng"),
+        (cv_with("toi_du = \"Hội nghị\""), "không có khóa toi_du"),
         (cv_with("dien = [\"Các xã\"]"), "không có khóa dien"),
         (
             cv_t("[\"TM. Ủy ban nhân dân\"]", "[\"TM. Ủy ban nhân dân\", \"Thay mặt Chủ tịch\"]"),

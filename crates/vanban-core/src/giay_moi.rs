@@ -1,0 +1,83 @@
+//! Giấy mời (Mẫu 1.7): the agency invites people or bodies to an event, with its time and
+//! place.
+
+use crate::TrichYeu;
+use crate::kinh_gui::{bo_dau_cuoi, cac_dong_gach};
+
+/// A giấy mời: type name (and summary, if any), then the invitation: who is invited, to
+/// what, who chairs it, when and where; then the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiayMoi {
+    /// The summary under the type name, if any.
+    pub trich_yeu: Option<TrichYeu>,
+    /// Who is invited (bodies, or people with their titles); at least one.
+    pub kinh_moi: Vec<String>,
+    /// The event: `Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024`.
+    pub toi_du: String,
+    /// Who chairs it, if given.
+    pub chu_tri: Option<String>,
+    /// When: `08 giờ 00, ngày 15 tháng 7 năm 2024`.
+    pub thoi_gian: String,
+    /// Where: `Hội trường Ủy ban nhân dân huyện`.
+    pub dia_diem: String,
+}
+
+impl GiayMoi {
+    /// The invitation's paragraphs as printed, the agency (`co_quan`, as in running text)
+    /// inviting: `<co_quan> trân trọng kính mời: X.` (several invitees: one `- X;` paragraph
+    /// each, the last `- Y.`), then `Tới dự: …`, `Chủ trì: …`, `Thời gian: …`, `Địa điểm: …`.
+    pub fn cac_doan(&self, co_quan: &str) -> Vec<String> {
+        let mut out = match self.kinh_moi.as_slice() {
+            [one] => {
+                vec![format!("{co_quan} trân trọng kính mời: {}.", bo_dau_cuoi(one).trim_end_matches('.'))]
+            }
+            many => {
+                let mut v = vec![format!("{co_quan} trân trọng kính mời:")];
+                v.extend(cac_dong_gach(many));
+                v
+            }
+        };
+        let line = |label: &str, v: &str| format!("{label}: {}.", bo_dau_cuoi(v).trim_end_matches('.'));
+        out.push(line("Tới dự", &self.toi_du));
+        if let Some(c) = &self.chu_tri {
+            out.push(line("Chủ trì", c));
+        }
+        out.push(line("Thời gian", &self.thoi_gian));
+        out.push(line("Địa điểm", &self.dia_diem));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gm(kinh_moi: &[&str], chu_tri: Option<&str>) -> GiayMoi {
+        GiayMoi {
+            trich_yeu: None,
+            kinh_moi: kinh_moi.iter().map(|s| (*s).to_owned()).collect(),
+            toi_du: "Hội nghị sơ kết".into(),
+            chu_tri: chu_tri.map(str::to_owned),
+            thoi_gian: "08 giờ 00, ngày 15 tháng 7 năm 2024.".into(),
+            dia_diem: "Hội trường Ủy ban nhân dân huyện;".into(),
+        }
+    }
+
+    #[test]
+    fn one_invitee_on_the_line_several_as_dashes_and_the_particulars_after() {
+        assert_eq!(
+            gm(&["Ông Lò Văn A, Chủ tịch UBND xã"], Some("Chủ tịch UBND huyện"))
+                .cac_doan("Ủy ban nhân dân huyện Phong Thổ"),
+            [
+                "Ủy ban nhân dân huyện Phong Thổ trân trọng kính mời: Ông Lò Văn A, Chủ tịch UBND xã.",
+                "Tới dự: Hội nghị sơ kết.",
+                "Chủ trì: Chủ tịch UBND huyện.",
+                "Thời gian: 08 giờ 00, ngày 15 tháng 7 năm 2024.",
+                "Địa điểm: Hội trường Ủy ban nhân dân huyện.",
+            ]
+        );
+        let many = gm(&["Các phòng", "UBND các xã"], None).cac_doan("UBND huyện");
+        assert_eq!(many[..3], ["UBND huyện trân trọng kính mời:", "- Các phòng;", "- UBND các xã."]);
+        assert_eq!(many.len(), 6);
+    }
+}
