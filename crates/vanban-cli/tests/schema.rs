@@ -546,12 +546,21 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         ("ky_so not a table", "loai", "loai = \"cong-van\"\nky_so = \"chu-ky.png\"", false),
     ];
     for (what, from, to, accepted) in cases {
-        let text = with(from, to);
-        let reader = vanban_core::parse(&text, DangTep::Toml);
-        assert_eq!(reader.is_ok(), *accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
-        let errors = problems(&s, &toml_to_json(&text));
-        assert_eq!(errors.is_empty(), *accepted, "{what}: the schema says {errors:?}\n{text}");
+        agree(&s, what, &with(from, to), *accepted);
     }
+}
+
+/// The reader and the schema both take `text`, or both refuse it, as `accepted` says.
+#[track_caller]
+fn agree(s: &Value, what: &str, text: &str, accepted: bool) {
+    let reader = vanban_core::parse(text, DangTep::Toml);
+    assert_eq!(reader.is_ok(), accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
+    let Ok(json) = toml::from_str::<toml::Value>(text) else {
+        assert!(!accepted, "{what}: not TOML");
+        return;
+    };
+    let errors = problems(s, &to_json(json));
+    assert_eq!(errors.is_empty(), accepted, "{what}: the schema says {errors:?}\n{text}");
 }
 
 /// The reference quyết định with the line starting `from` replaced by `to` (`""` drops it).
@@ -604,14 +613,6 @@ fn the_schema_and_the_reader_agree_on_a_quyet_dinh() {
         ("as a kế hoạch, keeping the bases", "loai", "loai = \"ke-hoach\"", false),
     ];
     for (what, from, to, accepted) in cases {
-        let text = quyet_dinh_with(from, to);
-        let reader = vanban_core::parse(&text, DangTep::Toml);
-        assert_eq!(reader.is_ok(), *accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
-        let Ok(json) = toml::from_str::<toml::Value>(&text) else {
-            assert!(!accepted, "{what}: not TOML");
-            continue;
-        };
-        let errors = problems(&s, &to_json(json));
-        assert_eq!(errors.is_empty(), *accepted, "{what}: the schema says {errors:?}\n{text}");
+        agree(&s, what, &quyet_dinh_with(from, to), *accepted);
     }
 }

@@ -99,6 +99,15 @@ impl Ctx<'_> {
         self.diags.push(self.index.place(d, self.offset + span.start));
     }
 
+    /// `key`, given at `v`, belongs to other types than `loai`; `hint` says which.
+    fn not_of_type(&mut self, v: &Value<'_>, key: &str, loai: LoaiVanBan, hint: Msg) {
+        let message = vi_en(
+            format!("{} không có khóa {key}", loai.ten_loai().to_lowercase()),
+            format!("document type “{}” has no key {key}", loai.slug()),
+        );
+        self.at(&v.span(), key, message, Some(hint));
+    }
+
     /// Required `key` is missing, from `table` or (`None`) the top level; `example` shows a
     /// line that would give it.
     fn missing(&mut self, table: Option<&Range<usize>>, key: &str, example: Msg) {
@@ -567,18 +576,10 @@ pub(super) fn read(
         };
         for key in ["tham_quyen", "can_cu", "theo_de_nghi", "dien"] {
             let Some(v) = get(top, key).filter(|_| !allowed(key)) else { continue };
-            ctx.at(
-                &v.span(),
-                key,
-                vi_en(
-                    format!("{} không có khóa {key}", l.ten_loai().to_lowercase()),
-                    format!("document type “{}” has no key {key}", l.slug()),
-                ),
-                Some(vi_en(
-                    "chỉ nghị quyết và quyết định có căn cứ và “Theo đề nghị của” riêng (viết căn cứ ở đầu nội dung); thẩm quyền ban hành có ở nghị quyết, quyết định và công điện; danh sách điện chỉ có ở công điện",
-                    "only nghi-quyet and quyet-dinh have legal bases and a proposal line of their own (write the bases at the start of the body); the authority belongs to nghi-quyet, quyet-dinh and cong-dien; the dien list to cong-dien only",
-                )),
-            );
+            ctx.not_of_type(v, key, l, vi_en(
+                "chỉ nghị quyết và quyết định có căn cứ và “Theo đề nghị của” riêng (viết căn cứ ở đầu nội dung); thẩm quyền ban hành có ở nghị quyết, quyết định và công điện; danh sách điện chỉ có ở công điện",
+                "only nghi-quyet and quyet-dinh have legal bases and a proposal line of their own (write the bases at the start of the body); the authority belongs to nghi-quyet, quyet-dinh and cong-dien; the dien list to cong-dien only",
+            ));
         }
     }
     if let (Some(v), Some(d)) = (dien_v, &dien)
@@ -646,17 +647,14 @@ pub(super) fn read(
         } else {
             for key in GIAY_MOI {
                 let Some(v) = get(top, key) else { continue };
-                ctx.at(
-                    &v.span(),
+                ctx.not_of_type(
+                    v,
                     key,
+                    l,
                     vi_en(
-                        format!("{} không có khóa {key}", l.ten_loai().to_lowercase()),
-                        format!("document type “{}” has no key {key}", l.slug()),
-                    ),
-                    Some(vi_en(
                         "chỉ giấy mời có các khóa kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
                         "only giay-moi has the keys kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
-                    )),
+                    ),
                 );
             }
         }
