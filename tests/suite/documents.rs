@@ -424,3 +424,34 @@ fn giay_moi_of_every_shape_conforms() {
         assert!(v.is_empty(), "{n} invitees:\n- {}\n{source}", v.join("\n- "));
     }
 }
+
+#[test]
+fn reference_giay_gioi_thieu_conforms() {
+    let m = measure_file("examples/giay-gioi-thieu.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 112/GGT-UBND");
+    assert!(line_eq(p, "GIẤY GIỚI THIỆU").is_some());
+    assert!(line_eq(p, "Ông (bà): Lò Văn Sáng").is_some());
+    assert!(line_eq(p, "Giấy này có giá trị đến hết ngày 30 tháng 4 năm 2024.").is_some());
+}
+
+#[test]
+fn giay_gioi_thieu_of_every_date_conforms() {
+    for (n, until) in
+        ["2025-01-05", "2025-02-28", "2025-03-09", "2025-10-10", "2025-12-31"].into_iter().enumerate()
+    {
+        let chuc_vu = if n % 2 == 0 { "chuc_vu = \"Phó Trưởng phòng\"\n" } else { "" };
+        let source = generated(LoaiVanBan::ThongBao, 1 + n % 3, n)
+            .replacen("loai = \"thong-bao\"", "loai = \"giay-gioi-thieu\"", 1)
+            .replacen("trich_yeu = ", "# trich_yeu = ", 1)
+            .replacen(
+                "\n[co_quan]",
+                &format!("\n[gioi_thieu]\nho_ten = \"Hà Thị {n}\"\n{chuc_vu}duoc_cu_den = \"Ủy ban nhân dân {}\"\nve_viec = \"Phối hợp {}\"\nco_gia_tri_den = \"{until}\"\n\n[co_quan]", "xã Tân Phong ".repeat(n + 1).trim(), "kiểm tra ".repeat(3 * n + 1).trim()),
+                1,
+            );
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{until}:\n- {}\n{source}", v.join("\n- "));
+    }
+}

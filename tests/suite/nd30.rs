@@ -35,7 +35,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     kinh_gui(m, &mut r);
     quyet_dinh(m, &mut r);
     cong_dien(m, &mut r);
-    giay_moi(m, &mut r);
+    mo_dau(m, &mut r);
     body(m, &mut r);
     signature(m, &mut r);
     page_numbers(m, &mut r);
@@ -299,7 +299,11 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
             r.check(vv.text().starts_with(&start), || "V/v line does not carry the trích yếu".into());
             r.check(line_eq(p, "CÔNG VĂN").is_none(), || "a công văn prints no type name".into());
         }
-        Mau::CoTenLoai(_) | Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) => {
+        Mau::CoTenLoai(_)
+        | Mau::QuyetDinh(_)
+        | Mau::CongDien(_)
+        | Mau::GiayMoi(_)
+        | Mau::GiayGioiThieu(_) => {
             let loai = m.van_ban.loai();
             let Some(tl) = line_eq(p, loai.ten_loai()) else {
                 r.0.push(format!("type name “{}” not printed", loai.ten_loai()));
@@ -668,10 +672,17 @@ fn cong_dien(m: &Measured, r: &mut Report) {
     });
 }
 
-// §7 Mẫu 1.7: the body opens with the invitation: “<agency> trân trọng kính mời: …”, then
-// Tới dự, Chủ trì, Thời gian and Địa điểm, each a paragraph of its own, in that order.
-fn giay_moi(m: &Measured, r: &mut Report) {
-    let Mau::GiayMoi(g) = &m.van_ban.mau else { return };
+// §7 Mẫu 1.7 and 1.8: the body opens with the invitation (“<agency> trân trọng kính mời: …”,
+// then Tới dự, Chủ trì, Thời gian, Địa điểm) or the introduction (“… trân trọng giới thiệu:”,
+// Ông (bà), Chức vụ, Được cử đến, Về việc), each a paragraph of its own, in that order; a giấy
+// giới thiệu ends it with its validity line, the date written by the decree's rule.
+fn mo_dau(m: &Measured, r: &mut Report) {
+    let co_quan = m.van_ban.co_quan.ten.join(" ");
+    let (expected, last): (Vec<String>, Option<String>) = match &m.van_ban.mau {
+        Mau::GiayMoi(g) => (g.cac_doan(&co_quan), None),
+        Mau::GiayGioiThieu(g) => (g.cac_doan(&co_quan), Some(g.dong_hieu_luc())),
+        _ => return,
+    };
     let a = area(m);
     let normal = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     // Paragraphs as printed: a line indented 1 cm starts one; a line at the margin goes on.
@@ -686,11 +697,20 @@ fn giay_moi(m: &Measured, r: &mut Report) {
             _ => paras.push(l.text()),
         }
     }
-    let expected: Vec<String> =
-        g.cac_doan(&m.van_ban.co_quan.ten.join(" ")).iter().map(|p| normal(p)).collect();
+    let expected: Vec<String> = expected.iter().map(|p| normal(p)).collect();
     let printed: Vec<String> = paras.iter().take(expected.len()).map(|p| normal(p)).collect();
-    r.check(printed == expected, || format!("the invitation reads {printed:?}, expected {expected:?}"));
-    r.check(paras.len() > expected.len(), || "no body after the invitation".into());
+    r.check(printed == expected, || format!("the opening reads {printed:?}, expected {expected:?}"));
+    r.check(paras.len() > expected.len(), || "no body after the opening paragraphs".into());
+    if let Some(last) = last {
+        let printed = paras.last().map(|p| normal(p)).unwrap_or_default();
+        r.check(printed == normal(&last), || {
+            format!("the validity line reads “{printed}”, expected “{last}”")
+        });
+        let month = printed.split(" tháng ").nth(1).unwrap_or("");
+        r.check(!month.starts_with('0') || month.starts_with("01") || month.starts_with("02"), || {
+            format!("the validity line pads the month: “{printed}”")
+        });
+    }
 }
 
 // §3 ô 9a.

@@ -709,7 +709,16 @@ Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
                 "Đề nghị các đại biểu bố trí thời gian tham dự đầy đủ, đúng giờ; tài liệu hội nghị được gửi qua hệ thống quản lý văn bản và điều hành./.",
             )
         },
-        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayGioiThieu | GiayNghiPhep | ThuCong => m(
+        GiayGioiThieu => Mau {
+            trich_yeu: None,
+            ky: CachKy::ThuaLenh,
+            ..m(
+                "",
+                &[],
+                "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên trên hoàn thành nhiệm vụ./.",
+            )
+        },
+        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayNghiPhep | ThuCong => m(
             "Nêu trích yếu nội dung văn bản",
             GUI_DON_VI,
             "Nêu căn cứ ban hành văn bản.
@@ -743,6 +752,7 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         MauVanBan::Mau1_5 => "Mẫu 1.5",
         MauVanBan::Mau1_6 => "Mẫu 1.6",
         MauVanBan::Mau1_7 => "Mẫu 1.7",
+        MauVanBan::Mau1_8 => "Mẫu 1.8",
         _ => "Mẫu 1.4",
     };
 
@@ -832,29 +842,34 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     k.dong(&format!("ngay = \"{nam}\""));
     k.trong();
 
-    // trich_yeu
-    if cong_van {
-        k.chu_thich(
-            "Trích yếu: in “V/v …” dưới số, ký hiệu; không gõ “V/v”, viết chữ thường ở đầu.",
-            "Summary: printed “V/v …” under the number; do not type “V/v”, start in lower case.",
-        );
-    } else {
-        k.chu_thich(
-            &format!("Trích yếu nội dung: in đậm dưới tên loại {}.", loai.ten_loai()),
-            &format!("Summary: printed in bold under the type name {}.", loai.ten_loai()),
-        );
-    }
-    match mau.trich_yeu {
-        Some(t) => k.dong(&format!("trich_yeu = {}", chuoi(t))),
-        None => {
+    // trich_yeu (a giấy giới thiệu has none)
+    if loai != LoaiVanBan::GiayGioiThieu {
+        if cong_van {
             k.chu_thich(
-                &format!("{} thường không có trích yếu; xóa # ở dòng dưới nếu cần.", viet_hoa_dau(&ten_loai)),
-                &format!("A {} usually has none; remove the # below if needed.", loai.slug()),
+                "Trích yếu: in “V/v …” dưới số, ký hiệu; không gõ “V/v”, viết chữ thường ở đầu.",
+                "Summary: printed “V/v …” under the number; do not type “V/v”, start in lower case.",
             );
-            k.tat(&format!("trich_yeu = {}", chuoi(mau.vi_du_trich_yeu)));
+        } else {
+            k.chu_thich(
+                &format!("Trích yếu nội dung: in đậm dưới tên loại {}.", loai.ten_loai()),
+                &format!("Summary: printed in bold under the type name {}.", loai.ten_loai()),
+            );
         }
+        match mau.trich_yeu {
+            Some(t) => k.dong(&format!("trich_yeu = {}", chuoi(t))),
+            None => {
+                k.chu_thich(
+                    &format!(
+                        "{} thường không có trích yếu; xóa # ở dòng dưới nếu cần.",
+                        viet_hoa_dau(&ten_loai)
+                    ),
+                    &format!("A {} usually has none; remove the # below if needed.", loai.slug()),
+                );
+                k.tat(&format!("trich_yeu = {}", chuoi(mau.vi_du_trich_yeu)));
+            }
+        }
+        k.trong();
     }
-    k.trong();
 
     // tham_quyen, can_cu, theo_de_nghi
     if loai.co_dieu() {
@@ -1016,6 +1031,29 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     if !markdown {
         k.chu_thich(noi_dung_vi, noi_dung_en);
         k.dong(&format!("noi_dung = \"\"\"\n{}\n\"\"\"", mau.noi_dung));
+        k.trong();
+    }
+
+    // [gioi_thieu]
+    if loai == LoaiVanBan::GiayGioiThieu {
+        k.chu_thich(
+            "Người được giới thiệu (Mẫu 1.8): in thành các dòng “Ông (bà): …”, “Chức vụ: …”, “Được cử đến: …”, “Về việc: …” sau câu “… trân trọng giới thiệu:”.",
+            "The person introduced (Mẫu 1.8): printed as the lines “Ông (bà): …”, “Chức vụ: …”, “Được cử đến: …”, “Về việc: …” after “… trân trọng giới thiệu:”.",
+        );
+        k.dong("[gioi_thieu]");
+        k.chu_thich("Họ và tên.", "Full name.");
+        k.dong(&format!("ho_ten = {}", chuoi("Nguyễn Văn B")));
+        k.chu_thich("Chức vụ (không bắt buộc).", "Post (optional).");
+        k.dong(&format!("chuc_vu = {}", chuoi("Chuyên viên Phòng Nội vụ")));
+        k.chu_thich("Được cử đến: cơ quan, đơn vị nơi đến.", "Sent to: the body visited.");
+        k.dong(&format!("duoc_cu_den = {}", chuoi("Sở Nội vụ tỉnh Lai Châu")));
+        k.chu_thich("Về việc.", "What for.");
+        k.dong(&format!("ve_viec = {}", chuoi("Liên hệ công tác về thi đua, khen thưởng")));
+        k.chu_thich(
+            "Giấy có giá trị đến hết ngày \"YYYY-MM-DD\": in “Giấy này có giá trị đến hết ngày … tháng … năm …” sau nội dung.",
+            "Valid until the end of \"YYYY-MM-DD\": printed “Giấy này có giá trị đến hết ngày … tháng … năm …” after the body.",
+        );
+        k.dong(&format!("co_gia_tri_den = \"{nam}-12-31\""));
         k.trong();
     }
 

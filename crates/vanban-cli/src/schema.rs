@@ -130,7 +130,27 @@ pub fn schema() -> Value {
     let khong_dien: Vec<&str> = slugs.iter().copied().filter(|&s| s != cong_dien).collect();
     let giay_moi = LoaiVanBan::GiayMoi.slug();
     let khong_giay_moi: Vec<&str> = slugs.iter().copied().filter(|&s| s != giay_moi).collect();
+    let ggt = LoaiVanBan::GiayGioiThieu.slug();
+    let khong_ggt: Vec<&str> = slugs.iter().copied().filter(|&s| s != ggt).collect();
     let (dau_min, dau_max) = Dau::DUONG_KINH_MM;
+    let gioi_thieu = table(
+        "Người được giới thiệu (chỉ giấy giới thiệu, bắt buộc). Ví dụ:\n[gioi_thieu]\nho_ten = \"Nguyễn Văn B\"\nduoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\"\nve_viec = \"Liên hệ công tác\"\nco_gia_tri_den = \"2024-12-31\"",
+        props(vec![
+            ("ho_ten", text("Họ và tên, in sau \"Ông (bà):\". Ví dụ: \"Nguyễn Văn B\".")),
+            ("chuc_vu", text("Chức vụ (không bắt buộc). Ví dụ: \"Chuyên viên Phòng Nội vụ\".")),
+            ("duoc_cu_den", text("Cơ quan, đơn vị được cử đến. Ví dụ: \"Sở Nội vụ tỉnh Lai Châu\".")),
+            ("ve_viec", text("Về việc. Ví dụ: \"Liên hệ công tác\".")),
+            (
+                "co_gia_tri_den",
+                json!({
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}-\d{2}-\d{2}\s*$",
+                    "description": "Ngày cuối cùng giấy có giá trị, \"YYYY-MM-DD\"; in \"Giấy này có giá trị đến hết ngày … tháng … năm …\". Ví dụ: \"2024-12-31\".",
+                }),
+            ),
+        ]),
+        &["ho_ten", "duoc_cu_den", "ve_viec", "co_gia_tri_den"],
+    );
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
 
@@ -460,6 +480,7 @@ pub fn schema() -> Value {
         ("nguoi_ky", nguoi_ky),
         ("noi_nhan", noi_nhan),
         ("ky_so", ky_so),
+        ("gioi_thieu", gioi_thieu),
     ]);
 
     let loai_la =
@@ -504,6 +525,14 @@ pub fn schema() -> Value {
             {
                 "if": loai_la(vec![cong_dien]),
                 "then": { "required": ["trich_yeu", "tham_quyen", "dien"] },
+            },
+            {
+                "if": loai_la(vec![ggt]),
+                "then": { "required": ["gioi_thieu"], "not": { "required": ["trich_yeu"] } },
+            },
+            {
+                "if": loai_la(khong_ggt),
+                "then": { "not": { "required": ["gioi_thieu"] } },
             },
             {
                 "if": loai_la(vec![giay_moi]),

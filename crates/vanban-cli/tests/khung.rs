@@ -151,6 +151,20 @@ fn expected_keys(loai: LoaiVanBan, markdown: bool) -> BTreeSet<String> {
     if loai == LoaiVanBan::GiayMoi {
         keys.extend(["kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem"].map(String::from));
     }
+    if loai == LoaiVanBan::GiayGioiThieu {
+        keys.remove("trich_yeu");
+        keys.extend(
+            [
+                "gioi_thieu",
+                "gioi_thieu.ho_ten",
+                "gioi_thieu.chuc_vu",
+                "gioi_thieu.duoc_cu_den",
+                "gioi_thieu.ve_viec",
+                "gioi_thieu.co_gia_tri_den",
+            ]
+            .map(String::from),
+        );
+    }
     keys
 }
 

@@ -472,6 +472,13 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         ("a type with its own form", "loai", "loai = \"bien-ban\"", false),
         ("a giấy mời without its particulars", "loai", "loai = \"giay-moi\"", false),
         ("a time on a công văn", "loai", "loai = \"cong-van\"\nthoi_gian = \"8 giờ\"", false),
+        ("a giấy giới thiệu without the person", "loai", "loai = \"giay-gioi-thieu\"", false),
+        (
+            "a person introduced on a công văn",
+            "",
+            "[gioi_thieu]\nho_ten = \"A\"\nduoc_cu_den = \"B\"\nve_viec = \"C\"\nco_gia_tri_den = \"2024-12-31\"",
+            false,
+        ),
         ("a công điện without its sender and recipients", "loai", "loai = \"cong-dien\"", false),
         (
             "recipients of a công điện on a công văn",

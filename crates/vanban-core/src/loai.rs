@@ -14,6 +14,8 @@ pub enum Mau {
     Mau1_6,
     /// Mẫu 1.7: giấy mời.
     Mau1_7,
+    /// Mẫu 1.8: giấy giới thiệu.
+    Mau1_8,
     /// Mẫu 1.4: văn bản có tên loại.
     Mau1_4,
     /// Mẫu 1.5: công văn.
@@ -104,7 +106,7 @@ loai_van_ban! {
     /// Giấy mời.
     GiayMoi => "giay-moi", "GIẤY MỜI", Some("GM"), Mau1_7;
     /// Giấy giới thiệu.
-    GiayGioiThieu => "giay-gioi-thieu", "GIẤY GIỚI THIỆU", Some("GGT"), Rieng;
+    GiayGioiThieu => "giay-gioi-thieu", "GIẤY GIỚI THIỆU", Some("GGT"), Mau1_8;
     /// Giấy nghỉ phép.
     GiayNghiPhep => "giay-nghi-phep", "GIẤY NGHỈ PHÉP", Some("GNP"), Rieng;
     /// Phiếu gửi.

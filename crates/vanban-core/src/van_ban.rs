@@ -1,8 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayMoi, KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy,
-    NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
+    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, KinhGui, KySo, LoaiVanBan, Ngay,
+    NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -39,6 +39,8 @@ pub enum Mau {
     CongDien(CongDien),
     /// Mẫu 1.7.
     GiayMoi(GiayMoi),
+    /// Mẫu 1.8.
+    GiayGioiThieu(GiayGioiThieu),
 }
 
 /// An administrative document, checked against the decree.
@@ -84,6 +86,7 @@ impl VanBan {
             Mau::QuyetDinh(q) => q.loai,
             Mau::CongDien(_) => LoaiVanBan::CongDien,
             Mau::GiayMoi(_) => LoaiVanBan::GiayMoi,
+            Mau::GiayGioiThieu(_) => LoaiVanBan::GiayGioiThieu,
         }
     }
 
@@ -95,6 +98,7 @@ impl VanBan {
             Mau::QuyetDinh(q) => Some(&q.trich_yeu),
             Mau::CongDien(c) => Some(&c.trich_yeu),
             Mau::GiayMoi(g) => g.trich_yeu.as_ref(),
+            Mau::GiayGioiThieu(_) => None,
         }
     }
 
@@ -103,7 +107,7 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.kinh_gui),
             Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
-            Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) => None,
+            Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) | Mau::GiayGioiThieu(_) => None,
         }
     }
 

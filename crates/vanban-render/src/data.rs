@@ -23,11 +23,20 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         }),
         _ => Value::Null,
     };
-    // Mẫu 1.7: the invitation's paragraphs, the agency named as in running text.
-    let giay_moi = match &vb.mau {
-        Mau::GiayMoi(g) => json!(g.cac_doan(&vb.co_quan.ten.join(" "))),
+    // Mẫu 1.7 and 1.8: the paragraphs that open the body (the invitation, the introduction),
+    // the agency named as in running text.
+    let co_quan = vb.co_quan.ten.join(" ");
+    let mo_dau = match &vb.mau {
+        Mau::GiayMoi(g) => json!(g.cac_doan(&co_quan)),
+        Mau::GiayGioiThieu(g) => json!(g.cac_doan(&co_quan)),
         _ => Value::Null,
     };
+    // Mẫu 1.8: the validity line closes the body.
+    let mut noi_dung: Vec<Value> = vb.noi_dung.0.iter().map(khoi).collect();
+    if let Mau::GiayGioiThieu(g) = &vb.mau {
+        let line = Chu::Van { text: g.dong_hieu_luc(), dam: false, nghieng: false };
+        noi_dung.push(json!({ "k": "p", "runs": runs(&[line]) }));
+    }
     // Mẫu 1.6: the sender and the bodies telegraphed.
     let cong_dien = match &vb.mau {
         Mau::CongDien(c) => json!({
@@ -79,8 +88,8 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "kinh_gui": kinh_gui,
         "quyet_dinh": quyet_dinh,
         "cong_dien": cong_dien,
-        "giay_moi": giay_moi,
-        "noi_dung": vb.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
+        "mo_dau": mo_dau,
+        "noi_dung": noi_dung,
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),
             "ho_ten": vb.nguoi_ky.ho_ten,

@@ -41,11 +41,13 @@ const TOP: &[&str] = &[
     "nguoi_ky",
     "noi_nhan",
     "ky_so",
+    "gioi_thieu",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
 const NOI_NHAN: &[&str] = &["gui", "luu", "nguoi_soan_thao", "so_ban"];
 const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
+const GIOI_THIEU: &[&str] = &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec", "co_gia_tri_den"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -960,6 +962,37 @@ pub(super) fn read(
     };
 
     let ky_so = ky_so(&mut ctx, top);
+    let gioi_thieu = match loai {
+        Some(LoaiVanBan::GiayGioiThieu) => {
+            if let Some(v) = get(top, "trich_yeu") {
+                ctx.at(
+                    &v.span(),
+                    "trich_yeu",
+                    vi_en(
+                        "giấy giới thiệu không có trích yếu",
+                        "document type “giay-gioi-thieu” has no trích yếu",
+                    ),
+                    Some(vi_en("xóa khóa trich_yeu", "remove the key trich_yeu")),
+                );
+            }
+            gioi_thieu(&mut ctx, top)
+        }
+        Some(l) => {
+            if let Some(v) = get(top, "gioi_thieu") {
+                ctx.not_of_type(
+                    v,
+                    "gioi_thieu",
+                    l,
+                    vi_en(
+                        "chỉ giấy giới thiệu có bảng [gioi_thieu]",
+                        "only giay-gioi-thieu has a [gioi_thieu] table",
+                    ),
+                );
+            }
+            None
+        }
+        None => None,
+    };
 
     // Template-specific requirements.
     if loai == Some(LoaiVanBan::CongVan) {
@@ -1077,7 +1110,20 @@ pub(super) fn read(
                 let d = diagnostic(
                     vi_en(
                         "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
-                        "the công điện lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
+                        "the cong-dien lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
+                    ),
+                    None,
+                );
+                return Err(Diagnostics(vec![d]));
+            }
+        },
+        LoaiVanBan::GiayGioiThieu => match gioi_thieu {
+            Some(g) => Mau::GiayGioiThieu(g),
+            None => {
+                let d = diagnostic(
+                    vi_en(
+                        "giấy giới thiệu thiếu phần [gioi_thieu]",
+                        "the giay-gioi-thieu lacks its [gioi_thieu] table",
                     ),
                     None,
                 );
@@ -1092,7 +1138,7 @@ pub(super) fn read(
                 let d = diagnostic(
                     vi_en(
                         "giấy mời thiếu người được mời, nội dung, thời gian hoặc địa điểm",
-                        "the giấy mời lacks its invitees (kinh_moi), event (toi_du), time (thoi_gian) or place (dia_diem)",
+                        "the giay-moi lacks its invitees (kinh_moi), event (toi_du), time (thoi_gian) or place (dia_diem)",
                     ),
                     None,
                 );
@@ -1215,6 +1261,62 @@ fn co_dieu(
         .with_key(body_at.1);
         ctx.diags.push(ctx.index.place(d, body_at.0));
     }
+}
+
+/// The `[gioi_thieu]` table of a giấy giới thiệu: who, their post, where, what for, until when.
+fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThieu> {
+    let example = Msg::both(
+        "[gioi_thieu] với ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
+    );
+    let (t, span) = sub_table(ctx, top, "gioi_thieu", GIOI_THIEU, example)?;
+    let mut field = |key: &str, example: &str, required: bool| match get(t, key) {
+        Some(v) => ctx.text(v, &format!("gioi_thieu.{key}")),
+        None => {
+            if required {
+                ctx.missing(Some(&span), &format!("gioi_thieu.{key}"), Msg::both(example));
+            }
+            None
+        }
+    };
+    let ho_ten = field("ho_ten", "ho_ten = \"Nguyễn Văn A\"", true);
+    let chuc_vu = field("chuc_vu", "", false);
+    let duoc_cu_den = field("duoc_cu_den", "duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\"", true);
+    let ve_viec = field("ve_viec", "ve_viec = \"Liên hệ công tác\"", true);
+    let het = field("co_gia_tri_den", "co_gia_tri_den = \"2024-12-31\"", true);
+    let co_gia_tri_den = het.and_then(|s| {
+        let v = get(t, "co_gia_tri_den")?;
+        match Ngay::parse(&s) {
+            Ok(n) if n.ngay().is_some() => Some(n),
+            Ok(_) => {
+                ctx.at(
+                    &v.span(),
+                    "gioi_thieu.co_gia_tri_den",
+                    vi_en(
+                        "hạn của giấy giới thiệu phải là một ngày đủ ngày, tháng, năm",
+                        "the last day of validity must be a full date, with day, month and year",
+                    ),
+                    Some(Msg::both("co_gia_tri_den = \"2024-12-31\"")),
+                );
+                None
+            }
+            Err(e) => {
+                ctx.at(
+                    &v.span(),
+                    "gioi_thieu.co_gia_tri_den",
+                    Msg::from(&e),
+                    Some(Msg::both("co_gia_tri_den = \"2024-12-31\"")),
+                );
+                None
+            }
+        }
+    });
+    Some(crate::GiayGioiThieu {
+        ho_ten: ho_ten?,
+        chuc_vu,
+        duoc_cu_den: duoc_cu_den?,
+        ve_viec: ve_viec?,
+        co_gia_tri_den: co_gia_tri_den?,
+    })
 }
 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.

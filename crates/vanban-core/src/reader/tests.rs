@@ -360,6 +360,14 @@ fn quyet_dinh(from: &str, to: &str) -> String {
     QD.replacen(from, to, 1)
 }
 
+/// A small giấy giới thiệu with `from` replaced by `to`; `from` must be there.
+fn giay_gioi_thieu(from: &str, to: &str) -> String {
+    const GGT: &str = "loai = \"giay-gioi-thieu\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024\"\nnoi_dung = \"Đề nghị tạo điều kiện./.\"\n[gioi_thieu]\nho_ten = \"Lò Văn A\"\nduoc_cu_den = \"Sở Nội vụ\"\nve_viec = \"B\"\nco_gia_tri_den = \"2024-12-31\"\n[co_quan]\nten = \"UBND huyện\"\nviet_tat = \"UBND\"\n[nguoi_ky]\nchuc_vu = \"Chủ tịch\"\nho_ten = \"Lò Văn B\"\n[noi_nhan]\nluu = [\"VT\"]\n";
+    assert!(parse(GGT, DangTep::Toml).is_ok(), "the base giấy giới thiệu parses");
+    assert!(GGT.contains(from), "{from}");
+    GGT.replacen(from, to, 1)
+}
+
 /// The reference kế hoạch with `from` replaced by `to`; `from` must be there.
 fn kh(from: &str, to: &str) -> String {
     assert!(KE_HOACH.contains(from), "{from}");
@@ -386,6 +394,13 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (cv_t("\"cong-van\"", "\"cong-vann\""), "không có loại văn bản"),
         (cv_t("\"cong-van\"", "\"bien-ban\""), "mẫu trình bày riêng"),
         (cv_with("toi_du = \"Hội nghị\""), "không có khóa toi_du"),
+        (
+            Toml(giay_gioi_thieu("ngay = \"2024\"", "ngay = \"2024\"\ntrich_yeu = \"A\"")),
+            "giấy giới thiệu không có trích yếu",
+        ),
+        (Toml(giay_gioi_thieu("\"2024-12-31\"", "\"2024-12\"")), "đủ ngày, tháng, năm"),
+        (Toml(giay_gioi_thieu("\"2024-12-31\"", "\"2024-02-30\"")), "không có thật trong lịch"),
+        (Toml(giay_gioi_thieu("ve_viec = \"B\"\n", "")), "thiếu khóa bắt buộc “gioi_thieu.ve_viec”"),
         (cv_with("dien = [\"Các xã\"]"), "không có khóa dien"),
         (
             cv_t("[\"TM. Ủy ban nhân dân\"]", "[\"TM. Ủy ban nhân dân\", \"Thay mặt Chủ tịch\"]"),

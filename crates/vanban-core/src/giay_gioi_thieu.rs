@@ -1,0 +1,68 @@
+//! Giấy giới thiệu (Mẫu 1.8): the agency introduces one of its people to another body, for a
+//! purpose, until a date.
+
+use crate::Ngay;
+
+/// A giấy giới thiệu: no summary under the type name; the introduction (who, their post,
+/// where they are sent, what for), then the body, then the validity line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GiayGioiThieu {
+    /// The person introduced, printed after `Ông (bà):`.
+    pub ho_ten: String,
+    /// Their post, if given.
+    pub chuc_vu: Option<String>,
+    /// The body they are sent to.
+    pub duoc_cu_den: String,
+    /// What for.
+    pub ve_viec: String,
+    /// The last day the paper is valid: a full date.
+    pub co_gia_tri_den: Ngay,
+}
+
+impl GiayGioiThieu {
+    /// The introduction's paragraphs as printed, the agency (`co_quan`, as in running text)
+    /// introducing: `<co_quan> trân trọng giới thiệu:`, `Ông (bà): …`, `Chức vụ: …`,
+    /// `Được cử đến: …`, `Về việc: …`.
+    pub fn cac_doan(&self, co_quan: &str) -> Vec<String> {
+        let mut out = vec![format!("{co_quan} trân trọng giới thiệu:"), format!("Ông (bà): {}", self.ho_ten)];
+        if let Some(c) = &self.chuc_vu {
+            out.push(format!("Chức vụ: {c}"));
+        }
+        out.push(format!("Được cử đến: {}", self.duoc_cu_den));
+        out.push(format!("Về việc: {}", self.ve_viec));
+        out
+    }
+
+    /// The line after the body: `Giấy này có giá trị đến hết ngày 31 tháng 12 năm 2024.`
+    pub fn dong_hieu_luc(&self) -> String {
+        format!("Giấy này có giá trị đến hết {}.", self.co_gia_tri_den)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_introduction_and_the_validity_line() {
+        let g = GiayGioiThieu {
+            ho_ten: "Nguyễn Văn A".into(),
+            chuc_vu: Some("Chuyên viên Phòng Nội vụ".into()),
+            duoc_cu_den: "Sở Nội vụ tỉnh Lai Châu".into(),
+            ve_viec: "Liên hệ công tác".into(),
+            co_gia_tri_den: Ngay::parse("2024-03-05").unwrap(),
+        };
+        assert_eq!(
+            g.cac_doan("Ủy ban nhân dân huyện Phong Thổ"),
+            [
+                "Ủy ban nhân dân huyện Phong Thổ trân trọng giới thiệu:",
+                "Ông (bà): Nguyễn Văn A",
+                "Chức vụ: Chuyên viên Phòng Nội vụ",
+                "Được cử đến: Sở Nội vụ tỉnh Lai Châu",
+                "Về việc: Liên hệ công tác",
+            ]
+        );
+        // The decree's date rule: a leading zero for days 1–9 and months 1–2 only.
+        assert_eq!(g.dong_hieu_luc(), "Giấy này có giá trị đến hết ngày 05 tháng 3 năm 2024.");
+    }
+}
