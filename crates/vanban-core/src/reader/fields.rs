@@ -1091,14 +1091,10 @@ pub(super) fn read(
         LoaiVanBan::CongVan => match (trich_yeu, kinh_gui) {
             (Some(trich_yeu), Some(kinh_gui)) => Mau::CongVan(CongVan { trich_yeu, kinh_gui }),
             _ => {
-                let d = diagnostic(
-                    vi_en(
-                        "công văn thiếu trích yếu hoặc Kính gửi",
-                        "the công văn lacks its trích yếu (trich_yeu) or Kính gửi (kinh_gui)",
-                    ),
-                    None,
+                return thieu(
+                    "công văn thiếu trích yếu hoặc Kính gửi",
+                    "the công văn lacks its trích yếu (trich_yeu) or Kính gửi (kinh_gui)",
                 );
-                return Err(Diagnostics(vec![d]));
             }
         },
         LoaiVanBan::CongDien => match (trich_yeu, tham_quyen, dien) {
@@ -1107,27 +1103,19 @@ pub(super) fn read(
                 Mau::CongDien(crate::CongDien { trich_yeu, tham_quyen: tham_quyen.join(" "), dien })
             }
             _ => {
-                let d = diagnostic(
-                    vi_en(
-                        "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
-                        "the cong-dien lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
-                    ),
-                    None,
+                return thieu(
+                    "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
+                    "the cong-dien lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
                 );
-                return Err(Diagnostics(vec![d]));
             }
         },
         LoaiVanBan::GiayGioiThieu => match gioi_thieu {
             Some(g) => Mau::GiayGioiThieu(g),
             None => {
-                let d = diagnostic(
-                    vi_en(
-                        "giấy giới thiệu thiếu phần [gioi_thieu]",
-                        "the giay-gioi-thieu lacks its [gioi_thieu] table",
-                    ),
-                    None,
+                return thieu(
+                    "giấy giới thiệu thiếu phần [gioi_thieu]",
+                    "the giay-gioi-thieu lacks its [gioi_thieu] table",
                 );
-                return Err(Diagnostics(vec![d]));
             }
         },
         LoaiVanBan::GiayMoi => match (kinh_moi, toi_du, thoi_gian, dia_diem) {
@@ -1135,14 +1123,10 @@ pub(super) fn read(
                 Mau::GiayMoi(crate::GiayMoi { trich_yeu, kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem })
             }
             _ => {
-                let d = diagnostic(
-                    vi_en(
-                        "giấy mời thiếu người được mời, nội dung, thời gian hoặc địa điểm",
-                        "the giay-moi lacks its invitees (kinh_moi), event (toi_du), time (thoi_gian) or place (dia_diem)",
-                    ),
-                    None,
+                return thieu(
+                    "giấy mời thiếu người được mời, nội dung, thời gian hoặc địa điểm",
+                    "the giay-moi lacks its invitees (kinh_moi), event (toi_du), time (thoi_gian) or place (dia_diem)",
                 );
-                return Err(Diagnostics(vec![d]));
             }
         },
         loai if loai.co_dieu() => match (trich_yeu, tham_quyen, can_cu) {
@@ -1153,14 +1137,10 @@ pub(super) fn read(
                 can_cu: CanCu { dong, theo_de_nghi },
             }),
             _ => {
-                let d = diagnostic(
-                    vi_en(
-                        "văn bản thiếu trích yếu, thẩm quyền ban hành hoặc căn cứ",
-                        "the document lacks its trích yếu, authority (tham_quyen) or legal bases (can_cu)",
-                    ),
-                    None,
+                return thieu(
+                    "văn bản thiếu trích yếu, thẩm quyền ban hành hoặc căn cứ",
+                    "the document lacks its trích yếu, authority (tham_quyen) or legal bases (can_cu)",
                 );
-                return Err(Diagnostics(vec![d]));
             }
         },
         loai => Mau::CoTenLoai(VanBanCoTenLoai { loai, trich_yeu, kinh_gui }),
@@ -1214,6 +1194,12 @@ fn muc_dau<T: Copy>(
         Some(hint),
     );
     None
+}
+
+/// A document whose form-specific parts are missing. Each missing part has been reported
+/// with its key already; this is the message when that somehow did not happen.
+fn thieu(vi: &str, en: &str) -> Result<VanBan, Diagnostics> {
+    Err(Diagnostics(vec![diagnostic(vi_en(vi, en), None)]))
 }
 
 /// What a nghị quyết or quyết định (`loai`) must have beyond the common parts: a trích yếu,
