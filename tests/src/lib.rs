@@ -250,8 +250,14 @@ impl Measured {
         let mut out = Vec::new();
         for (i, page) in self.pages.iter().enumerate().take(last_page + 1).skip(first_page) {
             let start = if i == first_page { first_y } else { mm(20.0) };
+            // The body ends at Nơi nhận, beside the signer; in a biên bản at the two signature
+            // titles, which stand above Nơi nhận.
+            let end_label = match self.van_ban.mau {
+                Mau::BienBan(_) => vanban_core::BienBan::THU_KY,
+                _ => "Nơi nhận:",
+            };
             let mut end = if i == last_page {
-                line_eq(page, "Nơi nhận:").map(|l| l.y() - 1.0).unwrap_or(f64::INFINITY)
+                line_eq(page, end_label).map(|l| l.y() - 1.0).unwrap_or(f64::INFINITY)
             } else {
                 f64::INFINITY
             };

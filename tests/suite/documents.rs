@@ -111,16 +111,29 @@ pub fn generated(loai: LoaiVanBan, paragraphs: usize, variant: usize) -> String 
 
 #[test]
 fn every_mau_1_4_type_conforms() {
-    let types: Vec<LoaiVanBan> =
-        LoaiVanBan::ALL.iter().copied().filter(|l| l.mau() == MauVanBan::Mau1_4).collect();
-    assert_eq!(types.len(), 17);
+    let types: Vec<LoaiVanBan> = LoaiVanBan::ALL
+        .iter()
+        .copied()
+        .filter(|l| matches!(l.mau(), MauVanBan::Mau1_4 | MauVanBan::ChungNhuMau1_4))
+        .collect();
+    // The seventeen of Mẫu 1.4 and the four the decree gives no template of its own
+    // (hợp đồng, bản ghi nhớ, bản thỏa thuận, thư công), laid out by its general rules.
+    assert_eq!(types.len(), 21);
     for (i, loai) in types.into_iter().enumerate() {
-        let source = generated(loai, 3 + i % 9, i);
+        let mut source = generated(loai, 3 + i % 9, i);
+        if loai.viet_tat().is_none() {
+            source = source.replacen("dia_danh = ", "don_vi_soan_thao = \"VP\"\ndia_danh = ", 1);
+        }
         let m = measure_str(&source, DangTep::Markdown);
         let v = crate::nd30::check(&m);
         assert!(v.is_empty(), "{} (variant {i}):\n- {}", loai.slug(), v.join("\n- "));
         let code = m.van_ban.so_hieu.ky_hieu.as_str().to_owned();
-        assert_eq!(code, format!("{}-SNV", loai.viet_tat().unwrap()));
+        let want = match loai.viet_tat() {
+            Some(vt) => format!("{vt}-SNV"),
+            None => "SNV-VP".to_owned(),
+        };
+        assert_eq!(code, want);
+        assert!(line_eq(m.page1(), loai.ten_loai()).is_some(), "{loai}: no type name");
     }
 }
 
@@ -453,5 +466,106 @@ fn giay_gioi_thieu_of_every_date_conforms() {
         let m = measure_str(&source, DangTep::Markdown);
         let v = crate::nd30::check(&m);
         assert!(v.is_empty(), "{until}:\n- {}\n{source}", v.join("\n- "));
+    }
+}
+
+#[test]
+fn reference_bien_ban_conforms() {
+    let m = measure_file("examples/bien-ban.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 15/BB-UBND");
+    assert!(line_eq(p, "BIÊN BẢN").is_some());
+    assert!(line_eq(p, "Thời gian bắt đầu: 08 giờ 00, ngày 15 tháng 7 năm 2024.").is_some());
+    assert!(line_eq(p, "Cuộc họp kết thúc vào 11 giờ 30 cùng ngày./.").is_some());
+    let sp = &m.pages[m.signature_page()];
+    assert!(line_eq(sp, "THƯ KÝ").is_some() && line_eq(sp, "CHỦ TỌA").is_some());
+    assert!(line_eq(sp, "- Lưu: VT, Hồ sơ.").is_some());
+}
+
+/// A biên bản with `n` attendees, `paragraphs` body paragraphs and, every other one, a
+/// chair's own title and an event word of its own.
+fn generated_bien_ban(n: usize, paragraphs: usize) -> String {
+    let thanh_phan: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "\"Đại diện {} số {i}\"",
+                "phòng chuyên môn thuộc Ủy ban nhân dân ".repeat(1 + (i * 5 + n) % 4).trim()
+            )
+        })
+        .collect();
+    let (chuc_vu, su_kien) = if n.is_multiple_of(2) {
+        ("chuc_vu = \"Chủ trì\"\n", "su_kien = \"Hội nghị\"\n")
+    } else {
+        ("", "")
+    };
+    let trich_yeu = if n.is_multiple_of(3) {
+        ""
+    } else {
+        "trich_yeu = \"Hội nghị tổng kết công tác năm 2024\"\n"
+    };
+    let body = generated(LoaiVanBan::ThongBao, paragraphs, n);
+    let body = body.rsplit("+++\n").next().unwrap().replace("./.", ".");
+    format!(
+        "+++\nloai = \"bien-ban\"\nso = {n}\nngay = \"2024-12-20\"\n{trich_yeu}\n[bien_ban]\nbat_dau = \"14 giờ 00, ngày 20 tháng 12 năm 2024\"\ndia_diem = \"Hội trường {}\"\nthanh_phan = [{}]\nchu_tri = \"Ông Lò Văn Pháng, Giám đốc Sở\"\nthu_ky = \"Bà Hà Thị Mai, Chuyên viên Văn phòng Sở\"\nho_ten_thu_ky = \"Hà Thị Mai\"\nket_thuc = \"17 giờ 00 cùng ngày\"\n{su_kien}\n[co_quan]\nten = \"Sở Nội vụ\"\nviet_tat = \"SNV\"\n\n[nguoi_ky]\n{chuc_vu}ho_ten = \"Lò Văn Pháng\"\n\n[noi_nhan]\ngui = [\"Các đại biểu dự họp\"]\nluu = [\"VT\", \"Hồ sơ\"]\n+++\n\n{body}",
+        "Sở Nội vụ tỉnh Lai Châu ".repeat(1 + n % 3).trim(),
+        thanh_phan.join(", "),
+    )
+}
+
+#[test]
+fn bien_ban_of_every_shape_conforms() {
+    // One attendee to eight, bodies from one paragraph to several pages.
+    for n in 1..=8 {
+        let source = generated_bien_ban(n, [1, 4, 9, 16][n % 4]);
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{n} attendees:\n- {}\n{source}", v.join("\n- "));
+    }
+}
+
+#[test]
+fn a_date_line_where_a_bien_ban_has_none_is_caught() {
+    // The check itself: a page that prints a date line, held to a biên bản's header rule.
+    let mut m = measure_str(&generated(LoaiVanBan::ThongBao, 1, 1), DangTep::Markdown);
+    m.van_ban.dia_danh = None;
+    let v = crate::nd30::check(&m);
+    assert!(v.iter().any(|x| x.contains("header has a date line")), "{v:#?}");
+}
+
+#[test]
+fn reference_giay_nghi_phep_conforms() {
+    let m = measure_file("examples/giay-nghi-phep.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 08/GNP-UBND");
+    assert!(line_eq(p, "GIẤY NGHỈ PHÉP").is_some());
+    assert!(line_eq(p, "Ông (bà): Lò Thị Hoa").is_some());
+    assert!(line_starting(p, "Xác nhận của Ủy ban nhân").is_some());
+}
+
+#[test]
+fn giay_nghi_phep_of_every_shape_conforms() {
+    let xac_nhan = ["", "xac_nhan = true\n", "xac_nhan = \"Ủy ban nhân dân xã Mường So, huyện Phong Thổ\"\n"];
+    for n in 0..9 {
+        let (tu, den) =
+            [("2025-01-02", "2025-01-09"), ("2025-02-03", "2025-02-28"), ("2025-10-01", "2025-12-31")][n % 3];
+        let chuc_vu = if n % 2 == 0 { "chuc_vu = \"Phó Trưởng phòng\"\n" } else { "" };
+        let extra = if n % 4 == 1 { "ngay_don = \"2024-12-30\"\nnam = 2024\nso_ngay = 5\n" } else { "" };
+        let source = generated(LoaiVanBan::ThongBao, 1 + (n * 5) % 14, n)
+            .replacen("loai = \"thong-bao\"", "loai = \"giay-nghi-phep\"", 1)
+            .replacen("trich_yeu = ", "# trich_yeu = ", 1)
+            .replacen(
+                "\n[co_quan]",
+                &format!(
+                    "\n[nghi_phep]\nho_ten = \"Hà Thị {n}\"\n{chuc_vu}{extra}tu_ngay = \"{tu}\"\nden_ngay = \"{den}\"\nnoi_nghi = \"{}\"\n{}\n[co_quan]",
+                    "bản Sin Suối Hồ, xã Sin Suối Hồ ".repeat(1 + n % 3).trim(),
+                    xac_nhan[n % 3]
+                ),
+                1,
+            );
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "variant {n}:\n- {}\n{source}", v.join("\n- "));
     }
 }

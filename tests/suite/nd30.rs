@@ -41,6 +41,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     page_numbers(m, &mut r);
     draft_marker(m, &mut r);
     thanh_phan_phu(m, &mut r);
+    xac_nhan(m, &mut r);
     r.0
 }
 
@@ -244,8 +245,14 @@ fn header(m: &Measured, r: &mut Report) {
     }
     r.check(!expected_code.contains(' '), || "ký hiệu contains a space".into());
 
-    // Ô 4: place and date, on the row of Số.
-    let Some(date) = line_starting(p, &format!("{},", m.van_ban.dia_danh)) else {
+    // Ô 4: place and date, on the row of Số; a biên bản has none (Mẫu 1.9).
+    let (Some(dia_danh), Some(want)) = (&m.van_ban.dia_danh, m.van_ban.dia_danh_thoi_gian()) else {
+        let header = lines(p).into_iter().filter(|l| l.y() <= so.y() + TOL).map(|l| l.text());
+        let dated: Vec<String> = header.filter(|t| t.contains(" tháng ") || t.contains("ngày ")).collect();
+        r.check(dated.is_empty(), || format!("a biên bản's header has a date line: {dated:?}"));
+        return;
+    };
+    let Some(date) = line_starting(p, &format!("{dia_danh},")) else {
         r.0.push("no place-and-date line".into());
         return;
     };
@@ -263,7 +270,6 @@ fn header(m: &Measured, r: &mut Report) {
             date.size()
         )
     });
-    let want = m.van_ban.dia_danh_thoi_gian();
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     r.check(squash(&date.text()) == squash(&want), || {
         format!("date reads “{}”, expected “{}”", date.text(), want)
@@ -303,7 +309,9 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
         | Mau::QuyetDinh(_)
         | Mau::CongDien(_)
         | Mau::GiayMoi(_)
-        | Mau::GiayGioiThieu(_) => {
+        | Mau::GiayGioiThieu(_)
+        | Mau::BienBan(_)
+        | Mau::GiayNghiPhep(_) => {
             let loai = m.van_ban.loai();
             let Some(tl) = line_eq(p, loai.ten_loai()) else {
                 r.0.push(format!("type name “{}” not printed", loai.ten_loai()));
@@ -681,6 +689,8 @@ fn mo_dau(m: &Measured, r: &mut Report) {
     let (expected, last): (Vec<String>, Option<String>) = match &m.van_ban.mau {
         Mau::GiayMoi(g) => (g.cac_doan(&co_quan), None),
         Mau::GiayGioiThieu(g) => (g.cac_doan(&co_quan), Some(g.dong_hieu_luc())),
+        Mau::GiayNghiPhep(g) => (g.cac_doan(&co_quan), None),
+        Mau::BienBan(b) => (b.cac_doan(), Some(b.dong_ket_thuc())),
         _ => return,
     };
     let a = area(m);
@@ -704,7 +714,7 @@ fn mo_dau(m: &Measured, r: &mut Report) {
     if let Some(last) = last {
         let printed = paras.last().map(|p| normal(p)).unwrap_or_default();
         r.check(printed == normal(&last), || {
-            format!("the validity line reads “{printed}”, expected “{last}”")
+            format!("the closing line reads “{printed}”, expected “{last}”")
         });
         let month = printed.split(" tháng ").nth(1).unwrap_or("");
         r.check(!month.starts_with('0') || month.starts_with("01") || month.starts_with("02"), || {
@@ -881,9 +891,13 @@ fn signature(m: &Measured, r: &mut Report) {
         format!("title lines {titles:?} not all printed in the right column")
     });
     let Some(first) = title_lines.first() else { return };
-    r.check((first.y() - nn.y()).abs() < TOL, || {
-        format!("Nơi nhận: ({:.1}) is not level with the first title line ({:.1})", nn.y(), first.y())
-    });
+    if let Mau::BienBan(b) = &m.van_ban.mau {
+        bien_ban_signatures(m, r, b, first, &nn);
+    } else {
+        r.check((first.y() - nn.y()).abs() < TOL, || {
+            format!("Nơi nhận: ({:.1}) is not level with the first title line ({:.1})", nn.y(), first.y())
+        });
+    }
     for l in &title_lines {
         r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
             format!("title line “{}”: {} pt bold {}", l.text(), l.size(), l.bold())
@@ -907,6 +921,98 @@ fn signature(m: &Measured, r: &mut Report) {
     r.check(body_here >= 2, || {
         format!("the signature block's page {} carries {body_here} body line(s)", sp + 1)
     });
+}
+
+/// Mẫu 1.9: THƯ KÝ in the left column level with the chair's title in the right, each name
+/// bold and centred under its title with room to sign, and Nơi nhận under both.
+fn bien_ban_signatures(
+    m: &Measured,
+    r: &mut Report,
+    b: &vanban_core::BienBan,
+    chair: &Line<'_>,
+    nn: &Line<'_>,
+) {
+    let p = &m.pages[m.signature_page()];
+    let a = area(m);
+    let Some(tk) = line_eq(p, vanban_core::BienBan::THU_KY) else {
+        r.0.push("no “THƯ KÝ” signature column".into());
+        return;
+    };
+    r.check(tk.bold() && within(tk.size(), 13.0, 14.0), || {
+        format!("THƯ KÝ: {} pt bold {}", tk.size(), tk.bold())
+    });
+    r.check(tk.center() < a.center() && chair.center() > a.center(), || {
+        "THƯ KÝ is not in the left column and CHỦ TỌA in the right".into()
+    });
+    r.check((tk.y() - chair.y()).abs() < TOL, || {
+        format!("THƯ KÝ ({:.1}) is not level with the chair's title ({:.1})", tk.y(), chair.y())
+    });
+    let Some(name) = lines(p).into_iter().find(|l| l.text() == b.ho_ten_thu_ky && l.center() < a.center())
+    else {
+        r.0.push(format!("the secretary's name “{}” is not under THƯ KÝ", b.ho_ten_thu_ky));
+        return;
+    };
+    r.check(name.bold() && within(name.size(), 13.0, 14.0), || {
+        format!("secretary's name: {} pt bold {}", name.size(), name.bold())
+    });
+    r.check((name.center() - tk.center()).abs() < TOL, || {
+        "secretary's name is not centred under THƯ KÝ".into()
+    });
+    let room = name.y() - 0.891 * name.size() - (tk.y() + 0.216 * tk.size());
+    r.check(room >= mm(20.0), || format!("only {:.1} mm left for the secretary's signature", to_mm(room)));
+    let chair_name = line_eq(p, &m.van_ban.nguoi_ky.ho_ten);
+    r.check(chair_name.is_some_and(|c| (c.y() - name.y()).abs() < TOL), || {
+        "the two names are not level".into()
+    });
+    r.check(nn.y() > name.y(), || "Nơi nhận is not under the signatures".into());
+}
+
+/// Mẫu 1.10: the confirmation block, in the left column under the signature block: its heading
+/// bold, 13–14 pt, centred in the column, with room to sign below it on the page.
+fn xac_nhan(m: &Measured, r: &mut Report) {
+    let Mau::GiayNghiPhep(g) = &m.van_ban.mau else { return };
+    let sp = m.signature_page();
+    let a = area(m);
+    let Some(x) = &g.xac_nhan else {
+        let stray = m.pages.iter().any(|p| lines(p).iter().any(|l| l.text().starts_with("Xác nhận")));
+        r.check(!stray, || "a confirmation block that was not asked for".into());
+        return;
+    };
+    // The heading may wrap inside its column: find its first line and join what follows.
+    let want = x.dong();
+    let found = m.pages.iter().enumerate().skip(sp).find_map(|(i, p)| {
+        let ls = lines(p);
+        let at = ls.iter().position(|l| l.text().starts_with("Xác nhận của"))?;
+        Some((
+            i,
+            ls[at..].iter().take_while(|l| l.bold() && l.center() < a.center()).cloned().collect::<Vec<_>>(),
+        ))
+    });
+    let Some((page, block)) = found.filter(|(_, b)| !b.is_empty()) else {
+        r.0.push(format!("no confirmation block “{want}”"));
+        return;
+    };
+    let text = block.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+    r.check(text == want, || format!("the confirmation reads “{text}”, expected “{want}”"));
+    let column_centre = a.left + (a.right - a.left) * 0.4 / 2.0;
+    for l in &block {
+        r.check(within(l.size(), 13.0, 14.0), || {
+            format!("confirmation line “{}”: {} pt", l.text(), l.size())
+        });
+        r.check((l.center() - column_centre).abs() < 2.0, || {
+            format!("confirmation line “{}” is not centred in the left column", l.text())
+        });
+    }
+    if page == sp {
+        let p = &m.pages[sp];
+        let name = line_eq(p, &m.van_ban.nguoi_ky.ho_ten).map_or(0.0, |l| l.y());
+        let last_nn = lines(p).iter().filter(|l| l.size() == 11.0).map(|l| l.y()).fold(0.0, f64::max);
+        r.check(block[0].y() > name.max(last_nn), || {
+            "the confirmation block is not under the signature block".into()
+        });
+    }
+    let bottom = block.last().map_or(0.0, |l| l.y());
+    r.check(A4.1 - mm(20.0) - bottom >= mm(20.0), || "no room to sign under the confirmation".into());
 }
 
 // §1: page numbers.

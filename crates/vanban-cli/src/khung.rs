@@ -158,25 +158,15 @@ fn lenh(path: &Path) -> String {
 
 /// The types this version lays out.
 fn supported() -> Vec<&'static str> {
-    LoaiVanBan::duoc_ho_tro().map(|l| l.slug()).collect()
+    LoaiVanBan::ALL.iter().copied().map(|l| l.slug()).collect()
 }
 
 /// The type named by `slug`, as the reader looks it up; an error naming the accepted slugs
-/// (and the likely one meant) when it is unknown or not laid out yet.
+/// (and the likely one meant) when it is unknown.
 fn chon_loai(slug: &str, lang: Lang) -> Result<LoaiVanBan, String> {
     let slug = slug.trim();
     let list = supported().join(", ");
     match LoaiVanBan::from_slug(slug) {
-        Some(l) if l.mau() == MauVanBan::Rieng => Err(loi(
-            lang,
-            &format!(
-                "loại “{slug}” ({}) có mẫu trình bày riêng mà phiên bản này chưa hỗ trợ",
-                l.ten_loai().to_lowercase()
-            ),
-            &format!("the type “{slug}” has a layout of its own that this version does not support yet"),
-            &format!("các loại được hỗ trợ: {list}"),
-            &format!("supported types: {list}"),
-        )),
         Some(l) => Ok(l),
         None => {
             let shown: String = slug.chars().take(60).collect();
@@ -247,6 +237,8 @@ enum CachKy {
     ThuaLenh,
     /// The head of the issuing body, in their own name.
     TrucTiep,
+    /// The chair of a meeting, as CHỦ TỌA (a biên bản).
+    ChuToa,
 }
 
 /// The sample content of one type.
@@ -718,15 +710,70 @@ Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
                 "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên trên hoàn thành nhiệm vụ./.",
             )
         },
-        BienBan | HopDong | BanGhiNho | BanThoaThuan | GiayNghiPhep | ThuCong => m(
-            "Nêu trích yếu nội dung văn bản",
-            GUI_DON_VI,
-            "Nêu căn cứ ban hành văn bản.
+        HopDong => Mau {
+            ky: CachKy::TrucTiep,
+            ..m(
+                "Về việc cung cấp dịch vụ vệ sinh trụ sở năm 2027",
+                &["Công ty TNHH Dịch vụ Phong Thổ", "Phòng Tài chính - Kế hoạch huyện"],
+                "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;
 
-1. Nêu nội dung thứ nhất.
+Hôm nay, tại trụ sở Ủy ban nhân dân huyện Phong Thổ, chúng tôi gồm: Bên A (bên thuê dịch vụ) và Bên B (bên cung cấp dịch vụ), nêu tên, địa chỉ, người đại diện của mỗi bên. Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:
 
-2. Nêu nội dung thứ hai./.",
-        ),
+1. Nội dung công việc: nêu phạm vi, khối lượng công việc.
+
+2. Thời gian thực hiện, giá trị hợp đồng và phương thức thanh toán: nêu cụ thể.
+
+3. Quyền và nghĩa vụ của các bên: nêu cụ thể.
+
+Hợp đồng được lập thành 04 bản có giá trị pháp lý như nhau, mỗi bên giữ 02 bản./.",
+            )
+        },
+        BanGhiNho | BanThoaThuan => Mau {
+            ky: CachKy::TrucTiep,
+            ..m(
+                "Về hợp tác phát triển du lịch cộng đồng giai đoạn 2027 - 2030",
+                &["Ủy ban nhân dân huyện Sìn Hồ", "Phòng Văn hóa và Thông tin huyện"],
+                "Căn cứ chức năng, nhiệm vụ và nhu cầu hợp tác của hai bên;
+
+Ủy ban nhân dân huyện Phong Thổ và Ủy ban nhân dân huyện Sìn Hồ thống nhất các nội dung sau:
+
+1. Mục tiêu hợp tác: nêu cụ thể.
+
+2. Nội dung hợp tác: nêu cụ thể.
+
+3. Tổ chức thực hiện: nêu trách nhiệm của mỗi bên./.",
+            )
+        },
+        ThuCong => Mau {
+            trich_yeu: None,
+            ky: CachKy::TrucTiep,
+            ..m(
+                "Chúc mừng năm mới 2027",
+                &["Các cơ quan, đơn vị, doanh nghiệp trên địa bàn huyện"],
+                "Nhân dịp năm mới 2027, thay mặt Ủy ban nhân dân huyện Phong Thổ, tôi gửi tới các cơ quan, đơn vị, doanh nghiệp và Nhân dân các dân tộc trong huyện lời chúc mừng năm mới sức khỏe, hạnh phúc và thành công.
+
+Ủy ban nhân dân huyện trân trọng cảm ơn sự đồng hành, đóng góp của Quý cơ quan, đơn vị trong năm qua và mong tiếp tục nhận được sự phối hợp trong năm 2027./.",
+            )
+        },
+        BienBan => Mau {
+            ky: CachKy::ChuToa,
+            ..m(
+                "Họp giao ban công tác tháng",
+                &["Các đại biểu dự họp"],
+                "1. Nêu diễn biến cuộc họp: báo cáo được trình bày, ý kiến thảo luận của các đại biểu.
+
+2. Kết luận của người chủ trì: nêu các nhiệm vụ được giao, thời hạn thực hiện.",
+            )
+        },
+        GiayNghiPhep => Mau {
+            trich_yeu: None,
+            ky: CachKy::ThuaLenh,
+            ..m(
+                "",
+                &["Ông (bà) có tên trên"],
+                "Ông (bà) có tên trên có trách nhiệm bàn giao công việc đang giải quyết trước khi nghỉ phép và trở lại làm việc đúng thời hạn./.",
+            )
+        },
     }
 }
 
@@ -753,6 +800,8 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         MauVanBan::Mau1_6 => "Mẫu 1.6",
         MauVanBan::Mau1_7 => "Mẫu 1.7",
         MauVanBan::Mau1_8 => "Mẫu 1.8",
+        MauVanBan::Mau1_9 => "Mẫu 1.9",
+        MauVanBan::Mau1_10 => "Mẫu 1.10",
         _ => "Mẫu 1.4",
     };
 
@@ -808,10 +857,10 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     );
     k.tat("so = 15");
     k.trong();
-    if cong_van {
+    if loai.viet_tat().is_none() {
         k.chu_thich(
-            &format!("Đơn vị soạn thảo (viết tắt): ký hiệu công văn là <cơ quan>-<đơn vị soạn thảo>, ở đây {ky_hieu}."),
-            &format!("Drafting unit (abbreviation): a công văn's code is <agency>-<drafting unit>, here {ky_hieu}."),
+            &format!("Đơn vị soạn thảo (viết tắt): ký hiệu {ten_loai} là <cơ quan>-<đơn vị soạn thảo>, ở đây {ky_hieu}."),
+            &format!("Drafting unit (abbreviation): the code of a {} is <agency>-<drafting unit>, here {ky_hieu}.", loai.slug()),
         );
         k.dong(&format!("don_vi_soan_thao = {}", chuoi(don_vi)));
         k.trong();
@@ -828,13 +877,21 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     k.tat(&format!("ky_hieu = {}", chuoi(&ky_hieu)));
     k.trong();
 
-    // dia_danh, ngay
-    k.chu_thich(
-        "Địa danh nơi cơ quan đóng trụ sở (Phụ lục I, II.4.a), in trước ngày tháng; viết hoa chữ cái đầu mỗi âm tiết của tên riêng.",
-        "Place where the agency sits (Annex I, II.4.a), printed before the date; capitalise every syllable of the proper name.",
-    );
-    k.dong(&format!("dia_danh = {}", chuoi("Phong Thổ")));
-    k.trong();
+    // dia_danh, ngay (a biên bản has no place-and-date line)
+    let bien_ban = loai == LoaiVanBan::BienBan;
+    if bien_ban {
+        k.chu_thich(
+            "Biên bản không có dòng địa danh, ngày tháng ở phần đầu (Mẫu 1.9): không ghi dia_danh. Ngày lập biên bản (ngay) không in ra, dùng cho năm của số văn bản.",
+            "A biên bản has no place-and-date line in its header (Mẫu 1.9): no dia_danh. The day it is drawn up (ngay) is not printed; it gives the year of the number.",
+        );
+    } else {
+        k.chu_thich(
+            "Địa danh nơi cơ quan đóng trụ sở (Phụ lục I, II.4.a), in trước ngày tháng; viết hoa chữ cái đầu mỗi âm tiết của tên riêng.",
+            "Place where the agency sits (Annex I, II.4.a), printed before the date; capitalise every syllable of the proper name.",
+        );
+        k.dong(&format!("dia_danh = {}", chuoi("Phong Thổ")));
+        k.trong();
+    }
     k.chu_thich(
         "Ngày ban hành: \"YYYY-MM-DD\". Chưa ký thì chỉ ghi năm (hoặc \"YYYY-MM\"): văn thư điền ngày, tháng khi ký. Chương trình tự in “ngày … tháng … năm …”, có số 0 ở trước chỉ với ngày 1–9 và tháng 1, 2.",
         "Date of issue: \"YYYY-MM-DD\". Before signing write the year only (or \"YYYY-MM\"): the clerk fills in day and month when it is signed. The program prints “ngày … tháng … năm …”, with a leading zero only for days 1–9 and months 1–2.",
@@ -842,8 +899,8 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     k.dong(&format!("ngay = \"{nam}\""));
     k.trong();
 
-    // trich_yeu (a giấy giới thiệu has none)
-    if loai != LoaiVanBan::GiayGioiThieu {
+    // trich_yeu (a giấy giới thiệu or giấy nghỉ phép has none)
+    if !matches!(loai, LoaiVanBan::GiayGioiThieu | LoaiVanBan::GiayNghiPhep) {
         if cong_van {
             k.chu_thich(
                 "Trích yếu: in “V/v …” dưới số, ký hiệu; không gõ “V/v”, viết chữ thường ở đầu.",
@@ -1022,6 +1079,11 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
             "Nội dung (Markdown): các Điều, mỗi Điều một đoạn bắt đầu bằng “Điều 1.”, “Điều 2.”, … (in đậm), đánh số liên tiếp; khoản “1.”, điểm “a)”, “b)”, … theo thứ tự a, b, c, d, đ, e, g. Kết thúc bằng “./.”.",
             "Body (Markdown): the articles, each a paragraph beginning “Điều 1.”, “Điều 2.”, … (printed bold), numbered in sequence; clauses “1.”, points “a)”, “b)”, … in the order a, b, c, d, đ, e, g. End it with “./.”.",
         )
+    } else if bien_ban {
+        (
+            "Nội dung cuộc họp (Markdown), in sau dòng “Nội dung:”: các đoạn văn cách nhau một dòng trống; “# I. …”, “## 1. …”, “- …”. Không ghi “./.”: dòng “Cuộc họp kết thúc vào …./.” do chương trình in.",
+            "The meeting's content (Markdown), printed after the line “Nội dung:”: paragraphs separated by a blank line; “# I. …”, “## 1. …”, “- …”. No “./.”: the program prints the closing line “Cuộc họp kết thúc vào …./.”.",
+        )
     } else {
         (
             "Nội dung (Markdown): các đoạn văn cách nhau một dòng trống; “# I. …” (mục), “## 1. …” (khoản), “### 1.1. …”, “- …” (gạch đầu dòng); số thứ tự tự ghi. Kết thúc bằng “./.”.",
@@ -1054,6 +1116,87 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
             "Valid until the end of \"YYYY-MM-DD\": printed “Giấy này có giá trị đến hết ngày … tháng … năm …” after the body.",
         );
         k.dong(&format!("co_gia_tri_den = \"{nam}-12-31\""));
+        k.trong();
+    }
+
+    // [bien_ban]
+    if bien_ban {
+        k.chu_thich(
+            "Diễn biến cuộc họp (Mẫu 1.9): in thành các dòng “Thời gian bắt đầu: …”, “Địa điểm: …”, “Thành phần tham dự: …”, “Chủ trì: …”, “Thư ký: …”, “Nội dung:” trước nội dung, và “Cuộc họp kết thúc vào …./.” sau nội dung.",
+            "The meeting (Mẫu 1.9): printed as the lines “Thời gian bắt đầu: …”, “Địa điểm: …”, “Thành phần tham dự: …”, “Chủ trì: …”, “Thư ký: …”, “Nội dung:” before the body, and “Cuộc họp kết thúc vào …./.” after it.",
+        );
+        k.dong("[bien_ban]");
+        k.chu_thich("Thời gian bắt đầu.", "When it started.");
+        k.dong(&format!("bat_dau = {}", chuoi(&format!("08 giờ 00, ngày 15 tháng 7 năm {nam}"))));
+        k.chu_thich("Địa điểm.", "Where.");
+        k.dong(&format!("dia_diem = {}", chuoi("Phòng họp số 1, Ủy ban nhân dân huyện")));
+        k.chu_thich("Thành phần tham dự, mỗi mục một dòng “- …;”.", "Who attended, one “- …;” line each.");
+        k.dong(&format!(
+            "thanh_phan = {}",
+            danh_sach(&[
+                "Lãnh đạo Ủy ban nhân dân huyện",
+                "Trưởng các phòng chuyên môn thuộc Ủy ban nhân dân huyện"
+            ])
+        ));
+        k.chu_thich("Chủ trì (chủ tọa), có chức vụ.", "Who chaired it, with their post.");
+        k.dong(&format!("chu_tri = {}", chuoi("Ông Nguyễn Văn A, Chủ tịch Ủy ban nhân dân huyện")));
+        k.chu_thich("Thư ký (người ghi biên bản), có chức vụ.", "Who kept the minutes, with their post.");
+        k.dong(&format!("thu_ky = {}", chuoi("Bà Lò Thị B, Chuyên viên Văn phòng HĐND và UBND huyện")));
+        k.chu_thich(
+            "Họ và tên thư ký: in đậm dưới chỗ ký THƯ KÝ (cột trái).",
+            "The secretary's name: bold, under the THƯ KÝ signature (left column).",
+        );
+        k.dong(&format!("ho_ten_thu_ky = {}", chuoi("Lò Thị B")));
+        k.chu_thich("Thời gian kết thúc.", "When it closed.");
+        k.dong(&format!("ket_thuc = {}", chuoi("11 giờ 30 cùng ngày")));
+        k.chu_thich(
+            "Tên sự kiện ở dòng kết thúc (không bắt buộc, mặc định “Cuộc họp”).",
+            "What closed, in the closing line (optional, “Cuộc họp” by default).",
+        );
+        k.tat(&format!("su_kien = {}", chuoi("Hội nghị")));
+        k.trong();
+    }
+
+    // [nghi_phep]
+    if loai == LoaiVanBan::GiayNghiPhep {
+        k.chu_thich(
+            "Người được nghỉ phép (Mẫu 1.10): in thành các dòng “Xét Đơn đề nghị nghỉ phép …”, “… cấp cho:”, “Ông (bà): …”, “Chức vụ: …”, “Nghỉ phép năm … kể từ ngày … đến hết ngày …”, “Tại: …”.",
+            "The person granted leave (Mẫu 1.10): printed as the lines “Xét Đơn đề nghị nghỉ phép …”, “… cấp cho:”, “Ông (bà): …”, “Chức vụ: …”, “Nghỉ phép năm … kể từ ngày … đến hết ngày …”, “Tại: …”.",
+        );
+        k.dong("[nghi_phep]");
+        k.chu_thich("Họ và tên.", "Full name.");
+        k.dong(&format!("ho_ten = {}", chuoi("Nguyễn Văn B")));
+        k.chu_thich("Chức vụ (không bắt buộc).", "Post (optional).");
+        k.dong(&format!("chuc_vu = {}", chuoi("Chuyên viên Phòng Nội vụ")));
+        k.chu_thich(
+            "Ngày của đơn đề nghị nghỉ phép (không bắt buộc), \"YYYY-MM-DD\".",
+            "Date of the request for leave (optional), \"YYYY-MM-DD\".",
+        );
+        k.tat(&format!("ngay_don = \"{nam}-06-20\""));
+        k.chu_thich(
+            "Năm của phép (không bắt buộc, mặc định năm của tu_ngay).",
+            "The leave year (optional, the year of tu_ngay by default).",
+        );
+        k.tat(&format!("nam = {nam}"));
+        k.chu_thich(
+            "Số ngày nghỉ (không bắt buộc), không quá số ngày từ tu_ngay đến den_ngay.",
+            "Number of days (optional), no more than the days from tu_ngay to den_ngay.",
+        );
+        k.tat("so_ngay = 10");
+        k.chu_thich("Ngày bắt đầu nghỉ, \"YYYY-MM-DD\".", "First day of leave, \"YYYY-MM-DD\".");
+        k.dong(&format!("tu_ngay = \"{nam}-07-01\""));
+        k.chu_thich(
+            "Ngày nghỉ cuối cùng, \"YYYY-MM-DD\", không trước tu_ngay.",
+            "Last day of leave, \"YYYY-MM-DD\", not before tu_ngay.",
+        );
+        k.dong(&format!("den_ngay = \"{nam}-07-10\""));
+        k.chu_thich("Nơi nghỉ phép, in sau “Tại:”.", "Where the leave is spent, printed after “Tại:”.");
+        k.dong(&format!("noi_nghi = {}", chuoi("xã Mường So, huyện Phong Thổ, tỉnh Lai Châu")));
+        k.chu_thich(
+            "Khối xác nhận của nơi nghỉ phép dưới chữ ký (không bắt buộc): true, hoặc tên nơi xác nhận.",
+            "The confirmation block of the place of leave under the signature (optional): true, or the confirming body's name.",
+        );
+        k.tat(&format!("xac_nhan = {}", chuoi("Ủy ban nhân dân xã Mường So")));
         k.trong();
     }
 
@@ -1121,8 +1264,19 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
         (CachKy::ThuaLenh, _) => (&["TL. Chủ tịch"], "Chánh Văn phòng"),
         (CachKy::TrucTiep, CoQuan::UyBan | CoQuan::HoiDong) => (&[], "Chủ tịch"),
         (CachKy::TrucTiep, CoQuan::Phong) => (&[], "Trưởng phòng"),
+        (CachKy::ChuToa, _) => (&[], ""),
     };
-    if quyen_han.is_empty() {
+    if bien_ban {
+        k.chu_thich(
+            "Người chủ tọa ký ở cột phải, dưới dòng “CHỦ TỌA”; thư ký ký ở cột trái (ho_ten_thu_ky ở [bien_ban]).",
+            "The chair signs in the right column, under “CHỦ TỌA”; the secretary in the left (ho_ten_thu_ky under [bien_ban]).",
+        );
+        k.chu_thich(
+            "Chức danh in thay cho “CHỦ TỌA” (không bắt buộc).",
+            "A title printed instead of “CHỦ TỌA” (optional).",
+        );
+        k.tat(&format!("chuc_vu = {}", chuoi("Chủ trì")));
+    } else if quyen_han.is_empty() {
         k.chu_thich(
             "Người đứng đầu ký thì không có; cấp phó ký thay thì xóa # ở dòng dưới và ghi chức vụ của cấp phó.",
             "None when the head signs; for a deputy signing, remove the # below and write the deputy's title.",
@@ -1131,11 +1285,13 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     } else {
         k.dong(&format!("quyen_han = {}", danh_sach(quyen_han)));
     }
-    k.chu_thich(
-        "Chức vụ của người ký: in hoa, đậm, dưới các dòng thẩm quyền.",
-        "Title of the signer: bold capitals, under the authority lines.",
-    );
-    k.dong(&format!("chuc_vu = {}", chuoi(chuc_vu)));
+    if !bien_ban {
+        k.chu_thich(
+            "Chức vụ của người ký: in hoa, đậm, dưới các dòng thẩm quyền.",
+            "Title of the signer: bold capitals, under the authority lines.",
+        );
+        k.dong(&format!("chuc_vu = {}", chuoi(chuc_vu)));
+    }
     k.chu_thich(
         "Họ và tên người ký: in đậm, dưới chỗ ký.",
         "Full name of the signer: bold, under the room for the signature.",
@@ -1171,6 +1327,8 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) 
     gui.extend(mau.gui);
     k.dong(&format!("gui = {}", danh_sach(&gui)));
     let luu: &[&str] = match mau.co_quan {
+        // Mẫu 1.9: the minutes are kept with the meeting's file.
+        _ if bien_ban => &["VT", "Hồ sơ"],
         CoQuan::UyBan | CoQuan::HoiDong => &["VT", don_vi],
         CoQuan::Phong => &["VT"],
     };

@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
-use vanban_core::{CoChu, Dau, DoKhan, DoMat, LoaiVanBan, MauVanBan, Ngay, So, TienTo, limits};
+use vanban_core::{CoChu, Dau, DoKhan, DoMat, LoaiVanBan, Ngay, So, TienTo, limits};
 
 /// Prints the schema on standard output. Returns whether it was written.
 pub fn run() -> bool {
@@ -31,9 +31,9 @@ pub fn run() -> bool {
 /// The most lần of a numbered draft (`du_thao = 2`), as the reader checks it.
 const DU_THAO_MAX: u32 = 999;
 
-/// The types this version lays out: the values `loai` accepts.
+/// The values `loai` accepts: every type of Art. 7.
 fn supported() -> Vec<LoaiVanBan> {
-    LoaiVanBan::duoc_ho_tro().collect()
+    LoaiVanBan::ALL.to_vec()
 }
 
 /// One character of an abbreviation group: what `char::is_alphanumeric` accepts, `.` and `&`.
@@ -116,8 +116,6 @@ fn props(entries: Vec<(&str, Value)>) -> Map<String, Value> {
 pub fn schema() -> Value {
     let loai_list: Vec<String> =
         supported().iter().map(|l| format!("{} ({})", l.slug(), l.ten_loai().to_lowercase())).collect();
-    let rieng: Vec<&str> =
-        LoaiVanBan::ALL.iter().filter(|l| l.mau() == MauVanBan::Rieng).map(|l| l.slug()).collect();
     let slugs: Vec<&str> = supported().iter().map(|l| l.slug()).collect();
     let co_kinh_gui: Vec<String> =
         supported().iter().filter(|l| l.co_kinh_gui()).map(|l| l.ten_loai().to_lowercase()).collect();
@@ -150,6 +148,82 @@ pub fn schema() -> Value {
             ),
         ]),
         &["ho_ten", "duoc_cu_den", "ve_viec", "co_gia_tri_den"],
+    );
+    let bb = LoaiVanBan::BienBan.slug();
+    let gnp = LoaiVanBan::GiayNghiPhep.slug();
+    let khong_bb: Vec<&str> = slugs.iter().copied().filter(|&s| s != bb).collect();
+    let khong_gnp: Vec<&str> = slugs.iter().copied().filter(|&s| s != gnp).collect();
+    let khong_viet_tat: Vec<&str> =
+        supported().iter().filter(|l| l.viet_tat().is_none()).map(|l| l.slug()).collect();
+    let ngay_du = |description: &str| json!({ "type": "string", "pattern": r"^\s*\d{4}-\d{2}-\d{2}\s*$", "description": description });
+    let bien_ban = table(
+        "Diễn biến cuộc họp (chỉ biên bản, bắt buộc). Ví dụ:\n[bien_ban]\nbat_dau = \"08 giờ 00, ngày 15 tháng 7 năm 2024\"\ndia_diem = \"Phòng họp số 1\"\nthanh_phan = [\"Lãnh đạo UBND huyện\"]\nchu_tri = \"Ông Nguyễn Văn A, Chủ tịch UBND huyện\"\nthu_ky = \"Bà Lò Thị B, Chuyên viên\"\nho_ten_thu_ky = \"Lò Thị B\"\nket_thuc = \"11 giờ 30 cùng ngày\"",
+        props(vec![
+            ("bat_dau", text("Thời gian bắt đầu. Ví dụ: \"08 giờ 00, ngày 15 tháng 7 năm 2024\".")),
+            ("dia_diem", text("Địa điểm. Ví dụ: \"Phòng họp số 1, Ủy ban nhân dân huyện\".")),
+            (
+                "thanh_phan",
+                texts(
+                    "Thành phần tham dự: một chuỗi hoặc danh sách, mỗi mục một dòng \"- …;\". Ví dụ: [\"Lãnh đạo UBND huyện\", \"Trưởng các phòng\"].",
+                    text("Một thành phần tham dự."),
+                    1,
+                ),
+            ),
+            (
+                "chu_tri",
+                text("Chủ trì (chủ tọa), có chức vụ. Ví dụ: \"Ông Nguyễn Văn A, Chủ tịch UBND huyện\"."),
+            ),
+            ("thu_ky", text("Thư ký (người ghi biên bản), có chức vụ. Ví dụ: \"Bà Lò Thị B, Chuyên viên\".")),
+            ("ho_ten_thu_ky", text("Họ và tên thư ký, in dưới chỗ ký THƯ KÝ. Ví dụ: \"Lò Thị B\".")),
+            (
+                "ket_thuc",
+                text(
+                    "Thời gian kết thúc, in \"Cuộc họp kết thúc vào …./.\". Ví dụ: \"11 giờ 30 cùng ngày\".",
+                ),
+            ),
+            (
+                "su_kien",
+                text(
+                    "Tên sự kiện ở dòng kết thúc (không bắt buộc, mặc định \"Cuộc họp\"). Ví dụ: \"Hội nghị\".",
+                ),
+            ),
+        ]),
+        &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc"],
+    );
+    let nghi_phep = table(
+        "Người được nghỉ phép (chỉ giấy nghỉ phép, bắt buộc). Ví dụ:\n[nghi_phep]\nho_ten = \"Lò Thị Hoa\"\ntu_ngay = \"2024-03-04\"\nden_ngay = \"2024-03-11\"\nnoi_nghi = \"xã Mường So, huyện Phong Thổ\"",
+        props(vec![
+            ("ho_ten", text("Họ và tên, in sau \"Ông (bà):\". Ví dụ: \"Lò Thị Hoa\".")),
+            ("chuc_vu", text("Chức vụ (không bắt buộc). Ví dụ: \"Chuyên viên Văn phòng\".")),
+            (
+                "ngay_don",
+                ngay_du(
+                    "Ngày của đơn đề nghị nghỉ phép (không bắt buộc), \"YYYY-MM-DD\". Ví dụ: \"2024-02-20\".",
+                ),
+            ),
+            (
+                "nam",
+                json!({ "type": "integer", "minimum": 1900, "maximum": 9999, "description": "Năm của phép (không bắt buộc, mặc định năm của tu_ngay). Ví dụ: 2024." }),
+            ),
+            (
+                "so_ngay",
+                json!({ "type": "integer", "minimum": 1, "description": "Số ngày nghỉ (không bắt buộc), không quá số ngày từ tu_ngay đến den_ngay. Ví dụ: 8." }),
+            ),
+            ("tu_ngay", ngay_du("Ngày bắt đầu nghỉ, \"YYYY-MM-DD\". Ví dụ: \"2024-03-04\".")),
+            (
+                "den_ngay",
+                ngay_du("Ngày nghỉ cuối cùng, \"YYYY-MM-DD\", không trước tu_ngay. Ví dụ: \"2024-03-11\"."),
+            ),
+            ("noi_nghi", text("Nơi nghỉ phép, in sau \"Tại:\". Ví dụ: \"xã Mường So, huyện Phong Thổ\".")),
+            (
+                "xac_nhan",
+                json!({
+                    "description": "Khối xác nhận dưới chữ ký (không bắt buộc): true in \"Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép\"; một tên in \"Xác nhận của <tên>\". Ví dụ: \"Ủy ban nhân dân xã Mường So\".",
+                    "anyOf": [{ "type": "boolean" }, text("Tên nơi xác nhận.")],
+                }),
+            ),
+        ]),
+        &["ho_ten", "tu_ngay", "den_ngay", "noi_nghi"],
     );
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
@@ -221,11 +295,13 @@ pub fn schema() -> Value {
             ),
             (
                 "chuc_vu",
-                text("Chức vụ của người ký, in hoa đậm dưới các dòng thẩm quyền. Ví dụ: \"Phó Chủ tịch\"."),
+                text(
+                    "Chức vụ của người ký, in hoa đậm dưới các dòng thẩm quyền (biên bản: không bắt buộc, mặc định \"Chủ tọa\"). Ví dụ: \"Phó Chủ tịch\".",
+                ),
             ),
             ("ho_ten", text("Họ và tên người ký, in đậm dưới chỗ ký. Ví dụ: \"Nguyễn Văn A\".")),
         ]),
-        &["chuc_vu", "ho_ten"],
+        &["ho_ten"],
     );
 
     let noi_nhan = table(
@@ -306,9 +382,8 @@ pub fn schema() -> Value {
                 "type": "string",
                 "enum": slugs,
                 "description": format!(
-                    "Loại văn bản (Điều 7): quyết định mẫu trình bày, tên loại in ra và chữ viết tắt trong ký hiệu. Ví dụ: \"ke-hoach\". Các loại: {}. Chưa hỗ trợ (mẫu trình bày riêng): {}.",
-                    loai_list.join(", "),
-                    rieng.join(", ")
+                    "Loại văn bản (Điều 7): quyết định mẫu trình bày, tên loại in ra và chữ viết tắt trong ký hiệu. Ví dụ: \"ke-hoach\". Các loại: {}.",
+                    loai_list.join(", ")
                 ),
             }),
         ),
@@ -481,6 +556,8 @@ pub fn schema() -> Value {
         ("noi_nhan", noi_nhan),
         ("ky_so", ky_so),
         ("gioi_thieu", gioi_thieu),
+        ("bien_ban", bien_ban),
+        ("nghi_phep", nghi_phep),
     ]);
 
     let loai_la =
@@ -494,15 +571,36 @@ pub fn schema() -> Value {
         ),
         "type": "object",
         "properties": properties,
-        "required": ["loai", "dia_danh", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"],
+        "required": ["loai", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"],
         "additionalProperties": false,
         "allOf": [
             {
                 "if": loai_la(vec![LoaiVanBan::CongVan.slug()]),
+                "then": { "required": ["trich_yeu", "kinh_gui"] },
+            },
+            {
+                "if": loai_la(khong_viet_tat),
+                "then": { "anyOf": [{ "required": ["don_vi_soan_thao"] }, { "required": ["ky_hieu"] }] },
+            },
+            {
+                "if": loai_la(vec![bb]),
+                "then": { "required": ["bien_ban"], "not": { "required": ["dia_danh"] } },
+            },
+            {
+                "if": loai_la(khong_bb),
                 "then": {
-                    "required": ["trich_yeu", "kinh_gui"],
-                    "anyOf": [{ "required": ["don_vi_soan_thao"] }, { "required": ["ky_hieu"] }],
+                    "required": ["dia_danh"],
+                    "properties": { "nguoi_ky": { "required": ["chuc_vu"] } },
+                    "not": { "required": ["bien_ban"] },
                 },
+            },
+            {
+                "if": loai_la(vec![gnp]),
+                "then": { "required": ["nghi_phep"], "not": { "required": ["trich_yeu"] } },
+            },
+            {
+                "if": loai_la(khong_gnp),
+                "then": { "not": { "required": ["nghi_phep"] } },
             },
             {
                 "if": loai_la(khong_kinh_gui),
@@ -694,7 +792,7 @@ mod tests {
         let offered: Vec<&str> =
             v["properties"]["loai"]["enum"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
         for l in LoaiVanBan::ALL {
-            assert_eq!(offered.contains(&l.slug()), l.mau() != MauVanBan::Rieng, "{l}");
+            assert!(offered.contains(&l.slug()), "{l}");
         }
     }
 }

@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 
 use regex::Regex;
 use serde_json::{Map, Value, json};
-use vanban_core::{DangTep, LoaiVanBan, MauVanBan};
+use vanban_core::{DangTep, LoaiVanBan};
 
 fn render(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
@@ -285,7 +285,8 @@ fn the_schema_is_draft_07_json_with_the_documents_shape() {
         s["required"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
     assert_eq!(
         required,
-        BTreeSet::from(["loai", "dia_danh", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"])
+        // dia_danh too, but for a biên bản: required by a condition.
+        BTreeSet::from(["loai", "ngay", "noi_dung", "co_quan", "nguoi_ky", "noi_nhan"])
     );
     for table in ["co_quan", "nguoi_ky", "noi_nhan", "ky_so"] {
         assert_eq!(s["properties"][table]["type"], "object", "{table}");
@@ -313,8 +314,7 @@ fn the_loai_enum_is_every_type_laid_out() {
     let s = schema();
     let offered: Vec<&str> =
         s["properties"]["loai"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-    let laid_out: Vec<&str> =
-        LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng).map(|l| l.slug()).collect();
+    let laid_out: Vec<&str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
     assert_eq!(offered, laid_out);
 }
 
@@ -391,7 +391,7 @@ fn every_document_of_the_repository_satisfies_the_schema() {
 #[test]
 fn every_skeleton_satisfies_the_schema() {
     let s = schema();
-    for loai in LoaiVanBan::ALL.iter().filter(|l| l.mau() != MauVanBan::Rieng) {
+    for loai in LoaiVanBan::ALL {
         for markdown in [false, true] {
             let mut args = vec!["new", loai.slug(), "-o", "-"];
             if markdown {
@@ -469,7 +469,15 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
         ("the example", "loai", "loai = \"cong-van\"", true),
         ("a misspelt key", "trich_yeu", "trich_yue = \"triển khai\"", false),
         ("an unknown key in a table", "viet_tat", "viet_tat = \"UBND\"\nten_tat = \"UB\"", false),
-        ("a type with its own form", "loai", "loai = \"bien-ban\"", false),
+        ("a biên bản with a place name", "loai", "loai = \"bien-ban\"", false),
+        ("a thư công without its drafting unit", "don_vi_soan_thao", "loai = \"thu-cong\"", false),
+        ("a giấy nghỉ phép without its table", "loai", "loai = \"giay-nghi-phep\"", false),
+        (
+            "leave on a công văn",
+            "",
+            "[nghi_phep]\nho_ten = \"A\"\ntu_ngay = \"2024-03-04\"\nden_ngay = \"2024-03-05\"\nnoi_nghi = \"B\"",
+            false,
+        ),
         ("a giấy mời without its particulars", "loai", "loai = \"giay-moi\"", false),
         ("a time on a công văn", "loai", "loai = \"cong-van\"\nthoi_gian = \"8 giờ\"", false),
         ("a giấy giới thiệu without the person", "loai", "loai = \"giay-gioi-thieu\"", false),
@@ -572,7 +580,12 @@ fn agree(s: &Value, what: &str, text: &str, accepted: bool) {
 
 /// The reference quyết định with the line starting `from` replaced by `to` (`""` drops it).
 fn quyet_dinh_with(from: &str, to: &str) -> String {
-    let text = std::fs::read_to_string(root().join("examples/quyet-dinh.toml")).unwrap();
+    example_with("quyet-dinh.toml", from, to)
+}
+
+/// The example `file` with the line starting `from` replaced by `to` (`""` drops it).
+fn example_with(file: &str, from: &str, to: &str) -> String {
+    let text = std::fs::read_to_string(root().join("examples").join(file)).unwrap();
     let mut found = false;
     // The lines of a list that runs over several lines go with its first.
     let mut in_list = false;
@@ -592,6 +605,48 @@ fn quyet_dinh_with(from: &str, to: &str) -> String {
     }
     assert!(found, "no line starts with {from}");
     out
+}
+
+#[test]
+fn the_schema_and_the_reader_agree_on_a_bien_ban_and_a_giay_nghi_phep() {
+    let s = schema();
+    let bien_ban: &[(&str, &str, &str, bool)] = &[
+        ("the example", "loai", "loai = \"bien-ban\"", true),
+        ("with a place name", "loai", "loai = \"bien-ban\"\ndia_danh = \"Phong Thổ\"", false),
+        ("without the secretary's name", "ho_ten_thu_ky", "", false),
+        ("no attendees", "thanh_phan", "thanh_phan = []", false),
+        ("one attendee as a string", "thanh_phan", "thanh_phan = \"Các đại biểu\"", true),
+        (
+            "the chair titled",
+            "ho_ten = \"Nguyễn",
+            "chuc_vu = \"Chủ trì\"\nho_ten = \"Nguyễn Văn Minh\"",
+            true,
+        ),
+        ("as a thông báo", "loai", "loai = \"thong-bao\"", false),
+    ];
+    for (what, from, to, accepted) in bien_ban {
+        agree(&s, &format!("biên bản: {what}"), &example_with("bien-ban.toml", from, to), *accepted);
+    }
+    let nghi_phep: &[(&str, &str, &str, bool)] = &[
+        ("the example", "loai", "loai = \"giay-nghi-phep\"", true),
+        ("with a trích yếu", "loai", "loai = \"giay-nghi-phep\"\ntrich_yeu = \"A\"", false),
+        ("a month for a day", "tu_ngay", "tu_ngay = \"2024-03\"", false),
+        ("the confirmation in the decree's words", "xac_nhan", "xac_nhan = true", true),
+        ("no confirmation", "xac_nhan", "", true),
+        ("a confirmation by number", "xac_nhan", "xac_nhan = 1", false),
+        ("no days", "so_ngay", "so_ngay = 0", false),
+        ("a leave year in words", "nam", "nam = \"2024\"", false),
+        ("without a signer's title", "chuc_vu = \"Chánh", "", false),
+        ("without where", "noi_nghi", "", false),
+    ];
+    for (what, from, to, accepted) in nghi_phep {
+        agree(
+            &s,
+            &format!("giấy nghỉ phép: {what}"),
+            &example_with("giay-nghi-phep.toml", from, to),
+            *accepted,
+        );
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod bien_ban;
 mod co_chu;
 mod co_quan;
 mod cong_dien;
@@ -15,6 +16,7 @@ mod do_khan;
 mod du_thao;
 mod giay_gioi_thieu;
 mod giay_moi;
+mod giay_nghi_phep;
 mod kinh_gui;
 mod ky_so;
 mod lien_he;
@@ -33,6 +35,7 @@ mod trich_yeu;
 mod value_error;
 mod van_ban;
 
+pub use self::bien_ban::BienBan;
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
 pub use self::cong_dien::CongDien;
@@ -41,6 +44,7 @@ pub use self::do_khan::{DoKhan, DoMat};
 pub use self::du_thao::DuThao;
 pub use self::giay_gioi_thieu::GiayGioiThieu;
 pub use self::giay_moi::GiayMoi;
+pub use self::giay_nghi_phep::{GiayNghiPhep, XacNhan};
 pub use self::kinh_gui::KinhGui;
 pub use self::ky_so::{Anh, Dau, KySo};
 pub use self::lien_he::LienHe;

@@ -16,13 +16,17 @@ pub enum Mau {
     Mau1_7,
     /// Mẫu 1.8: giấy giới thiệu.
     Mau1_8,
+    /// Mẫu 1.9: biên bản.
+    Mau1_9,
+    /// Mẫu 1.10: giấy nghỉ phép.
+    Mau1_10,
     /// Mẫu 1.4: văn bản có tên loại.
     Mau1_4,
     /// Mẫu 1.5: công văn.
     Mau1_5,
-    /// A form with a template of its own (nghị quyết, quyết định, công điện, giấy mời, …)
-    /// that this version does not lay out yet.
-    Rieng,
+    /// No template in Phụ lục III (hợp đồng, bản ghi nhớ, bản thỏa thuận, thư công): laid out
+    /// by the decree's general rules, as Mẫu 1.4 lays out a typed document.
+    ChungNhuMau1_4,
 }
 
 macro_rules! loai_van_ban {
@@ -90,17 +94,17 @@ loai_van_ban! {
     /// Báo cáo.
     BaoCao => "bao-cao", "BÁO CÁO", Some("BC"), Mau1_4;
     /// Biên bản.
-    BienBan => "bien-ban", "BIÊN BẢN", Some("BB"), Rieng;
+    BienBan => "bien-ban", "BIÊN BẢN", Some("BB"), Mau1_9;
     /// Tờ trình.
     ToTrinh => "to-trinh", "TỜ TRÌNH", Some("TTr"), Mau1_4;
     /// Hợp đồng.
-    HopDong => "hop-dong", "HỢP ĐỒNG", Some("HĐ"), Rieng;
+    HopDong => "hop-dong", "HỢP ĐỒNG", Some("HĐ"), ChungNhuMau1_4;
     /// Công điện.
     CongDien => "cong-dien", "CÔNG ĐIỆN", Some("CĐ"), Mau1_6;
     /// Bản ghi nhớ.
-    BanGhiNho => "ban-ghi-nho", "BẢN GHI NHỚ", Some("BGN"), Rieng;
+    BanGhiNho => "ban-ghi-nho", "BẢN GHI NHỚ", Some("BGN"), ChungNhuMau1_4;
     /// Bản thỏa thuận.
-    BanThoaThuan => "ban-thoa-thuan", "BẢN THỎA THUẬN", Some("BTT"), Rieng;
+    BanThoaThuan => "ban-thoa-thuan", "BẢN THỎA THUẬN", Some("BTT"), ChungNhuMau1_4;
     /// Giấy ủy quyền.
     GiayUyQuyen => "giay-uy-quyen", "GIẤY ỦY QUYỀN", Some("GUQ"), Mau1_4;
     /// Giấy mời.
@@ -108,7 +112,7 @@ loai_van_ban! {
     /// Giấy giới thiệu.
     GiayGioiThieu => "giay-gioi-thieu", "GIẤY GIỚI THIỆU", Some("GGT"), Mau1_8;
     /// Giấy nghỉ phép.
-    GiayNghiPhep => "giay-nghi-phep", "GIẤY NGHỈ PHÉP", Some("GNP"), Rieng;
+    GiayNghiPhep => "giay-nghi-phep", "GIẤY NGHỈ PHÉP", Some("GNP"), Mau1_10;
     /// Phiếu gửi.
     PhieuGui => "phieu-gui", "PHIẾU GỬI", Some("PG"), Mau1_4;
     /// Phiếu chuyển.
@@ -118,18 +122,13 @@ loai_van_ban! {
     /// Công văn: no type name and no abbreviation (Mẫu 1.5).
     CongVan => "cong-van", "CÔNG VĂN", None, Mau1_5;
     /// Thư công: no abbreviation.
-    ThuCong => "thu-cong", "THƯ CÔNG", None, Rieng;
+    ThuCong => "thu-cong", "THƯ CÔNG", None, ChungNhuMau1_4;
 }
 
 impl LoaiVanBan {
     /// Looks a type up by its slug (`"ke-hoach"`).
     pub fn from_slug(slug: &str) -> Option<LoaiVanBan> {
         Self::ALL.iter().copied().find(|l| l.slug() == slug)
-    }
-
-    /// Every type this version lays out, in the order of Phụ lục III, Mục I.
-    pub fn duoc_ho_tro() -> impl Iterator<Item = LoaiVanBan> {
-        Self::ALL.iter().copied().filter(|l| l.mau() != Mau::Rieng)
     }
 
     /// Whether the type is laid out as Mẫu 1.1 or 1.2: authority, căn cứ and articles.
@@ -181,5 +180,8 @@ mod tests {
     fn mau_1_4_serves_the_seventeen_types_of_the_decree() {
         let n = LoaiVanBan::ALL.iter().filter(|l| l.mau() == Mau::Mau1_4).count();
         assert_eq!(n, 17);
+        let chung: Vec<&str> =
+            LoaiVanBan::ALL.iter().filter(|l| l.mau() == Mau::ChungNhuMau1_4).map(|l| l.slug()).collect();
+        assert_eq!(chung, ["hop-dong", "ban-ghi-nho", "ban-thoa-thuan", "thu-cong"]);
     }
 }

@@ -1,8 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, KinhGui, KySo, LoaiVanBan, Ngay,
-    NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
+    BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep, KinhGui,
+    KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -41,6 +41,10 @@ pub enum Mau {
     GiayMoi(GiayMoi),
     /// Mẫu 1.8.
     GiayGioiThieu(GiayGioiThieu),
+    /// Mẫu 1.9.
+    BienBan(BienBan),
+    /// Mẫu 1.10.
+    GiayNghiPhep(GiayNghiPhep),
 }
 
 /// An administrative document, checked against the decree.
@@ -52,9 +56,10 @@ pub struct VanBan {
     pub co_quan: CoQuan,
     /// Number and code (ô 3).
     pub so_hieu: SoHieu,
-    /// Place name (ô 4), as written before the date: `Phong Thổ`.
-    pub dia_danh: String,
-    /// Date of issue (ô 4).
+    /// Place name (ô 4), as written before the date: `Phong Thổ`; `None` for a biên bản,
+    /// whose header has no place-and-date line.
+    pub dia_danh: Option<String>,
+    /// Date of issue (ô 4); for a biên bản, the day it was drawn up, which is not printed.
     pub ngay: Ngay,
     /// Body (ô 6).
     pub noi_dung: NoiDung,
@@ -87,6 +92,8 @@ impl VanBan {
             Mau::CongDien(_) => LoaiVanBan::CongDien,
             Mau::GiayMoi(_) => LoaiVanBan::GiayMoi,
             Mau::GiayGioiThieu(_) => LoaiVanBan::GiayGioiThieu,
+            Mau::BienBan(_) => LoaiVanBan::BienBan,
+            Mau::GiayNghiPhep(_) => LoaiVanBan::GiayNghiPhep,
         }
     }
 
@@ -98,7 +105,8 @@ impl VanBan {
             Mau::QuyetDinh(q) => Some(&q.trich_yeu),
             Mau::CongDien(c) => Some(&c.trich_yeu),
             Mau::GiayMoi(g) => g.trich_yeu.as_ref(),
-            Mau::GiayGioiThieu(_) => None,
+            Mau::BienBan(b) => b.trich_yeu.as_ref(),
+            Mau::GiayGioiThieu(_) | Mau::GiayNghiPhep(_) => None,
         }
     }
 
@@ -107,12 +115,17 @@ impl VanBan {
         match &self.mau {
             Mau::CongVan(c) => Some(&c.kinh_gui),
             Mau::CoTenLoai(v) => v.kinh_gui.as_ref(),
-            Mau::QuyetDinh(_) | Mau::CongDien(_) | Mau::GiayMoi(_) | Mau::GiayGioiThieu(_) => None,
+            Mau::QuyetDinh(_)
+            | Mau::CongDien(_)
+            | Mau::GiayMoi(_)
+            | Mau::GiayGioiThieu(_)
+            | Mau::BienBan(_)
+            | Mau::GiayNghiPhep(_) => None,
         }
     }
 
-    /// The place-and-date line: `Phong Thổ, ngày 05 tháng 3 năm 2020`.
-    pub fn dia_danh_thoi_gian(&self) -> String {
-        format!("{}, {}", self.dia_danh, self.ngay)
+    /// The place-and-date line: `Phong Thổ, ngày 05 tháng 3 năm 2020`; `None` for a biên bản.
+    pub fn dia_danh_thoi_gian(&self) -> Option<String> {
+        self.dia_danh.as_ref().map(|d| format!("{d}, {}", self.ngay))
     }
 }

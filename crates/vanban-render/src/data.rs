@@ -29,14 +29,33 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
     let mo_dau = match &vb.mau {
         Mau::GiayMoi(g) => json!(g.cac_doan(&co_quan)),
         Mau::GiayGioiThieu(g) => json!(g.cac_doan(&co_quan)),
+        Mau::GiayNghiPhep(g) => json!(g.cac_doan(&co_quan)),
+        Mau::BienBan(b) => json!(b.cac_doan()),
         _ => Value::Null,
     };
-    // Mẫu 1.8: the validity line closes the body.
+    // Mẫu 1.8: the validity line closes the body; Mẫu 1.9: the closing time.
     let mut noi_dung: Vec<Value> = vb.noi_dung.0.iter().map(khoi).collect();
-    if let Mau::GiayGioiThieu(g) = &vb.mau {
-        let line = Chu::Van { text: g.dong_hieu_luc(), dam: false, nghieng: false };
+    let dong_cuoi = match &vb.mau {
+        Mau::GiayGioiThieu(g) => Some(g.dong_hieu_luc()),
+        Mau::BienBan(b) => Some(b.dong_ket_thuc()),
+        _ => None,
+    };
+    // The blocks kept with the signature: the last, and the one before a closing line.
+    let giu_cuoi = if dong_cuoi.is_some() { 2 } else { 1 };
+    if let Some(text) = dong_cuoi {
+        let line = Chu::Van { text, dam: false, nghieng: false };
         noi_dung.push(json!({ "k": "p", "runs": runs(&[line]) }));
     }
+    // Mẫu 1.9: the secretary signs in the left column, the chair (the signer) in the right.
+    let thu_ky = match &vb.mau {
+        Mau::BienBan(b) => json!({ "chuc_danh": [vanban_core::BienBan::THU_KY], "ho_ten": b.ho_ten_thu_ky }),
+        _ => Value::Null,
+    };
+    // Mẫu 1.10: the confirmation block under the signature.
+    let xac_nhan = match &vb.mau {
+        Mau::GiayNghiPhep(g) => json!(g.xac_nhan.as_ref().map(|x| x.dong())),
+        _ => Value::Null,
+    };
     // Mẫu 1.6: the sender and the bodies telegraphed.
     let cong_dien = match &vb.mau {
         Mau::CongDien(c) => json!({
@@ -76,12 +95,12 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         },
         "so": vb.so_hieu.so.map(|s| s.to_string()),
         "ky_hieu": vb.so_hieu.ky_hieu.as_str(),
-        "thoi_gian": {
-            "dia_danh": vb.dia_danh,
+        "thoi_gian": vb.dia_danh.as_ref().map(|dia_danh| json!({
+            "dia_danh": dia_danh,
             "ngay": vb.ngay.ngay_in(),
             "thang": vb.ngay.thang_in(),
             "nam": vb.ngay.nam().to_string(),
-        },
+        })),
         "v_v": v_v,
         "ten_loai": ten_loai,
         "trich_yeu": trich_yeu,
@@ -90,10 +109,13 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "cong_dien": cong_dien,
         "mo_dau": mo_dau,
         "noi_dung": noi_dung,
+        "giu_cuoi": giu_cuoi,
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),
             "ho_ten": vb.nguoi_ky.ho_ten,
         },
+        "thu_ky": thu_ky,
+        "xac_nhan": xac_nhan,
         "noi_nhan": vb.noi_nhan.dong(),
     })
 }
@@ -200,7 +222,7 @@ mod tests {
     #[test]
     fn document_text_travels_as_plain_strings() {
         let mut vb = sample::cong_van("#set page(width: 1cm) $x$ [y]");
-        vb.dia_danh = "#import \"/etc/passwd\"".into();
+        vb.dia_danh = Some("#import \"/etc/passwd\"".into());
         let j = to_json(&vb);
         assert_eq!(j["noi_dung"][0]["runs"][0]["t"], "#set page(width: 1cm) $x$ [y]");
         assert_eq!(j["thoi_gian"]["dia_danh"], "#import \"/etc/passwd\"");

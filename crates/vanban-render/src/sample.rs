@@ -20,7 +20,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
         }),
         so_hieu: SoHieu { so: None, ky_hieu: KyHieu::new("UBND-NV").unwrap() },
         co_quan,
-        dia_danh: "Phong Thổ".into(),
+        dia_danh: Some("Phong Thổ".into()),
         ngay: Ngay::parse("2024").unwrap(),
         noi_dung: NoiDung(
             noi_dung

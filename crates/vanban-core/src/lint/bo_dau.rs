@@ -85,7 +85,7 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
 
 /// Every one-line text field of the document.
 fn fields(v: &VanBan) -> impl Iterator<Item = &str> {
-    let one = [Some(v.dia_danh.as_str()), v.trich_yeu().map(|t| t.0.as_str())];
+    let one = [v.dia_danh.as_deref(), v.trich_yeu().map(|t| t.0.as_str())];
     let kinh_gui = v.kinh_gui().map(|k| k.0.as_slice()).unwrap_or_default();
     one.into_iter()
         .flatten()

@@ -14,19 +14,18 @@ const DON_VI_HANH_CHINH: &[&str] =
 const KHONG_PHAI_TEN: &[&str] = &["thuộc", "trực", "và", "các", "có", "mới", "cũ"];
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
-    if let Some(word) = dia_danh_thuong(&van_ban.dia_danh) {
+    let Some(dia_danh) = van_ban.dia_danh.as_deref() else { return };
+    if let Some(word) = dia_danh_thuong(dia_danh) {
         lint.canh_bao(
             HOA_DIA_DANH,
             "dia_danh",
             Some(&word),
             Loi {
                 vi: format!(
-                    "địa danh “{}”: viết hoa chữ cái đầu mỗi âm tiết của tên riêng (“{word}”)",
-                    van_ban.dia_danh
+                    "địa danh “{dia_danh}”: viết hoa chữ cái đầu mỗi âm tiết của tên riêng (“{word}”)"
                 ),
                 en: format!(
-                    "place name “{}”: capitalise every syllable of the proper name (“{word}”)",
-                    van_ban.dia_danh
+                    "place name “{dia_danh}”: capitalise every syllable of the proper name (“{word}”)"
                 ),
                 sua_vi: "ví dụ: “Phong Thổ”, “Hà Nội”, “Thành phố Hồ Chí Minh”, “Quận 1”",
                 sua_en: "e.g. “Phong Thổ”, “Hà Nội”, “Thành phố Hồ Chí Minh”, “Quận 1”",

@@ -1,9 +1,14 @@
-//! `ket-thuc-noi-dung`: every template of Phụ lục III ends the body with `./.`.
+//! `ket-thuc-noi-dung`: every template of Phụ lục III ends the body with `./.` (a biên bản
+//! ends with its closing line, which the renderer words).
 
 use super::{KET_THUC_NOI_DUNG, Lint, Loi};
-use crate::{Khoi, VanBan};
+use crate::{Khoi, Mau, VanBan};
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
+    // A biên bản's closing line (`Cuộc họp kết thúc vào …./.`) follows its body and ends it.
+    if matches!(van_ban.mau, Mau::BienBan(_)) {
+        return;
+    }
     let Some(last) = van_ban.noi_dung.0.last() else { return };
     let text = match last {
         Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),

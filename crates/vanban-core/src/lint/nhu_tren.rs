@@ -15,9 +15,9 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     let at = gui.iter().position(|g| la_nhu_tren(g));
     // The addressees "Như trên" stands for: the Kính gửi, or the bodies a công điện is sent to.
     let addressees = van_ban.kinh_gui().is_some() || matches!(van_ban.mau, Mau::CongDien(_));
-    // A giấy mời's invitees, and the body a giấy giới thiệu is for, may be listed as “Như
-    // trên”, or by name.
-    if matches!(van_ban.mau, Mau::GiayMoi(_) | Mau::GiayGioiThieu(_)) {
+    // A giấy mời's invitees, the body a giấy giới thiệu is for and the person a giấy nghỉ
+    // phép is granted to may be listed as “Như trên”, or by name.
+    if matches!(van_ban.mau, Mau::GiayMoi(_) | Mau::GiayGioiThieu(_) | Mau::GiayNghiPhep(_)) {
         return;
     }
     match (addressees.then_some(()), at) {

@@ -9,8 +9,8 @@ use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 use crate::{
     Anh, CanCu, CoChu, CoQuan, CongVan, Dau, DoKhan, DoMat, DuThao, KinhGui, KyHieu, KySo, LienHe,
-    LoaiVanBan, Mau, MauVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyenHan, QuyetDinh, So, SoHieu, TrichYeu,
-    ValueError, VanBan, VanBanCoTenLoai, VietTat,
+    LoaiVanBan, Mau, Ngay, NguoiKy, NoiDung, NoiNhan, QuyenHan, QuyetDinh, So, SoHieu, TrichYeu, ValueError,
+    VanBan, VanBanCoTenLoai, VietTat,
 };
 
 const TOP: &[&str] = &[
@@ -42,12 +42,18 @@ const TOP: &[&str] = &[
     "noi_nhan",
     "ky_so",
     "gioi_thieu",
+    "bien_ban",
+    "nghi_phep",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
 const NOI_NHAN: &[&str] = &["gui", "luu", "nguoi_soan_thao", "so_ban"];
 const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
 const GIOI_THIEU: &[&str] = &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec", "co_gia_tri_den"];
+const BIEN_BAN: &[&str] =
+    &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"];
+const NGHI_PHEP: &[&str] =
+    &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -379,23 +385,6 @@ pub(super) fn read(
             None
         }
         Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
-            Some(l) if l.mau() == MauVanBan::Rieng => {
-                ctx.at(
-                    &v.span(),
-                    "loai",
-                    vi_en(
-                        format!(
-                            "loại “{slug}” ({}) có mẫu trình bày riêng mà phiên bản này chưa hỗ trợ",
-                            l.ten_loai().to_lowercase()
-                        ),
-                        format!(
-                            "document type “{slug}” has a layout of its own, which this version does not support yet"
-                        ),
-                    ),
-                    Some(supported_hint()),
-                );
-                None
-            }
             Some(l) => Some(l),
             None => {
                 let slugs: Vec<&str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
@@ -407,7 +396,10 @@ pub(super) fn read(
                 ctx.at(
                     &v.span(),
                     "loai",
-                    vi_en(format!("không có loại văn bản “{shown}”"), format!("unknown document type “{shown}”")),
+                    vi_en(
+                        format!("không có loại văn bản “{shown}”"),
+                        format!("unknown document type “{shown}”"),
+                    ),
                     Some(hint),
                 );
                 None
@@ -467,8 +459,25 @@ pub(super) fn read(
     });
 
     // dia_danh, ngay
+    let bien_ban = loai == Some(LoaiVanBan::BienBan);
     let dia_danh = match get(top, "dia_danh") {
+        Some(v) if bien_ban => {
+            ctx.at(
+                &v.span(),
+                "dia_danh",
+                vi_en(
+                    "biên bản không có dòng địa danh và ngày tháng ở phần đầu",
+                    "a bien-ban has no place-and-date line in its header",
+                ),
+                Some(vi_en(
+                    "xóa khóa dia_danh; ghi nơi họp vào [bien_ban] dia_diem",
+                    "remove the key dia_danh; write where the meeting took place as dia_diem under [bien_ban]",
+                )),
+            );
+            None
+        }
         Some(v) => ctx.text(v, "dia_danh"),
+        None if bien_ban => None,
         None => {
             ctx.missing(None, "dia_danh", Msg::both("dia_danh = \"Phong Thổ\""));
             None
@@ -826,6 +835,8 @@ pub(super) fn read(
             }
             let chuc_vu = match get(t, "chuc_vu") {
                 Some(v) => ctx.text(v, "nguoi_ky.chuc_vu"),
+                // The chair of a meeting signs the minutes as CHỦ TỌA.
+                None if bien_ban => Some(crate::BienBan::CHU_TOA.to_owned()),
                 None => {
                     ctx.missing(Some(&span), "nguoi_ky.chuc_vu", Msg::both("chuc_vu = \"Chủ tịch\""));
                     None
@@ -962,37 +973,50 @@ pub(super) fn read(
     };
 
     let ky_so = ky_so(&mut ctx, top);
-    let gioi_thieu = match loai {
-        Some(LoaiVanBan::GiayGioiThieu) => {
-            if let Some(v) = get(top, "trich_yeu") {
-                ctx.at(
-                    &v.span(),
-                    "trich_yeu",
-                    vi_en(
-                        "giấy giới thiệu không có trích yếu",
-                        "document type “giay-gioi-thieu” has no trích yếu",
-                    ),
-                    Some(vi_en("xóa khóa trich_yeu", "remove the key trich_yeu")),
-                );
-            }
-            gioi_thieu(&mut ctx, top)
+    // The tables of one form each: [gioi_thieu], [bien_ban], [nghi_phep].
+    let mut gioi_thieu = None;
+    let mut bien_ban_t = None;
+    let mut nghi_phep = None;
+    if let Some(l) = loai {
+        let no_trich_yeu = matches!(l, LoaiVanBan::GiayGioiThieu | LoaiVanBan::GiayNghiPhep);
+        if let (true, Some(v)) = (no_trich_yeu, get(top, "trich_yeu")) {
+            ctx.at(
+                &v.span(),
+                "trich_yeu",
+                vi_en(
+                    format!("{} không có trích yếu", l.ten_loai().to_lowercase()),
+                    format!("document type “{}” has no trích yếu", l.slug()),
+                ),
+                Some(vi_en("xóa khóa trich_yeu", "remove the key trich_yeu")),
+            );
         }
-        Some(l) => {
-            if let Some(v) = get(top, "gioi_thieu") {
+        for (key, own) in [
+            ("gioi_thieu", LoaiVanBan::GiayGioiThieu),
+            ("bien_ban", LoaiVanBan::BienBan),
+            ("nghi_phep", LoaiVanBan::GiayNghiPhep),
+        ] {
+            if l == own {
+                continue;
+            }
+            if let Some(v) = get(top, key) {
                 ctx.not_of_type(
                     v,
-                    "gioi_thieu",
+                    key,
                     l,
                     vi_en(
-                        "chỉ giấy giới thiệu có bảng [gioi_thieu]",
-                        "only giay-gioi-thieu has a [gioi_thieu] table",
+                        format!("chỉ {} có bảng [{key}]", own.ten_loai().to_lowercase()),
+                        format!("only {} has a [{key}] table", own.slug()),
                     ),
                 );
             }
-            None
         }
-        None => None,
-    };
+        match l {
+            LoaiVanBan::GiayGioiThieu => gioi_thieu = self::gioi_thieu(&mut ctx, top),
+            LoaiVanBan::BienBan => bien_ban_t = self::bien_ban(&mut ctx, top),
+            LoaiVanBan::GiayNghiPhep => nghi_phep = self::nghi_phep(&mut ctx, top),
+            _ => {}
+        }
+    }
 
     // Template-specific requirements.
     if loai == Some(LoaiVanBan::CongVan) {
@@ -1009,20 +1033,22 @@ pub(super) fn read(
         if kinh_gui.is_none() && kinh_gui_v.is_none() {
             ctx.missing(None, "kinh_gui", Msg::both("kinh_gui = [\"Các cơ quan, đơn vị …\"]"));
         }
-        if ky_hieu.is_none()
-            && don_vi.is_none()
-            && get(top, "ky_hieu").is_none()
-            && get(top, "don_vi_soan_thao").is_none()
-        {
-            ctx.missing(
-                None,
-                "don_vi_soan_thao",
-                vi_en(
-                    "don_vi_soan_thao = \"NV\" (ký hiệu công văn là <cơ quan>-<đơn vị soạn thảo>)",
-                    "don_vi_soan_thao = \"NV\" (the ký hiệu of a công văn is <agency>-<drafting unit>)",
-                ),
-            );
-        }
+    }
+    // A type without an abbreviation (công văn, thư công) takes <agency>-<drafting unit>.
+    if loai.is_some_and(|l| l.viet_tat().is_none())
+        && ky_hieu.is_none()
+        && don_vi.is_none()
+        && get(top, "ky_hieu").is_none()
+        && get(top, "don_vi_soan_thao").is_none()
+    {
+        ctx.missing(
+            None,
+            "don_vi_soan_thao",
+            vi_en(
+                "don_vi_soan_thao = \"NV\" (ký hiệu của công văn, thư công là <cơ quan>-<đơn vị soạn thảo>)",
+                "don_vi_soan_thao = \"NV\" (the ký hiệu of a cong-van or thu-cong is <agency>-<drafting unit>)",
+            ),
+        );
     }
     if let (Some(v), Some(k)) = (kinh_gui_v, &kinh_gui)
         && k.0.is_empty()
@@ -1058,15 +1084,8 @@ pub(super) fn read(
         return Err(Diagnostics(ctx.diags));
     }
     // Every required part was read above; a `None` here means a diagnostic was recorded.
-    let (
-        Some(loai),
-        Some(co_quan),
-        Some(dia_danh),
-        Some(ngay),
-        Some(noi_dung),
-        Some(nguoi_ky),
-        Some(noi_nhan),
-    ) = (loai, co_quan, dia_danh, ngay, noi_dung, nguoi_ky, noi_nhan)
+    let (Some(loai), Some(co_quan), dia_danh, Some(ngay), Some(noi_dung), Some(nguoi_ky), Some(noi_nhan)) =
+        (loai, co_quan, dia_danh, ngay, noi_dung, nguoi_ky, noi_nhan)
     else {
         let d = diagnostic(
             vi_en("văn bản thiếu thành phần bắt buộc", "the document lacks a required part"),
@@ -1074,6 +1093,10 @@ pub(super) fn read(
         );
         return Err(Diagnostics(vec![d]));
     };
+    // Only a biên bản goes without a place name (it was refused on one above).
+    if dia_danh.is_none() && !bien_ban {
+        return thieu("văn bản thiếu địa danh", "the document lacks its place name (dia_danh)");
+    }
     let ky_hieu = match ky_hieu.or_else(|| KyHieu::derive(loai, &co_quan, don_vi.as_ref())) {
         Some(k) => k,
         None => {
@@ -1106,6 +1129,24 @@ pub(super) fn read(
                 return thieu(
                     "công điện thiếu trích yếu, thẩm quyền hoặc danh sách điện",
                     "the cong-dien lacks its trích yếu, sender (tham_quyen) or recipients (dien)",
+                );
+            }
+        },
+        LoaiVanBan::BienBan => match bien_ban_t {
+            Some(mut b) => {
+                b.trich_yeu = trich_yeu;
+                Mau::BienBan(b)
+            }
+            None => {
+                return thieu("biên bản thiếu phần [bien_ban]", "the bien-ban lacks its [bien_ban] table");
+            }
+        },
+        LoaiVanBan::GiayNghiPhep => match nghi_phep {
+            Some(g) => Mau::GiayNghiPhep(g),
+            None => {
+                return thieu(
+                    "giấy nghỉ phép thiếu phần [nghi_phep]",
+                    "the giay-nghi-phep lacks its [nghi_phep] table",
                 );
             }
         },
@@ -1249,59 +1290,285 @@ fn co_dieu(
     }
 }
 
+/// A full date (`"2024-12-31"`) at `v`, the value of `key`: day, month and year; `what`
+/// names it in the message.
+fn ngay_day_du(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str, what: (&str, &str)) -> Option<Ngay> {
+    let example = Msg::both(format!("{} = \"2024-12-31\"", leaf(key)));
+    let s = ctx.text(v, key)?;
+    match Ngay::parse(&s) {
+        Ok(n) if n.ngay().is_some() => Some(n),
+        Ok(_) => {
+            ctx.at(
+                &v.span(),
+                key,
+                vi_en(
+                    format!("{} phải là một ngày đủ ngày, tháng, năm", what.0),
+                    format!("{} must be a full date, with day, month and year", what.1),
+                ),
+                Some(example),
+            );
+            None
+        }
+        Err(e) => {
+            ctx.at(&v.span(), key, Msg::from(&e), Some(example));
+            None
+        }
+    }
+}
+
+/// Reads the texts of a form's own table `table` (already found as `t` at `span`): each
+/// `(key, example)` with an example is required.
+fn van_ban_bang(
+    ctx: &mut Ctx<'_>,
+    t: &DeTable<'_>,
+    span: &Range<usize>,
+    table: &str,
+    keys: &[(&str, &str)],
+) -> Vec<Option<String>> {
+    keys.iter()
+        .map(|(key, example)| match get(t, key) {
+            Some(v) => ctx.text(v, &format!("{table}.{key}")),
+            None => {
+                if !example.is_empty() {
+                    ctx.missing(Some(span), &format!("{table}.{key}"), Msg::both(*example));
+                }
+                None
+            }
+        })
+        .collect()
+}
+
 /// The `[gioi_thieu]` table of a giấy giới thiệu: who, their post, where, what for, until when.
 fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThieu> {
-    let example = Msg::both(
+    let example = vi_en(
         "[gioi_thieu] với ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
+        "[gioi_thieu] with ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
     );
     let (t, span) = sub_table(ctx, top, "gioi_thieu", GIOI_THIEU, example)?;
-    let mut field = |key: &str, example: &str, required: bool| match get(t, key) {
-        Some(v) => ctx.text(v, &format!("gioi_thieu.{key}")),
+    let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] = van_ban_bang(
+        ctx,
+        t,
+        &span,
+        "gioi_thieu",
+        &[
+            ("ho_ten", "ho_ten = \"Nguyễn Văn A\""),
+            ("chuc_vu", ""),
+            ("duoc_cu_den", "duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\""),
+            ("ve_viec", "ve_viec = \"Liên hệ công tác\""),
+        ],
+    )
+    .try_into()
+    .ok()?;
+    let co_gia_tri_den = match get(t, "co_gia_tri_den") {
+        Some(v) => ngay_day_du(
+            ctx,
+            v,
+            "gioi_thieu.co_gia_tri_den",
+            ("hạn của giấy giới thiệu", "the last day of validity"),
+        ),
         None => {
-            if required {
-                ctx.missing(Some(&span), &format!("gioi_thieu.{key}"), Msg::both(example));
-            }
+            ctx.missing(
+                Some(&span),
+                "gioi_thieu.co_gia_tri_den",
+                Msg::both("co_gia_tri_den = \"2024-12-31\""),
+            );
             None
         }
     };
-    let ho_ten = field("ho_ten", "ho_ten = \"Nguyễn Văn A\"", true);
-    let chuc_vu = field("chuc_vu", "", false);
-    let duoc_cu_den = field("duoc_cu_den", "duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\"", true);
-    let ve_viec = field("ve_viec", "ve_viec = \"Liên hệ công tác\"", true);
-    let het = field("co_gia_tri_den", "co_gia_tri_den = \"2024-12-31\"", true);
-    let co_gia_tri_den = het.and_then(|s| {
-        let v = get(t, "co_gia_tri_den")?;
-        match Ngay::parse(&s) {
-            Ok(n) if n.ngay().is_some() => Some(n),
-            Ok(_) => {
-                ctx.at(
-                    &v.span(),
-                    "gioi_thieu.co_gia_tri_den",
-                    vi_en(
-                        "hạn của giấy giới thiệu phải là một ngày đủ ngày, tháng, năm",
-                        "the last day of validity must be a full date, with day, month and year",
-                    ),
-                    Some(Msg::both("co_gia_tri_den = \"2024-12-31\"")),
-                );
-                None
-            }
-            Err(e) => {
-                ctx.at(
-                    &v.span(),
-                    "gioi_thieu.co_gia_tri_den",
-                    Msg::from(&e),
-                    Some(Msg::both("co_gia_tri_den = \"2024-12-31\"")),
-                );
-                None
-            }
-        }
-    });
     Some(crate::GiayGioiThieu {
         ho_ten: ho_ten?,
         chuc_vu,
         duoc_cu_den: duoc_cu_den?,
         ve_viec: ve_viec?,
         co_gia_tri_den: co_gia_tri_den?,
+    })
+}
+
+/// The `[bien_ban]` table of a biên bản: when and where, who attended, chaired and kept the
+/// minutes, when it closed. Its trích yếu is set by the caller.
+fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
+    let example = vi_en(
+        "[bien_ban] với bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
+        "[bien_ban] with bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
+    );
+    let (t, span) = sub_table(ctx, top, "bien_ban", BIEN_BAN, example)?;
+    let [bat_dau, dia_diem, chu_tri, thu_ky, ho_ten_thu_ky, ket_thuc, su_kien]: [Option<String>; 7] =
+        van_ban_bang(
+            ctx,
+            t,
+            &span,
+            "bien_ban",
+            &[
+                ("bat_dau", "bat_dau = \"08 giờ 00, ngày 15 tháng 7 năm 2024\""),
+                ("dia_diem", "dia_diem = \"Phòng họp số 1, Ủy ban nhân dân huyện\""),
+                ("chu_tri", "chu_tri = \"Ông Nguyễn Văn A, Chủ tịch Ủy ban nhân dân huyện\""),
+                ("thu_ky", "thu_ky = \"Bà Lò Thị B, Chuyên viên Văn phòng\""),
+                ("ho_ten_thu_ky", "ho_ten_thu_ky = \"Lò Thị B\""),
+                ("ket_thuc", "ket_thuc = \"11 giờ 30 cùng ngày\""),
+                ("su_kien", ""),
+            ],
+        )
+        .try_into()
+        .ok()?;
+    let thanh_phan_example =
+        "thanh_phan = [\"Lãnh đạo Ủy ban nhân dân huyện\", \"Trưởng các phòng chuyên môn\"]";
+    let thanh_phan = match get(t, "thanh_phan") {
+        Some(v) => match ctx.texts(v, "bien_ban.thanh_phan") {
+            Some(l) if l.is_empty() => {
+                ctx.at(
+                    &v.span(),
+                    "bien_ban.thanh_phan",
+                    vi_en(
+                        "danh sách thành phần tham dự không được để trống",
+                        "the list of attendees must not be empty",
+                    ),
+                    Some(Msg::both(thanh_phan_example)),
+                );
+                None
+            }
+            other => other.map(|l| l.into_iter().map(|(t, _)| t).collect()),
+        },
+        None => {
+            ctx.missing(Some(&span), "bien_ban.thanh_phan", Msg::both(thanh_phan_example));
+            None
+        }
+    };
+    Some(crate::BienBan {
+        trich_yeu: None,
+        bat_dau: bat_dau?,
+        dia_diem: dia_diem?,
+        thanh_phan: thanh_phan?,
+        chu_tri: chu_tri?,
+        thu_ky: thu_ky?,
+        ho_ten_thu_ky: ho_ten_thu_ky?,
+        ket_thuc: ket_thuc?,
+        su_kien: su_kien.unwrap_or_else(|| "Cuộc họp".to_owned()),
+    })
+}
+
+/// The `[nghi_phep]` table of a giấy nghỉ phép: to whom, from when to when, where; the
+/// request's date, the leave year, the number of days and the confirmation block if given.
+fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep> {
+    let example = vi_en(
+        "[nghi_phep] với ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
+        "[nghi_phep] with ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
+    );
+    let (t, span) = sub_table(ctx, top, "nghi_phep", NGHI_PHEP, example)?;
+    let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] = van_ban_bang(
+        ctx,
+        t,
+        &span,
+        "nghi_phep",
+        &[
+            ("ho_ten", "ho_ten = \"Nguyễn Văn A\""),
+            ("chuc_vu", ""),
+            ("noi_nghi", "noi_nghi = \"xã Mường So, huyện Phong Thổ\""),
+        ],
+    )
+    .try_into()
+    .ok()?;
+    let mut date = |key: &str, what: (&str, &str), required: bool| match get(t, key) {
+        Some(v) => ngay_day_du(ctx, v, &format!("nghi_phep.{key}"), what).map(|n| (n, v.span())),
+        None => {
+            if required {
+                ctx.missing(
+                    Some(&span),
+                    &format!("nghi_phep.{key}"),
+                    Msg::both(format!("{key} = \"2024-07-01\"")),
+                );
+            }
+            None
+        }
+    };
+    let ngay_don = date("ngay_don", ("ngày của đơn đề nghị", "the date of the request"), false);
+    let tu_ngay = date("tu_ngay", ("ngày bắt đầu nghỉ", "the first day of leave"), true);
+    let den_ngay = date("den_ngay", ("ngày nghỉ cuối cùng", "the last day of leave"), true);
+    let span_days = match (&tu_ngay, &den_ngay) {
+        (Some((tu, _)), Some((den, den_span))) => match (tu.to_naive_date(), den.to_naive_date()) {
+            (Some(a), Some(b)) if b < a => {
+                ctx.at(
+                    den_span,
+                    "nghi_phep.den_ngay",
+                    vi_en(
+                        "ngày nghỉ cuối cùng ở trước ngày bắt đầu nghỉ",
+                        "the last day of leave is before the first",
+                    ),
+                    Some(vi_en("kiểm tra tu_ngay và den_ngay", "check tu_ngay and den_ngay")),
+                );
+                None
+            }
+            (Some(a), Some(b)) => Some((b - a).num_days() + 1),
+            _ => None,
+        },
+        _ => None,
+    };
+    let so_ngay = get(t, "so_ngay").and_then(|v| match integer(v.get_ref()) {
+        Some(n) if n >= 1 && span_days.is_none_or(|d| n <= d) => Some(n as u32),
+        _ => {
+            let (vi, en) = match span_days {
+                Some(d) => (
+                    format!("số ngày nghỉ phải là số nguyên từ 1 đến {d} (từ tu_ngay đến den_ngay)"),
+                    format!("the number of days must be an integer from 1 to {d} (tu_ngay to den_ngay)"),
+                ),
+                None => (
+                    "số ngày nghỉ phải là số nguyên dương".to_owned(),
+                    "the number of days must be a positive integer".to_owned(),
+                ),
+            };
+            ctx.at(&v.span(), "nghi_phep.so_ngay", vi_en(vi, en), Some(Msg::both("so_ngay = 5")));
+            None
+        }
+    });
+    let nam = match get(t, "nam") {
+        None => tu_ngay.as_ref().map(|(n, _)| n.nam()),
+        Some(v) => match integer(v.get_ref()) {
+            Some(n) if (1900..=9999).contains(&n) => Some(n as i32),
+            _ => {
+                ctx.at(
+                    &v.span(),
+                    "nghi_phep.nam",
+                    vi_en(
+                        "năm nghỉ phép phải là một năm, như 2024",
+                        "the leave year must be a year, such as 2024",
+                    ),
+                    Some(Msg::both("nam = 2024")),
+                );
+                None
+            }
+        },
+    };
+    let xac_nhan = match get(t, "xac_nhan") {
+        None => None,
+        Some(v) => match v.get_ref() {
+            DeValue::Boolean(b) => b.then_some(crate::XacNhan::ChungChung),
+            DeValue::String(_) => ctx.text(v, "nghi_phep.xac_nhan").map(crate::XacNhan::Noi),
+            other => {
+                ctx.at(
+                    &v.span(),
+                    "nghi_phep.xac_nhan",
+                    vi_en(
+                        format!("phải là true/false hoặc tên nơi xác nhận, không phải {}", kind(other)),
+                        format!(
+                            "must be true/false or the name of the confirming body, not {}",
+                            kind_en(other)
+                        ),
+                    ),
+                    Some(Msg::both("xac_nhan = true, xac_nhan = \"Ủy ban nhân dân xã Mường So\"")),
+                );
+                None
+            }
+        },
+    };
+    Some(crate::GiayNghiPhep {
+        ho_ten: ho_ten?,
+        chuc_vu,
+        ngay_don: ngay_don.map(|(n, _)| n),
+        nam: nam?,
+        so_ngay,
+        tu_ngay: tu_ngay?.0,
+        den_ngay: den_ngay?.0,
+        noi_nghi: noi_nghi?,
+        xac_nhan,
     })
 }
 
@@ -1375,7 +1642,7 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
 
 /// The slugs of the types this version lays out.
 fn supported() -> Vec<&'static str> {
-    LoaiVanBan::duoc_ho_tro().map(|l| l.slug()).collect()
+    LoaiVanBan::ALL.iter().copied().map(|l| l.slug()).collect()
 }
 
 /// Where the content of a string value starts, relative to the TOML text: after the
