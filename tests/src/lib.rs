@@ -284,13 +284,31 @@ impl Measured {
         rules(self.page1()).last().copied()
     }
 
-    /// The rules of page 1's heading: every rule but the one over ô 13.
+    /// The rules of page 1's heading: every rule but the one over ô 13 and those of a copy
+    /// block on page 1.
     pub fn header_rules(&self) -> Vec<&Rule> {
         let mut r = rules(self.page1());
         if self.lien_he_rule().is_some() {
             r.pop();
         }
+        if let Some((0, copy)) = self.ban_sao_rule() {
+            r.retain(|x| x.y0 < copy.y0);
+        }
         r
+    }
+
+    /// The page and the rule across the text width that opens a paper copy's block (Mẫu
+    /// 3.1): the last rule above the line `SAO Y` / `SAO LỤC` / `TRÍCH SAO`.
+    pub fn ban_sao_rule(&self) -> Option<(usize, &Rule)> {
+        let b = self.van_ban.ban_sao.as_ref()?;
+        if !matches!(b.dinh_dang, vanban_core::DinhDangSao::Giay { .. }) {
+            return None;
+        }
+        let sp = self.signature_page();
+        self.pages.iter().enumerate().skip(sp).find_map(|(i, p)| {
+            let words = lines(p).into_iter().find(|l| l.text() == b.hinh_thuc.chu())?;
+            rules(p).into_iter().rfind(|r| r.y0 < words.y()).map(|r| (i, r))
+        })
     }
 
     /// The words of the document's secrecy and urgency stamps (ô 10a, 10b), in that order.

@@ -569,3 +569,51 @@ fn giay_nghi_phep_of_every_shape_conforms() {
         assert!(v.is_empty(), "variant {n}:\n- {}\n{source}", v.join("\n- "));
     }
 }
+
+#[test]
+fn reference_ban_sao_conforms() {
+    let m = measure_file("examples/ban-sao.toml");
+    assert_conforms(&m);
+    let (page, _) = m.ban_sao_rule().expect("a copy block");
+    let p = &m.pages[page];
+    assert!(line_eq(p, "SAO Y").is_some());
+    assert!(line_eq(p, "Số: 07/SY-VP").is_some());
+    let m = measure_file("tests/documents/ban-sao-dien-tu.toml");
+    assert_conforms(&m);
+    // Given in UTC, shown in Vietnam time.
+    assert!(line_eq(m.page1(), "2024-03-07T09:15:40+07:00").is_some());
+    assert!(line_eq(m.page1(), "Trích sao").is_some());
+}
+
+#[test]
+fn copies_of_every_form_and_length_conform() {
+    // The three forms of copy, under documents from a few lines to several pages, so that the
+    // copy block falls at every height of a page and moves whole to the next when it must.
+    for n in 0..12 {
+        let hinh_thuc = vanban_core::HinhThucSao::ALL[n % 3];
+        let so = if n % 4 == 0 { String::new() } else { format!("so = {}\n", n + 1) };
+        let gui: Vec<String> =
+            (0..1 + n % 4).map(|i| format!("\"Phòng {}số {i}\"", "chuyên môn ".repeat(1 + 2 * i))).collect();
+        let co_quan = if n % 2 == 0 {
+            "\"Văn phòng Sở Nội vụ\""
+        } else {
+            "[\"Văn phòng\", \"Sở Nội vụ tỉnh Lai Châu\"]"
+        };
+        let copy = format!(
+            "[ban_sao]\nhinh_thuc = \"{}\"\nco_quan = {co_quan}\nviet_tat = \"VP\"\n{so}dia_danh = \"Lai Châu\"\nngay = \"2025-0{d}-0{d}\"\n\n[ban_sao.nguoi_ky]\nquyen_han = [\"TL. Giám đốc\"]\nchuc_vu = \"Chánh Văn phòng\"\nho_ten = \"Vàng Thị Sua\"\n\n[ban_sao.noi_nhan]\ngui = [{}]\nluu = [\"VT\"]\n",
+            hinh_thuc.slug(),
+            gui.join(", "),
+            d = 1 + n % 9,
+        );
+        // A copy is not made of a draft.
+        let source = generated(LoaiVanBan::ThongBao, 1 + (n * 3) % 17, n).replace("du_thao = 2\n", "");
+        let (front, body) = source.split_once("\n+++\n\n").unwrap();
+        let source = format!("{front}\n\n{copy}+++\n\n{body}");
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{} (variant {n}):\n- {}\n{source}", hinh_thuc.slug(), v.join("\n- "));
+        let code = format!("/{}-VP", hinh_thuc.viet_tat());
+        let (page, _) = m.ban_sao_rule().unwrap();
+        assert!(lines(&m.pages[page]).iter().any(|l| l.text().ends_with(&code)), "{code}");
+    }
+}

@@ -42,6 +42,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     draft_marker(m, &mut r);
     thanh_phan_phu(m, &mut r);
     xac_nhan(m, &mut r);
+    ban_sao(m, &mut r);
     r.0
 }
 
@@ -558,7 +559,8 @@ fn thanh_phan_phu(m: &Measured, r: &mut Report) {
         });
     }
 
-    // Ô 11: bold capitals in a box in the top band, right of the page's centre.
+    // Ô 11: bold capitals in a box in the top band, right of the page's centre (left of it
+    // beside an electronic copy's signature text).
     if let Some(note) = &m.van_ban.pham_vi_luu_hanh {
         let want = vanban_core::in_hoa(note);
         match ls.iter().find(|l| l.text() == want) {
@@ -567,7 +569,19 @@ fn thanh_phan_phu(m: &Measured, r: &mut Report) {
                 r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
                     format!("“{want}”: {} pt, bold {}", l.size(), l.bold())
                 });
-                r.check(l.center() > A4.0 / 2.0, || format!("“{want}” is not right of the centre"));
+                // An electronic copy's signature text takes the top right; ô 11 then moves left.
+                let copy_box = m
+                    .van_ban
+                    .ban_sao
+                    .as_ref()
+                    .is_some_and(|b| matches!(b.dinh_dang, vanban_core::DinhDangSao::DienTu { .. }));
+                if copy_box {
+                    r.check(l.center() < A4.0 / 2.0, || {
+                        format!("“{want}” is not left of the copy's signature")
+                    });
+                } else {
+                    r.check(l.center() > A4.0 / 2.0, || format!("“{want}” is not right of the centre"));
+                }
                 r.check(p.boxes.iter().any(|b| inside(b, l)), || format!("“{want}” has no box"));
             }
             None => r.0.push(format!("circulation note “{want}” not printed")),
@@ -858,7 +872,13 @@ fn signature(m: &Measured, r: &mut Report) {
     r.check((nn.left() - a.left).abs() < 0.5, || "Nơi nhận: is not flush with the left margin".into());
     // The list: 11 pt lines in the left column under the label, but ô 12 and, on page 1,
     // ô 13 under its rule (checked on their own).
-    let footer_y = if sp == 0 { m.lien_he_rule().map_or(f64::INFINITY, |r| r.y0) } else { f64::INFINITY };
+    let mut footer_y = if sp == 0 { m.lien_he_rule().map_or(f64::INFINITY, |r| r.y0) } else { f64::INFINITY };
+    // A copy block under the document has a Nơi nhận of its own (checked on its own).
+    if let Some((page, rule)) = m.ban_sao_rule()
+        && page == sp
+    {
+        footer_y = footer_y.min(rule.y0);
+    }
     let list: Vec<&Line<'_>> = ls
         .iter()
         .filter(|l| l.y() > nn.y() && l.y() < footer_y && l.center() < a.center() && l.size() == 11.0)
@@ -1013,6 +1033,132 @@ fn xac_nhan(m: &Measured, r: &mut Report) {
     }
     let bottom = block.last().map_or(0.0, |l| l.y());
     r.check(A4.1 - mm(20.0) - bottom >= mm(20.0), || "no room to sign under the confirmation".into());
+}
+
+/// §9, Mẫu 3.1 and 3.2: a paper copy's block under a rule across the text width after the
+/// copied text: the copying agency (bold caps) and the copy's Số at the left, the form of copy
+/// (bold caps, 13–14 pt) and the place and date (italic) at the right, the signer and Nơi nhận
+/// beside each other; an electronic copy's signature text at the top right of page 1, 10 pt,
+/// regular, black, with the signing time in ISO 8601 Vietnam time.
+fn ban_sao(m: &Measured, r: &mut Report) {
+    let Some(b) = &m.van_ban.ban_sao else { return };
+    let a = area(m);
+    match &b.dinh_dang {
+        vanban_core::DinhDangSao::DienTu { .. } => {
+            let want = b.dong_ky_so().unwrap_or_default();
+            let p = m.page1();
+            let ls = lines(p);
+            let Some(qh) = line_eq(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") else { return };
+            let box_lines: Vec<&Line<'_>> =
+                ls.iter().filter(|l| l.size() == 10.0 && l.y() < qh.y()).collect();
+            let printed: Vec<String> = box_lines.iter().map(|l| l.text()).collect();
+            r.check(printed == want, || {
+                format!("the copy's signature text reads {printed:?}, expected {want:?}")
+            });
+            for l in &box_lines {
+                r.check(l.regular() && l.center() > a.center(), || {
+                    format!("signature text “{}” is not regular, at the top right", l.text())
+                });
+                r.check(l.ink_right() <= A4.0 - mm(15.0) + 0.5, || {
+                    format!("“{}” runs into the margin", l.text())
+                });
+            }
+            if let Some(last) = want.last() {
+                let iso = last.len() == 25 && last.ends_with("+07:00") && last.as_bytes()[10] == b'T';
+                r.check(iso, || format!("signing time “{last}” is not ISO 8601 in Vietnam time"));
+            }
+        }
+        vanban_core::DinhDangSao::Giay { so, dia_danh, ngay, nguoi_ky, noi_nhan, .. } => {
+            let Some((page, rule)) = m.ban_sao_rule() else {
+                r.0.push(format!("no copy block with “{}” under a rule", b.hinh_thuc.chu()));
+                return;
+            };
+            let p = &m.pages[page];
+            r.check(
+                (rule.x0.min(rule.x1) - a.left).abs() < 1.0 && (rule.x0.max(rule.x1) - a.right).abs() < 1.0,
+                || format!("the copy's rule runs {:.1}–{:.1}, not across the text width", rule.x0, rule.x1),
+            );
+            let ls = lines(p);
+            let main_name = line_eq(&m.pages[m.signature_page()], &m.van_ban.nguoi_ky.ho_ten);
+            if page == m.signature_page() {
+                let lowest = ls.iter().filter(|l| l.y() < rule.y0).map(|l| l.y()).fold(0.0, f64::max);
+                r.check(main_name.is_some_and(|n| n.y() <= lowest + 0.1), || {
+                    "the copy block is not after the end of the copied document".into()
+                });
+            }
+            let below: Vec<&Line<'_>> = ls.iter().filter(|l| l.y() > rule.y0).collect();
+            let find = |t: &str| below.iter().find(|l| l.text() == t).copied();
+            let Some(hinh) = find(b.hinh_thuc.chu()) else { return };
+            r.check(hinh.bold() && within(hinh.size(), 13.0, 14.0) && hinh.center() > a.center(), || {
+                format!("“{}”: {} pt bold {}, not in the right column", hinh.text(), hinh.size(), hinh.bold())
+            });
+            let ten: Vec<&&Line<'_>> = below
+                .iter()
+                .filter(|l| l.bold() && l.center() < a.center() && l.y() < hinh.y() + 40.0)
+                .collect();
+            let joined = ten.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+            let want_ten = vanban_core::in_hoa(&b.co_quan.join(" "));
+            r.check(joined.split_whitespace().eq(want_ten.split_whitespace()), || {
+                format!("copying agency reads “{joined}”, expected “{want_ten}”")
+            });
+            r.check(ten.first().is_some_and(|l| (l.y() - hinh.y()).abs() < TOL), || {
+                "the copying agency is not level with the form of copy".into()
+            });
+            let code = b.ky_hieu().unwrap_or_default();
+            let want_so = match so {
+                Some(n) => format!("Số: {n}/{code}"),
+                None => format!("Số: /{code}"),
+            };
+            let so_line = below.iter().find(|l| l.text().starts_with("Số:"));
+            r.check(
+                so_line.is_some_and(|l| {
+                    l.text().split_whitespace().eq(want_so.split_whitespace()) && l.center() < a.center()
+                }),
+                || format!("the copy's Số line reads {:?}, expected “{want_so}”", so_line.map(|l| l.text())),
+            );
+            let want_date = format!("{dia_danh}, {ngay}");
+            let date = below.iter().find(|l| l.text().starts_with(&format!("{dia_danh},")));
+            r.check(
+                date.is_some_and(|d| {
+                    d.italic() && d.text().split_whitespace().eq(want_date.split_whitespace())
+                }),
+                || format!("the copy's date reads {:?}, expected “{want_date}”", date.map(|l| l.text())),
+            );
+            if let (Some(d), Some(s)) = (date, so_line) {
+                r.check((d.y() - s.y()).abs() < TOL, || "the copy's date is not on the row of its Số".into());
+            }
+            for t in nguoi_ky.dong_chuc_danh() {
+                r.check(find(&t).is_some_and(|l| l.bold() && l.center() > a.center()), || {
+                    format!("the copy's title line “{t}” is not printed bold in the right column")
+                });
+            }
+            r.check(find(&nguoi_ky.ho_ten).is_some_and(|l| l.bold()), || {
+                "the copy's signer is not printed".into()
+            });
+            let nn = find("Nơi nhận:");
+            r.check(nn.is_some_and(|l| (l.left() - a.left).abs() < 0.5 && l.bold() && l.italic()), || {
+                "the copy's Nơi nhận: is not at the left margin".into()
+            });
+            if let Some(nn) = nn {
+                // A recipient that wraps goes on under its text.
+                let mut list: Vec<String> = Vec::new();
+                for l in
+                    below.iter().filter(|l| l.y() > nn.y() && l.size() == 11.0 && l.center() < a.center())
+                {
+                    match list.last_mut() {
+                        Some(prev) if !l.text().starts_with("- ") => {
+                            prev.push(' ');
+                            prev.push_str(&l.text());
+                        }
+                        _ => list.push(l.text()),
+                    }
+                }
+                r.check(list == noi_nhan.dong(), || {
+                    format!("the copy's Nơi nhận reads {list:?}, expected {:?}", noi_nhan.dong())
+                });
+            }
+        }
+    }
 }
 
 // §1: page numbers.

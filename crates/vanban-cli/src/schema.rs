@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
-use vanban_core::{CoChu, Dau, DoKhan, DoMat, LoaiVanBan, Ngay, So, TienTo, limits};
+use vanban_core::{CoChu, Dau, DoKhan, DoMat, HinhThucSao, LoaiVanBan, Ngay, So, TienTo, limits};
 
 /// Prints the schema on standard output. Returns whether it was written.
 pub fn run() -> bool {
@@ -225,6 +225,75 @@ pub fn schema() -> Value {
         ]),
         &["ho_ten", "tu_ngay", "den_ngay", "noi_nghi"],
     );
+    let ban_sao = |nguoi_ky: &Value, noi_nhan: &Value| {
+        let mut t = table(
+            "Bản sao (Mẫu 3.1, 3.2; không bắt buộc). Bản sao giấy: khối sao in dưới văn bản, sau một đường kẻ suốt chiều ngang. Ví dụ:\n[ban_sao]\nhinh_thuc = \"sao-y\"\nco_quan = [\"Văn phòng HĐND và UBND\", \"huyện Phong Thổ\"]\nviet_tat = \"VP\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024-03-07\"\n[ban_sao.nguoi_ky] …\n[ban_sao.noi_nhan] …\nBản sao điện tử: chỉ hinh_thuc, co_quan và thoi_gian.",
+            props(vec![
+                (
+                    "hinh_thuc",
+                    json!({
+                        "type": "string",
+                        "enum": HinhThucSao::ALL.iter().map(|h| h.slug()).collect::<Vec<_>>(),
+                        "description": "Hình thức sao: sao-y (SAO Y, ký hiệu SY), sao-luc (SAO LỤC, SL), trich-sao (TRÍCH SAO, TrS). Ví dụ: \"sao-y\".",
+                    }),
+                ),
+                (
+                    "co_quan",
+                    texts(
+                        "Tên cơ quan sao: một chuỗi hoặc danh sách các dòng in ra. Ví dụ: [\"Văn phòng HĐND và UBND\", \"huyện Phong Thổ\"].",
+                        text("Một dòng tên cơ quan sao."),
+                        1,
+                    ),
+                ),
+                (
+                    "viet_tat",
+                    text_matching(
+                        "Tên viết tắt của cơ quan sao, trong ký hiệu bản sao (SY-VP). Ví dụ: \"VP\".",
+                        &ky_hieu_pattern(),
+                    ),
+                ),
+                (
+                    "so",
+                    json!({ "type": "integer", "minimum": 1, "maximum": So::MAX, "description": "Số bản sao (không bắt buộc). Ví dụ: 7." }),
+                ),
+                ("dia_danh", text("Địa danh nơi sao. Ví dụ: \"Phong Thổ\".")),
+                (
+                    "ngay",
+                    json!({ "type": "string", "pattern": NGAY_PATTERN, "description": "Ngày sao, \"YYYY-MM-DD\". Ví dụ: \"2024-03-07\"." }),
+                ),
+                (
+                    "thoi_gian",
+                    json!({
+                        "description": "Bản sao điện tử: thời điểm ký số của cơ quan sao, theo ISO 8601 (in theo giờ Việt Nam, +07:00), in ở góc trên bên phải trang đầu. Ví dụ: 2024-03-07T09:15:40+07:00.",
+                        "type": "string",
+                        "pattern": r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}",
+                    }),
+                ),
+                ("nguoi_ky", {
+                    let mut n = nguoi_ky.clone();
+                    n["required"] = json!(["chuc_vu", "ho_ten"]);
+                    n
+                }),
+                ("noi_nhan", noi_nhan.clone()),
+            ]),
+            &["hinh_thuc", "co_quan"],
+        );
+        let giay_keys: Vec<Value> = ["viet_tat", "so", "dia_danh", "ngay", "nguoi_ky", "noi_nhan"]
+            .iter()
+            .map(|k| json!({ "required": [k] }))
+            .collect();
+        t["anyOf"] = json!([
+            {
+                "required": ["thoi_gian"],
+                "not": { "anyOf": giay_keys },
+            },
+            {
+                "required": ["viet_tat", "dia_danh", "ngay", "nguoi_ky", "noi_nhan"],
+                "not": { "required": ["thoi_gian"] },
+            },
+        ]);
+        t
+    };
     let ten_line = text("Một dòng tên cơ quan, ví dụ: \"huyện Phong Thổ\".");
     let luu_item = text("Một nơi lưu, ví dụ: \"VT\".");
 
@@ -375,6 +444,7 @@ pub fn schema() -> Value {
     ky_so["dependencies"] = json!({ "dau_mm": ["dau"] });
 
     let co_chu: Vec<u8> = [CoChu::Nho, CoChu::Lon].iter().map(|c| c.quoc_hieu()).collect();
+    let ban_sao_t = ban_sao(&nguoi_ky, &noi_nhan);
     let properties = props(vec![
         (
             "loai",
@@ -558,6 +628,7 @@ pub fn schema() -> Value {
         ("gioi_thieu", gioi_thieu),
         ("bien_ban", bien_ban),
         ("nghi_phep", nghi_phep),
+        ("ban_sao", ban_sao_t),
     ]);
 
     let loai_la =
@@ -593,6 +664,10 @@ pub fn schema() -> Value {
                     "properties": { "nguoi_ky": { "required": ["chuc_vu"] } },
                     "not": { "required": ["bien_ban"] },
                 },
+            },
+            {
+                "if": { "required": ["ban_sao"] },
+                "then": { "not": { "required": ["du_thao"] } },
             },
             {
                 "if": loai_la(vec![gnp]),

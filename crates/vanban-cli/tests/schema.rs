@@ -650,6 +650,28 @@ fn the_schema_and_the_reader_agree_on_a_bien_ban_and_a_giay_nghi_phep() {
 }
 
 #[test]
+fn the_schema_and_the_reader_agree_on_a_copy() {
+    let s = schema();
+    let cases: &[(&str, &str, &str, bool)] = &[
+        ("the example", "loai", "loai = \"thong-bao\"", true),
+        ("a copy's form in words", "hinh_thuc", "hinh_thuc = \"sao y\"", false),
+        ("trích sao", "hinh_thuc", "hinh_thuc = \"trich-sao\"", true),
+        ("without the copying agency's abbreviation", "viet_tat = \"VP\"", "", false),
+        (
+            "a paper copy with a signing time",
+            "hinh_thuc",
+            "hinh_thuc = \"sao-y\"\nthoi_gian = 2024-03-07T09:15:40+07:00",
+            false,
+        ),
+        ("without the date of copying", "ngay = \"2024-03-07\"", "", false),
+        ("a copy of a draft", "loai", "loai = \"thong-bao\"\ndu_thao = true", false),
+    ];
+    for (what, from, to, accepted) in cases {
+        agree(&s, &format!("bản sao: {what}"), &example_with("ban-sao.toml", from, to), *accepted);
+    }
+}
+
+#[test]
 fn the_schema_and_the_reader_agree_on_a_quyet_dinh() {
     let s = schema();
     let cases: &[(&str, &str, &str, bool)] = &[

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod ban_sao;
 mod bien_ban;
 mod co_chu;
 mod co_quan;
@@ -35,6 +36,7 @@ mod trich_yeu;
 mod value_error;
 mod van_ban;
 
+pub use self::ban_sao::{BanSao, DinhDangSao, HinhThucSao, ThoiDiemKy};
 pub use self::bien_ban::BienBan;
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;

@@ -1,8 +1,8 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
 use crate::{
-    BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep, KinhGui,
-    KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
+    BanSao, BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep,
+    KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -76,6 +76,8 @@ pub struct VanBan {
     /// Chỉ dẫn về phạm vi lưu hành (ô 11): `Xem xong trả lại`, `Lưu hành nội bộ`, …,
     /// printed boxed in capitals in the top band.
     pub pham_vi_luu_hanh: Option<String>,
+    /// A copy of the document (Mẫu 3.1, 3.2), when this is one.
+    pub ban_sao: Option<BanSao>,
     /// The signature and seal images of an electronic document, if it shows them.
     pub ky_so: Option<KySo>,
     /// Size step of the Quốc hiệu, Tiêu ngữ and date line.

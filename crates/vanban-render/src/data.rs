@@ -4,7 +4,7 @@
 //! (core does that); the templates only place it. Nothing here is Typst source.
 
 use serde_json::{Value, json};
-use vanban_core::{CapTieuDe, Chu, Khoi, Mau, VanBan};
+use vanban_core::{BanSao, CapTieuDe, Chu, DinhDangSao, Khoi, Mau, VanBan};
 
 /// Builds the JSON the templates read.
 pub(crate) fn to_json(vb: &VanBan) -> Value {
@@ -64,6 +64,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         }),
         _ => Value::Null,
     };
+    let ban_sao = vb.ban_sao.as_ref().map(ban_sao);
     let kinh_gui = vb.kinh_gui().map(|k| match k.0.as_slice() {
         [_] => {
             k.dong().into_iter().map(|l| l.trim_start_matches("Kính gửi:").trim_start().to_owned()).collect()
@@ -116,8 +117,33 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         },
         "thu_ky": thu_ky,
         "xac_nhan": xac_nhan,
+        "ban_sao": ban_sao,
         "noi_nhan": vb.noi_nhan.dong(),
     })
+}
+
+/// Mẫu 3.1: the copy block's parts, worded like the document's own; Mẫu 3.2: the lines of
+/// the copying agency's signature text (ô 14).
+fn ban_sao(b: &BanSao) -> Value {
+    match &b.dinh_dang {
+        DinhDangSao::Giay { so, dia_danh, ngay, nguoi_ky, noi_nhan, .. } => json!({
+            "giay": {
+                "hinh_thuc": b.hinh_thuc.chu(),
+                "co_quan": { "chu_quan": [], "ten": b.co_quan.iter().map(|l| vanban_core::in_hoa(l)).collect::<Vec<_>>() },
+                "so": so.map(|s| s.to_string()),
+                "ky_hieu": b.ky_hieu(),
+                "thoi_gian": {
+                    "dia_danh": dia_danh,
+                    "ngay": ngay.ngay_in(),
+                    "thang": ngay.thang_in(),
+                    "nam": ngay.nam().to_string(),
+                },
+                "nguoi_ky": { "chuc_danh": nguoi_ky.dong_chuc_danh(), "ho_ten": nguoi_ky.ho_ten },
+                "noi_nhan": noi_nhan.dong(),
+            }
+        }),
+        DinhDangSao::DienTu { .. } => json!({ "dien_tu": b.dong_ky_so() }),
+    }
 }
 
 /// Ô 10a and 10b: the stamps of a secret or urgent document, in that order, with their words,

@@ -44,6 +44,7 @@ const TOP: &[&str] = &[
     "gioi_thieu",
     "bien_ban",
     "nghi_phep",
+    "ban_sao",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
@@ -52,6 +53,8 @@ const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
 const GIOI_THIEU: &[&str] = &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec", "co_gia_tri_den"];
 const BIEN_BAN: &[&str] =
     &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"];
+const BAN_SAO: &[&str] =
+    &["hinh_thuc", "co_quan", "viet_tat", "so", "dia_danh", "ngay", "thoi_gian", "nguoi_ky", "noi_nhan"];
 const NGHI_PHEP: &[&str] =
     &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
@@ -323,7 +326,7 @@ fn sub_table<'t, 'i>(
     known: &[&str],
     example: Msg,
 ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
-    let Some(v) = get(top, key) else {
+    let Some(v) = get(top, leaf(key)) else {
         ctx.missing(None, key, example);
         return None;
     };
@@ -791,130 +794,9 @@ pub(super) fn read(
         }
     };
 
-    // [nguoi_ky]
-    let nguoi_ky = match sub_table(
-        &mut ctx,
-        top,
-        "nguoi_ky",
-        NGUOI_KY,
-        vi_en(
-            "[nguoi_ky] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\"",
-            "[nguoi_ky] with chuc_vu = \"Chủ tịch\" and ho_ten = \"Nguyễn Văn A\"",
-        ),
-    ) {
-        None => None,
-        Some((t, span)) => {
-            let mut quyen_han = Some(Vec::new());
-            if let Some(v) = get(t, "quyen_han") {
-                match ctx.texts(v, "nguoi_ky.quyen_han") {
-                    Some(lines) => {
-                        for (i, (line, span)) in lines.into_iter().enumerate() {
-                            match line.parse::<QuyenHan>() {
-                                Ok(q) => {
-                                    if let Some(list) = quyen_han.as_mut() {
-                                        list.push(q);
-                                    }
-                                }
-                                Err(e) => {
-                                    ctx.at(
-                                        &span,
-                                        &format!("nguoi_ky.quyen_han[{i}]"),
-                                        Msg::from(&e),
-                                        Some(vi_en(
-                                            "viết tiền tố bằng chữ in hoa, có dấu chấm: TM., KT., TL., TUQ., Q. (ví dụ \"TM. Ủy ban nhân dân\")",
-                                            "write the prefix in capitals, with a full stop: TM., KT., TL., TUQ., Q. (for example \"TM. Ủy ban nhân dân\")",
-                                        )),
-                                    );
-                                    quyen_han = None;
-                                }
-                            }
-                        }
-                    }
-                    None => quyen_han = None,
-                }
-            }
-            let chuc_vu = match get(t, "chuc_vu") {
-                Some(v) => ctx.text(v, "nguoi_ky.chuc_vu"),
-                // The chair of a meeting signs the minutes as CHỦ TỌA.
-                None if bien_ban => Some(crate::BienBan::CHU_TOA.to_owned()),
-                None => {
-                    ctx.missing(Some(&span), "nguoi_ky.chuc_vu", Msg::both("chuc_vu = \"Chủ tịch\""));
-                    None
-                }
-            };
-            let ho_ten = match get(t, "ho_ten") {
-                Some(v) => ctx.text(v, "nguoi_ky.ho_ten"),
-                None => {
-                    ctx.missing(Some(&span), "nguoi_ky.ho_ten", Msg::both("ho_ten = \"Nguyễn Văn A\""));
-                    None
-                }
-            };
-            match (quyen_han, chuc_vu, ho_ten) {
-                (Some(quyen_han), Some(chuc_vu), Some(ho_ten)) => {
-                    Some(NguoiKy { quyen_han, chuc_vu, ho_ten })
-                }
-                _ => None,
-            }
-        }
-    };
-
-    // [noi_nhan]
-    let noi_nhan = match sub_table(
-        &mut ctx,
-        top,
-        "noi_nhan",
-        NOI_NHAN,
-        vi_en(
-            "[noi_nhan] với gui = [\"…\"] và luu = [\"VT\", \"…\"]",
-            "[noi_nhan] with gui = [\"…\"] and luu = [\"VT\", \"…\"]",
-        ),
-    ) {
-        None => None,
-        Some((t, span)) => {
-            let gui = get(t, "gui").and_then(|v| ctx.texts(v, "noi_nhan.gui")).unwrap_or_default();
-            let luu = match get(t, "luu") {
-                Some(v) => match ctx.texts(v, "noi_nhan.luu") {
-                    Some(l) if l.is_empty() => {
-                        ctx.at(
-                            &v.span(),
-                            "noi_nhan.luu",
-                            vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
-                            Some(Msg::both("luu = [\"VT\", \"NV\"]")),
-                        );
-                        None
-                    }
-                    other => other,
-                },
-                None => {
-                    ctx.missing(Some(&span), "noi_nhan.luu", Msg::both("luu = [\"VT\", \"NV\"]"));
-                    None
-                }
-            };
-            let nguoi_soan_thao =
-                get(t, "nguoi_soan_thao").and_then(|v| ctx.text(v, "noi_nhan.nguoi_soan_thao"));
-            let so_ban = get(t, "so_ban").and_then(|v| match integer(v.get_ref()) {
-                Some(n) if (1..=100_000).contains(&n) => Some(n as u32),
-                _ => {
-                    ctx.at(
-                        &v.span(),
-                        "noi_nhan.so_ban",
-                        vi_en(
-                            "số lượng bản phát hành phải là số nguyên từ 1 đến 100000",
-                            "the number of copies issued must be an integer from 1 to 100000",
-                        ),
-                        Some(Msg::both("so_ban = 300")),
-                    );
-                    None
-                }
-            });
-            luu.map(|luu| NoiNhan {
-                gui: gui.into_iter().map(|(t, _)| t).collect(),
-                luu: luu.into_iter().map(|(t, _)| t).collect(),
-                nguoi_soan_thao,
-                so_ban,
-            })
-        }
-    };
+    // [nguoi_ky], [noi_nhan]
+    let nguoi_ky = nguoi_ky(&mut ctx, top, "nguoi_ky", bien_ban);
+    let noi_nhan = noi_nhan(&mut ctx, top, "noi_nhan");
 
     // The body.
     let noi_dung_v = get(top, "noi_dung");
@@ -973,6 +855,18 @@ pub(super) fn read(
     };
 
     let ky_so = ky_so(&mut ctx, top);
+    let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
+    if let (Some(_), Some(v)) = (get(top, "ban_sao"), get(top, "du_thao")) {
+        ctx.at(
+            &v.span(),
+            "du_thao",
+            vi_en("bản sao không sao từ một dự thảo", "a copy is not made of a draft"),
+            Some(vi_en(
+                "xóa khóa du_thao hoặc bảng [ban_sao]",
+                "remove the key du_thao or the table [ban_sao]",
+            )),
+        );
+    }
     // The tables of one form each: [gioi_thieu], [bien_ban], [nghi_phep].
     let mut gioi_thieu = None;
     let mut bien_ban_t = None;
@@ -1201,7 +1095,139 @@ pub(super) fn read(
         pham_vi_luu_hanh,
         co_chu,
         ky_so,
+        ban_sao,
     })
+}
+
+/// The signer's table at `path` (`nguoi_ky`, `ban_sao.nguoi_ky`) of `top`; `chu_toa`: the
+/// chair of a biên bản, whose title is `Chủ tọa` unless given.
+fn nguoi_ky(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str, chu_toa: bool) -> Option<NguoiKy> {
+    let f = |key: &str| format!("{path}.{key}");
+    match sub_table(
+        ctx,
+        top,
+        path,
+        NGUOI_KY,
+        vi_en(
+            format!("[{path}] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\""),
+            format!("[{path}] with chuc_vu = \"Chủ tịch\" and ho_ten = \"Nguyễn Văn A\""),
+        ),
+    ) {
+        None => None,
+        Some((t, span)) => {
+            let mut quyen_han = Some(Vec::new());
+            if let Some(v) = get(t, "quyen_han") {
+                match ctx.texts(v, &f("quyen_han")) {
+                    Some(lines) => {
+                        for (i, (line, span)) in lines.into_iter().enumerate() {
+                            match line.parse::<QuyenHan>() {
+                                Ok(q) => {
+                                    if let Some(list) = quyen_han.as_mut() {
+                                        list.push(q);
+                                    }
+                                }
+                                Err(e) => {
+                                    ctx.at(
+                                        &span,
+                                        &format!("{path}.quyen_han[{i}]"),
+                                        Msg::from(&e),
+                                        Some(vi_en(
+                                            "viết tiền tố bằng chữ in hoa, có dấu chấm: TM., KT., TL., TUQ., Q. (ví dụ \"TM. Ủy ban nhân dân\")",
+                                            "write the prefix in capitals, with a full stop: TM., KT., TL., TUQ., Q. (for example \"TM. Ủy ban nhân dân\")",
+                                        )),
+                                    );
+                                    quyen_han = None;
+                                }
+                            }
+                        }
+                    }
+                    None => quyen_han = None,
+                }
+            }
+            let chuc_vu = match get(t, "chuc_vu") {
+                Some(v) => ctx.text(v, &f("chuc_vu")),
+                // The chair of a meeting signs the minutes as CHỦ TỌA.
+                None if chu_toa => Some(crate::BienBan::CHU_TOA.to_owned()),
+                None => {
+                    ctx.missing(Some(&span), &f("chuc_vu"), Msg::both("chuc_vu = \"Chủ tịch\""));
+                    None
+                }
+            };
+            let ho_ten = match get(t, "ho_ten") {
+                Some(v) => ctx.text(v, &f("ho_ten")),
+                None => {
+                    ctx.missing(Some(&span), &f("ho_ten"), Msg::both("ho_ten = \"Nguyễn Văn A\""));
+                    None
+                }
+            };
+            match (quyen_han, chuc_vu, ho_ten) {
+                (Some(quyen_han), Some(chuc_vu), Some(ho_ten)) => {
+                    Some(NguoiKy { quyen_han, chuc_vu, ho_ten })
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The recipients' table at `path` (`noi_nhan`, `ban_sao.noi_nhan`) of `top`.
+fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan> {
+    let f = |key: &str| format!("{path}.{key}");
+    match sub_table(
+        ctx,
+        top,
+        path,
+        NOI_NHAN,
+        vi_en(
+            format!("[{path}] với gui = [\"…\"] và luu = [\"VT\", \"…\"]"),
+            format!("[{path}] with gui = [\"…\"] and luu = [\"VT\", \"…\"]"),
+        ),
+    ) {
+        None => None,
+        Some((t, span)) => {
+            let gui = get(t, "gui").and_then(|v| ctx.texts(v, &f("gui"))).unwrap_or_default();
+            let luu = match get(t, "luu") {
+                Some(v) => match ctx.texts(v, &f("luu")) {
+                    Some(l) if l.is_empty() => {
+                        ctx.at(
+                            &v.span(),
+                            &f("luu"),
+                            vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
+                            Some(Msg::both("luu = [\"VT\", \"NV\"]")),
+                        );
+                        None
+                    }
+                    other => other,
+                },
+                None => {
+                    ctx.missing(Some(&span), &f("luu"), Msg::both("luu = [\"VT\", \"NV\"]"));
+                    None
+                }
+            };
+            let nguoi_soan_thao = get(t, "nguoi_soan_thao").and_then(|v| ctx.text(v, &f("nguoi_soan_thao")));
+            let so_ban = get(t, "so_ban").and_then(|v| match integer(v.get_ref()) {
+                Some(n) if (1..=100_000).contains(&n) => Some(n as u32),
+                _ => {
+                    ctx.at(
+                        &v.span(),
+                        &f("so_ban"),
+                        vi_en(
+                            "số lượng bản phát hành phải là số nguyên từ 1 đến 100000",
+                            "the number of copies issued must be an integer from 1 to 100000",
+                        ),
+                        Some(Msg::both("so_ban = 300")),
+                    );
+                    None
+                }
+            });
+            luu.map(|luu| NoiNhan {
+                gui: gui.into_iter().map(|(t, _)| t).collect(),
+                luu: luu.into_iter().map(|(t, _)| t).collect(),
+                nguoi_soan_thao,
+                so_ban,
+            })
+        }
+    }
 }
 
 /// The level of a stamp written `t` at `key`: one of `all`, by the slug `names` gives it
@@ -1570,6 +1596,167 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
         noi_nghi: noi_nghi?,
         xac_nhan,
     })
+}
+
+/// The optional `[ban_sao]` table: a copy of the document by an agency. With `thoi_gian` it
+/// is an electronic copy (Mẫu 3.2) and has nothing else; without, a paper copy (Mẫu 3.1) with
+/// its number, place and date, signer and recipients.
+fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
+    let example = vi_en(
+        "[ban_sao] với hinh_thuc = \"sao-y\", co_quan = \"Văn phòng HĐND và UBND huyện\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
+        "[ban_sao] with hinh_thuc = \"sao-y\", co_quan = \"…\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
+    );
+    let (t, span) = sub_table(ctx, top, "ban_sao", BAN_SAO, example)?;
+    let slugs: Vec<&str> = crate::HinhThucSao::ALL.iter().map(|h| h.slug()).collect();
+    let hinh_thuc = match get(t, "hinh_thuc") {
+        Some(v) => ctx.text(v, "ban_sao.hinh_thuc").and_then(|h| {
+            muc_dau(
+                ctx,
+                v,
+                "ban_sao.hinh_thuc",
+                &h,
+                &crate::HinhThucSao::ALL,
+                |h| (h.slug(), h.chu()),
+                &slugs,
+            )
+        }),
+        None => {
+            ctx.missing(Some(&span), "ban_sao.hinh_thuc", Msg::both("hinh_thuc = \"sao-y\""));
+            None
+        }
+    };
+    let co_quan = match get(t, "co_quan") {
+        Some(v) => match ctx.texts(v, "ban_sao.co_quan") {
+            Some(l) if l.is_empty() => {
+                ctx.at(
+                    &v.span(),
+                    "ban_sao.co_quan",
+                    vi_en(
+                        "tên cơ quan sao không được để trống",
+                        "the copying agency's name must not be empty",
+                    ),
+                    None,
+                );
+                None
+            }
+            other => other.map(|l| l.into_iter().map(|(t, _)| t).collect::<Vec<_>>()),
+        },
+        None => {
+            ctx.missing(
+                Some(&span),
+                "ban_sao.co_quan",
+                Msg::both("co_quan = [\"Văn phòng HĐND và UBND\", \"huyện Phong Thổ\"]"),
+            );
+            None
+        }
+    };
+    let dinh_dang = match get(t, "thoi_gian") {
+        Some(v) => {
+            for key in ["viet_tat", "so", "dia_danh", "ngay", "nguoi_ky", "noi_nhan"] {
+                if let Some(extra) = get(t, key) {
+                    ctx.at(
+                        &extra.span(),
+                        &format!("ban_sao.{key}"),
+                        vi_en(
+                            format!("bản sao điện tử (có thoi_gian) không có khóa {key}"),
+                            format!("an electronic copy (with thoi_gian) has no key {key}"),
+                        ),
+                        Some(vi_en(
+                            "bản sao điện tử chỉ ghi hinh_thuc, co_quan và thoi_gian; bỏ thoi_gian để in bản sao giấy",
+                            "an electronic copy gives only hinh_thuc, co_quan and thoi_gian; remove thoi_gian for a paper copy",
+                        )),
+                    );
+                }
+            }
+            let text = match v.get_ref() {
+                DeValue::Datetime(dt) => Some(dt.to_string()),
+                DeValue::String(s) => Some(s.to_string()),
+                _ => None,
+            };
+            match text.as_deref().and_then(crate::ThoiDiemKy::parse) {
+                Some(thoi_gian) => Some(crate::DinhDangSao::DienTu { thoi_gian }),
+                None => {
+                    ctx.at(
+                        &v.span(),
+                        "ban_sao.thoi_gian",
+                        vi_en(
+                            "thời điểm ký phải có ngày và giờ theo ISO 8601, như 2024-03-05T14:30:15+07:00",
+                            "the signing time must be a date and time in ISO 8601, such as 2024-03-05T14:30:15+07:00",
+                        ),
+                        Some(Msg::both("thoi_gian = 2024-03-05T14:30:15+07:00")),
+                    );
+                    None
+                }
+            }
+        }
+        None => {
+            let viet_tat = match get(t, "viet_tat") {
+                Some(v) => ctx.text(v, "ban_sao.viet_tat").and_then(|s| {
+                    VietTat::new(&s)
+                        .map(|v| v.as_str().to_owned())
+                        .map_err(|e| ctx.at(&v.span(), "ban_sao.viet_tat", Msg::from(&e), None))
+                        .ok()
+                }),
+                None => {
+                    ctx.missing(Some(&span), "ban_sao.viet_tat", Msg::both("viet_tat = \"VP\""));
+                    None
+                }
+            };
+            let so = get(t, "so").and_then(|v| match integer(v.get_ref()).map(So::new) {
+                Some(Ok(so)) => Some(so),
+                Some(Err(e)) => {
+                    ctx.at(&v.span(), "ban_sao.so", Msg::from(&e), None);
+                    None
+                }
+                None => {
+                    ctx.at(
+                        &v.span(),
+                        "ban_sao.so",
+                        vi_en("số bản sao phải là số nguyên", "the copy's number must be an integer"),
+                        Some(Msg::both("so = 12")),
+                    );
+                    None
+                }
+            });
+            let dia_danh = match get(t, "dia_danh") {
+                Some(v) => ctx.text(v, "ban_sao.dia_danh"),
+                None => {
+                    ctx.missing(Some(&span), "ban_sao.dia_danh", Msg::both("dia_danh = \"Phong Thổ\""));
+                    None
+                }
+            };
+            let ngay = match get(t, "ngay") {
+                Some(v) => {
+                    let r = match v.get_ref() {
+                        DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
+                        _ => Err(vi_en(
+                            "ngày sao phải là chuỗi \"YYYY-MM-DD\"",
+                            "the date of copying must be a string \"YYYY-MM-DD\"",
+                        )),
+                    };
+                    r.map_err(|m| {
+                        ctx.at(&v.span(), "ban_sao.ngay", m, Some(Msg::both("ngay = \"2024-03-10\"")))
+                    })
+                    .ok()
+                }
+                None => {
+                    ctx.missing(Some(&span), "ban_sao.ngay", Msg::both("ngay = \"2024-03-10\""));
+                    None
+                }
+            };
+            let nguoi_ky = nguoi_ky(ctx, t, "ban_sao.nguoi_ky", false);
+            let noi_nhan = noi_nhan(ctx, t, "ban_sao.noi_nhan");
+            Some(crate::DinhDangSao::Giay {
+                so,
+                viet_tat: viet_tat?,
+                dia_danh: dia_danh?,
+                ngay: ngay?,
+                nguoi_ky: nguoi_ky?,
+                noi_nhan: noi_nhan?,
+            })
+        }
+    };
+    Some(crate::BanSao { hinh_thuc: hinh_thuc?, co_quan: co_quan?, dinh_dang: dinh_dang? })
 }
 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.

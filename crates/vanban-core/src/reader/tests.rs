@@ -88,6 +88,21 @@ fn an_impossible_date_is_located_at_its_value() {
 }
 
 #[test]
+fn copies_on_paper_and_electronic() {
+    let paper = format!(
+        "{CONG_VAN}\n[ban_sao]\nhinh_thuc = \"trich-sao\"\nco_quan = [\"Văn phòng\", \"UBND huyện\"]\nviet_tat = \"VP\"\nso = 4\ndia_danh = \"Phong Thổ\"\nngay = \"2024-03-07\"\n[ban_sao.nguoi_ky]\nchuc_vu = \"Chánh Văn phòng\"\nho_ten = \"A\"\n[ban_sao.noi_nhan]\nluu = [\"VT\"]\n"
+    );
+    let b = parse(&paper, DangTep::Toml).unwrap().ban_sao.unwrap();
+    assert_eq!(b.ky_hieu().as_deref(), Some("TrS-VP"));
+    assert!(matches!(b.dinh_dang, DinhDangSao::Giay { so: Some(_), .. }));
+    let e = format!(
+        "{CONG_VAN}\n[ban_sao]\nhinh_thuc = \"sao-luc\"\nco_quan = \"VP\"\nthoi_gian = 2024-03-07T23:30:00Z\n"
+    );
+    let b = parse(&e, DangTep::Toml).unwrap().ban_sao.unwrap();
+    assert_eq!(b.dong_ky_so().unwrap(), ["Sao lục", "VP", "2024-03-08T06:30:00+07:00"]);
+}
+
+#[test]
 fn an_unknown_type() {
     let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-vann\""), DangTep::Toml);
     assert_eq!(d.line, Some(3));
@@ -338,6 +353,11 @@ fn cv_with(lines: &str) -> Bad {
     Bad::Toml(cv("loai = \"cong-van\"", &format!("loai = \"cong-van\"\n{lines}")))
 }
 
+/// The reference công văn with a `[ban_sao]` table of `lines`.
+fn cv_copy(lines: &str) -> Bad {
+    Bad::Toml(format!("{CONG_VAN}\n[ban_sao]\n{lines}\n"))
+}
+
 /// The reference công văn with a `[ky_so]` table of `lines`.
 fn cv_ky_so(lines: &str) -> Bad {
     Bad::Toml(format!("{CONG_VAN}\n[ky_so]\n{lines}\n"))
@@ -444,6 +464,44 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         ),
         (Toml(nghi_phep("noi_nghi = \"xã Mường So\"\n", "")), "thiếu khóa bắt buộc “nghi_phep.noi_nghi”"),
         (Toml(format!("{CONG_VAN}\n[bien_ban]\nbat_dau = \"8 giờ\"\n")), "không có khóa bien_ban"),
+        (
+            cv_copy("hinh_thuc = \"sao y\"\nco_quan = \"VP\"\nthoi_gian = 2024-03-07T09:00:00+07:00"),
+            "không có mức “sao y”",
+        ),
+        (cv_copy("hinh_thuc = \"sao-y\"\nco_quan = \"VP\"\nthoi_gian = \"hôm qua\""), "theo ISO 8601"),
+        (
+            cv_copy("hinh_thuc = \"sao-y\"\nco_quan = \"VP\"\nthoi_gian = \"2024-03-07T09:00:00\"\nso = 3"),
+            "bản sao điện tử (có thoi_gian) không có khóa so",
+        ),
+        (
+            cv_copy("hinh_thuc = \"sao-y\"\nco_quan = []\nthoi_gian = \"2024-03-07T09:00:00\""),
+            "tên cơ quan sao không được để trống",
+        ),
+        (
+            cv_copy(
+                "hinh_thuc = \"sao-y\"\nco_quan = \"VP\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024-03-07\"\n[ban_sao.nguoi_ky]\nchuc_vu = \"Chánh Văn phòng\"\nho_ten = \"A\"\n[ban_sao.noi_nhan]\nluu = [\"VT\"]",
+            ),
+            "thiếu khóa bắt buộc “ban_sao.viet_tat”",
+        ),
+        (
+            cv_copy(
+                "hinh_thuc = \"sao-y\"\nco_quan = \"VP\"\nviet_tat = \"VP\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024-03-07\"\n[ban_sao.noi_nhan]\nluu = [\"VT\"]",
+            ),
+            "thiếu khóa bắt buộc “ban_sao.nguoi_ky”",
+        ),
+        (
+            cv_copy(
+                "hinh_thuc = \"sao-y\"\nco_quan = \"VP\"\nviet_tat = \"VP\"\ndia_danh = \"Phong Thổ\"\nngay = 5\n[ban_sao.nguoi_ky]\nchuc_vu = \"Chánh Văn phòng\"\nho_ten = \"A\"\n[ban_sao.noi_nhan]\nluu = [\"VT\"]",
+            ),
+            "ngày sao phải là chuỗi",
+        ),
+        (
+            Toml(format!(
+                "{}\n[ban_sao]\nhinh_thuc = \"sao-y\"\nco_quan = \"VP\"\nthoi_gian = \"2024-03-07T09:00:00\"\n",
+                cv("loai = \"cong-van\"", "loai = \"cong-van\"\ndu_thao = true")
+            )),
+            "bản sao không sao từ một dự thảo",
+        ),
         (Toml(format!("{CONG_VAN}\n[nghi_phep]\nho_ten = \"A\"\n")), "không có khóa nghi_phep"),
         (cv_with("dien = [\"Các xã\"]"), "không có khóa dien"),
         (
