@@ -297,6 +297,22 @@ impl Measured {
         r
     }
 
+    /// The index of the page each appendix begins on (Mẫu 2.1): the first page after the
+    /// signature's whose first line is the appendix's heading (`Phụ lục`, `Phụ lục II`).
+    pub fn phu_luc_pages(&self) -> Vec<Option<usize>> {
+        let n = self.van_ban.phu_luc.len();
+        let sp = self.signature_page();
+        (0..n)
+            .map(|i| {
+                let heading = vanban_core::PhuLuc::nhan(i, n);
+                self.pages.iter().enumerate().skip(sp + 1).find_map(|(at, p)| {
+                    let first = lines(p).into_iter().find(|l| l.y() > mm(20.0))?;
+                    (first.text() == heading).then_some(at)
+                })
+            })
+            .collect()
+    }
+
     /// The page and the rule across the text width that opens a paper copy's block (Mẫu
     /// 3.1): the last rule above the line `SAO Y` / `SAO LỤC` / `TRÍCH SAO`.
     pub fn ban_sao_rule(&self) -> Option<(usize, &Rule)> {

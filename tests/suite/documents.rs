@@ -617,3 +617,53 @@ fn copies_of_every_form_and_length_conform() {
         assert!(lines(&m.pages[page]).iter().any(|l| l.text().ends_with(&code)), "{code}");
     }
 }
+
+#[test]
+fn reference_phu_luc_conforms() {
+    let m = measure_file("examples/phu-luc.toml");
+    assert_conforms(&m);
+    assert_eq!(m.phu_luc_pages(), [Some(1), Some(2)]);
+    assert!(m.pages[2].width > m.pages[2].height, "Phụ lục II is landscape");
+    assert!(
+        line_eq(&m.pages[1], "(Kèm theo Thông báo số 52/TB-UBND ngày 12 tháng 3 năm 2024 của Ủy ban")
+            .is_some()
+    );
+}
+
+#[test]
+fn appendices_of_every_count_and_length_conform() {
+    // One appendix or several, each of a few lines to several pages, portrait or landscape:
+    // headings numbered in Roman only when there are two or more, page numbers from 1 in each.
+    for n in 1..=5usize {
+        let mut source = generated(LoaiVanBan::KeHoach, 1 + n % 3, n);
+        let (front, body) = source.split_once("\n+++\n\n").unwrap();
+        let mut tables = String::new();
+        for i in 0..n {
+            let paragraphs = [2, 30, 7, 55, 1][(i + n) % 5];
+            let content = generated(LoaiVanBan::KeHoach, paragraphs, i + n);
+            let content = content.rsplit("+++\n\n").next().unwrap();
+            let ngang = if (i + n) % 3 == 0 { "ngang = true\n" } else { "" };
+            tables.push_str(&format!(
+                "\n[[phu_luc]]\nten = \"Danh mục {} số {i}\"\n{ngang}noi_dung = \"\"\"\n{content}\"\"\"\n",
+                "nhiệm vụ trọng tâm ".repeat(1 + i % 4).trim()
+            ));
+        }
+        source = format!("{front}\n{tables}+++\n\n{body}");
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{n} appendices:\n- {}\n{source}", v.join("\n- "));
+        assert!(m.phu_luc_pages().iter().all(Option::is_some));
+        // The page after a long appendix's first is numbered 2, whatever came before.
+        for s in m.phu_luc_pages().into_iter().flatten() {
+            if let Some(next) = m.pages.get(s + 1)
+                && !m.phu_luc_pages().contains(&Some(s + 1))
+            {
+                assert!(
+                    lines(next).iter().any(|l| l.y() < mm(20.0) && l.text() == "2"),
+                    "{n}: page {}",
+                    s + 2
+                );
+            }
+        }
+    }
+}

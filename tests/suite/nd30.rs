@@ -43,6 +43,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     thanh_phan_phu(m, &mut r);
     xac_nhan(m, &mut r);
     ban_sao(m, &mut r);
+    phu_luc(m, &mut r);
     r.0
 }
 
@@ -70,7 +71,10 @@ fn area(m: &Measured) -> Area {
 fn page_setup(m: &Measured, r: &mut Report) {
     let a = area(m);
     for (i, p) in m.pages.iter().enumerate() {
-        r.check((p.width - A4.0).abs() < 0.5 && (p.height - A4.1).abs() < 0.5, || {
+        // A4, portrait; an appendix may be landscape (Mẫu 2.1).
+        let portrait = (p.width - A4.0).abs() < 0.5 && (p.height - A4.1).abs() < 0.5;
+        let landscape = (p.width - A4.1).abs() < 0.5 && (p.height - A4.0).abs() < 0.5;
+        r.check(portrait || (landscape && !m.van_ban.phu_luc.is_empty()), || {
             format!("page {}: not A4 ({:.1} × {:.1} mm)", i + 1, to_mm(p.width), to_mm(p.height))
         });
         for t in &p.texts {
@@ -92,11 +96,11 @@ fn page_setup(m: &Measured, r: &mut Report) {
         r.check(left >= mm(30.0) - 0.5 && left <= mm(35.0), || {
             format!("page {}: left margin {:.1} mm, not 30–35 mm", i + 1, to_mm(left))
         });
-        r.check(right <= A4.0 - mm(15.0) + 0.5, || {
+        r.check(right <= p.width - mm(15.0) + 0.5, || {
             format!(
                 "page {}: text reaches {:.1} mm from the right edge, less than 15 mm",
                 i + 1,
-                to_mm(A4.0 - right)
+                to_mm(p.width - right)
             )
         });
         r.check(a.right >= A4.0 - mm(20.0) - 0.5, || {
@@ -105,11 +109,11 @@ fn page_setup(m: &Measured, r: &mut Report) {
         r.check(top >= mm(20.0) - 0.5, || {
             format!("page {}: text starts {:.1} mm from the top, less than 20 mm", i + 1, to_mm(top))
         });
-        r.check(bottom <= A4.1 - mm(20.0) + 0.5, || {
+        r.check(bottom <= p.height - mm(20.0) + 0.5, || {
             format!(
                 "page {}: text ends {:.1} mm from the bottom, less than 20 mm",
                 i + 1,
-                to_mm(A4.1 - bottom)
+                to_mm(p.height - bottom)
             )
         });
     }
@@ -1161,24 +1165,97 @@ fn ban_sao(m: &Measured, r: &mut Report) {
     }
 }
 
+/// Mẫu 2.1: each appendix from a page of its own, after the document, in order; its heading
+/// (`Phụ lục`, or `Phụ lục I`, `II`, … when there are two or more) and title in bold, the title
+/// in capitals, then the italic line naming the document, all centred, with a rule of 1/3–1/2
+/// under it; landscape pages where asked.
+fn phu_luc(m: &Measured, r: &mut Report) {
+    let n = m.van_ban.phu_luc.len();
+    let starts = m.phu_luc_pages();
+    let mut previous = m.signature_page();
+    for (i, (p, start)) in m.van_ban.phu_luc.iter().zip(&starts).enumerate() {
+        let heading = vanban_core::PhuLuc::nhan(i, n);
+        let Some(at) = *start else {
+            r.0.push(format!("“{heading}” does not begin a page of its own after the document"));
+            continue;
+        };
+        r.check(at > previous, || format!("“{heading}” is out of order"));
+        previous = at;
+        let page = &m.pages[at];
+        r.check((page.width > page.height) == p.ngang, || {
+            format!(
+                "“{heading}” is {}, expected {}",
+                if page.width > page.height { "landscape" } else { "portrait" },
+                if p.ngang { "landscape" } else { "portrait" }
+            )
+        });
+        let centre = (mm(30.0) + page.width - mm(15.0)) / 2.0;
+        let ls: Vec<Line<'_>> = lines(page).into_iter().filter(|l| l.y() > mm(20.0)).collect();
+        let Some(first) = ls.first() else { continue };
+        r.check(
+            first.bold() && within(first.size(), 13.0, 14.0) && (first.center() - centre).abs() < TOL,
+            || {
+                format!(
+                    "“{heading}”: {} pt bold {}, centred {}",
+                    first.size(),
+                    first.bold(),
+                    (first.center() - centre).abs() < TOL
+                )
+            },
+        );
+        let title: Vec<&Line<'_>> = ls[1..].iter().take_while(|l| l.bold()).collect();
+        let text = title.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+        let want = vanban_core::in_hoa(&p.ten);
+        r.check(text == want, || format!("the title of “{heading}” reads “{text}”, expected “{want}”"));
+        let kem: Vec<&Line<'_>> = ls[1 + title.len()..].iter().take_while(|l| l.italic()).collect();
+        let text = kem.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+        let want = m.van_ban.dong_kem_theo();
+        r.check(text.split_whitespace().eq(want.split_whitespace()), || {
+            format!("under “{heading}”: “{text}”, expected “{want}”")
+        });
+        for l in title.iter().chain(&kem) {
+            r.check((l.center() - centre).abs() < TOL, || format!("“{}” is not centred", l.text()));
+        }
+        if let Some(last) = kem.last() {
+            match rule_under(page, last) {
+                Some(rule) => {
+                    let longest = kem.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+                    let ratio = rule.length() / longest;
+                    r.check(within(ratio, 1.0 / 3.0, 0.5), || {
+                        format!("the rule under “{heading}” is {ratio:.2} of its line")
+                    });
+                }
+                None => r.0.push(format!("no rule under the line naming the document in “{heading}”")),
+            }
+        }
+    }
+}
+
 // §1: page numbers.
 fn page_numbers(m: &Measured, r: &mut Report) {
     let a = area(m);
+    // Each appendix is numbered on its own, from 1 on its first page (Mẫu 2.1).
+    let starts: Vec<usize> = m.phu_luc_pages().into_iter().flatten().collect();
     for (i, p) in m.pages.iter().enumerate() {
         let nums: Vec<Line<'_>> = lines(p)
             .into_iter()
             .filter(|l| l.y() < mm(20.0) && l.text().chars().all(|c| c.is_ascii_digit()))
             .collect();
-        if i == 0 {
-            r.check(nums.is_empty(), || "page 1 shows a page number".into());
+        let start = starts.iter().copied().filter(|&s| s <= i).max().unwrap_or(0);
+        if i == start {
+            r.check(nums.is_empty(), || {
+                format!("page {} shows a page number on the first page of its part", i + 1)
+            });
             continue;
         }
+        // The text area's centre: the measured one, or a landscape page's.
+        let centre = if p.width > p.height { (mm(30.0) + p.width - mm(15.0)) / 2.0 } else { a.center() };
         match nums.as_slice() {
             [n] => {
-                r.check(n.text() == (i + 1).to_string(), || {
-                    format!("page {} is numbered {}", i + 1, n.text())
+                r.check(n.text() == (i - start + 1).to_string(), || {
+                    format!("page {} is numbered {}, expected {}", i + 1, n.text(), i - start + 1)
                 });
-                r.check((n.center() - a.center()).abs() < TOL, || {
+                r.check((n.center() - centre).abs() < TOL, || {
                     format!("page number on page {} is not centred", i + 1)
                 });
                 r.check(within(n.size(), 13.0, 14.0) && n.regular(), || {

@@ -629,6 +629,33 @@ pub fn schema() -> Value {
         ("bien_ban", bien_ban),
         ("nghi_phep", nghi_phep),
         ("ban_sao", ban_sao_t),
+        (
+            "phu_luc",
+            json!({
+                "type": "array",
+                "maxItems": limits::LIST_ITEMS,
+                "description": "Các phụ lục kèm theo văn bản, trong cùng tệp (Mẫu 2.1; không bắt buộc): mỗi phụ lục một bảng [[phu_luc]], in từ trang mới, \"Phụ lục\" (từ hai phụ lục: \"Phụ lục I\", \"Phụ lục II\", …), tên in hoa, dòng \"(Kèm theo … số … ngày … của …)\", đánh số trang riêng. Ví dụ:\n[[phu_luc]]\nten = \"Thành phần đoàn kiểm tra\"\nnoi_dung = \"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
+                "items": table(
+                    "Một phụ lục. Ví dụ: ten = \"Lịch kiểm tra\", ngang = true, noi_dung = \"\"\"…\"\"\".",
+                    props(vec![
+                        ("ten", text("Tên phụ lục, in hoa, đậm. Ví dụ: \"Thành phần đoàn kiểm tra\".")),
+                        (
+                            "noi_dung",
+                            json!({
+                                "type": "string",
+                                "pattern": r"\S",
+                                "description": "Nội dung phụ lục, Markdown như nội dung văn bản. Ví dụ: \"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
+                            }),
+                        ),
+                        (
+                            "ngang",
+                            json!({ "type": "boolean", "description": "Trang nằm ngang (không bắt buộc). Ví dụ: true." }),
+                        ),
+                    ]),
+                    &["ten", "noi_dung"],
+                ),
+            }),
+        ),
     ]);
 
     let loai_la =

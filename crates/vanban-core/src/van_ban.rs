@@ -2,7 +2,7 @@
 
 use crate::{
     BanSao, BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep,
-    KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, QuyetDinh, SoHieu, TrichYeu,
+    KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, PhuLuc, QuyetDinh, SoHieu, TrichYeu,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -76,6 +76,8 @@ pub struct VanBan {
     /// Chỉ dẫn về phạm vi lưu hành (ô 11): `Xem xong trả lại`, `Lưu hành nội bộ`, …,
     /// printed boxed in capitals in the top band.
     pub pham_vi_luu_hanh: Option<String>,
+    /// Appendices issued with it in the same file (Mẫu 2.1), in order.
+    pub phu_luc: Vec<PhuLuc>,
     /// A copy of the document (Mẫu 3.1, 3.2), when this is one.
     pub ban_sao: Option<BanSao>,
     /// The signature and seal images of an electronic document, if it shows them.
@@ -124,6 +126,25 @@ impl VanBan {
             | Mau::BienBan(_)
             | Mau::GiayNghiPhep(_) => None,
         }
+    }
+
+    /// The line under an appendix's title that names this document (Mẫu 2.1): `(Kèm theo
+    /// Kế hoạch số 05/KH-UBND ngày 05 tháng 3 năm 2024 của Ủy ban nhân dân huyện Phong Thổ)`;
+    /// a công văn is called `Văn bản`, and a number not yet given is left blank.
+    pub fn dong_kem_theo(&self) -> String {
+        let loai = match self.loai() {
+            LoaiVanBan::CongVan => "Văn bản".to_owned(),
+            l => {
+                let lower = l.ten_loai().to_lowercase();
+                let mut c = lower.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+        };
+        let so = match self.so_hieu.so {
+            Some(n) => format!("{n}/{}", self.so_hieu.ky_hieu),
+            None => format!("     /{}", self.so_hieu.ky_hieu),
+        };
+        format!("(Kèm theo {loai} số {so} {} của {})", self.ngay, self.co_quan.ten.join(" "))
     }
 
     /// The place-and-date line: `Phong Thổ, ngày 05 tháng 3 năm 2020`; `None` for a biên bản.

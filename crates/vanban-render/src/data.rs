@@ -4,7 +4,7 @@
 //! (core does that); the templates only place it. Nothing here is Typst source.
 
 use serde_json::{Value, json};
-use vanban_core::{BanSao, CapTieuDe, Chu, DinhDangSao, Khoi, Mau, VanBan};
+use vanban_core::{BanSao, CapTieuDe, Chu, DinhDangSao, Khoi, Mau, PhuLuc, VanBan};
 
 /// Builds the JSON the templates read.
 pub(crate) fn to_json(vb: &VanBan) -> Value {
@@ -65,6 +65,22 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         _ => Value::Null,
     };
     let ban_sao = vb.ban_sao.as_ref().map(ban_sao);
+    // Mẫu 2.1: each appendix's heading, title, the line naming this document, and body.
+    let kem_theo = vb.dong_kem_theo();
+    let phu_luc: Vec<Value> = vb
+        .phu_luc
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            json!({
+                "nhan": PhuLuc::nhan(i, vb.phu_luc.len()),
+                "ten": vanban_core::in_hoa(&p.ten),
+                "kem_theo": kem_theo,
+                "ngang": p.ngang,
+                "noi_dung": p.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
     let kinh_gui = vb.kinh_gui().map(|k| match k.0.as_slice() {
         [_] => {
             k.dong().into_iter().map(|l| l.trim_start_matches("Kính gửi:").trim_start().to_owned()).collect()
@@ -118,6 +134,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "thu_ky": thu_ky,
         "xac_nhan": xac_nhan,
         "ban_sao": ban_sao,
+        "phu_luc": phu_luc,
         "noi_nhan": vb.noi_nhan.dong(),
     })
 }

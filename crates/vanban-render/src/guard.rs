@@ -9,7 +9,7 @@ use typst_layout::PagedDocument;
 use vanban_core::{dau_ket_hop, vo_hinh};
 
 use crate::RenderError;
-use crate::so_trang::{A4_RONG_MM, LE_MM};
+use crate::so_trang::LE_MM;
 
 /// How far text may reach past the text area: Typst hangs punctuation slightly into the
 /// margin of justified text.
@@ -19,8 +19,9 @@ const TOLERANCE_PT: f64 = 4.0;
 /// set over other text (a word too long for its column runs into the next one).
 pub(crate) fn check(document: &PagedDocument) -> Result<(), RenderError> {
     let left = Abs::mm(LE_MM.trai) - Abs::pt(TOLERANCE_PT);
-    let right = Abs::mm(A4_RONG_MM - LE_MM.phai) + Abs::pt(TOLERANCE_PT);
     for (i, page) in document.pages().iter().enumerate() {
+        // A4, portrait or (an appendix) landscape.
+        let right = page.frame.width() - Abs::mm(LE_MM.phai) + Abs::pt(TOLERANCE_PT);
         let mut boxes: Vec<Box_> = Vec::new();
         walk(&page.frame, Transform::identity(), &mut |origin, text| {
             if let Some(character) = missing(text) {

@@ -155,8 +155,9 @@ impl Renderer {
         })?;
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
         crate::guard::check(&document)?;
+        let starts = phu_luc_starts(&document);
         let document = match self.base.regular_font() {
-            Some(font) => crate::so_trang::mac_dinh().apply(document, &font),
+            Some(font) => crate::so_trang::mac_dinh().apply(document, &font, &starts),
             None => document,
         };
         Ok(Layout { document, ngay: van_ban.ngay, ident })
@@ -235,6 +236,22 @@ fn describe(world: &DocWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<String> {
 /// FNV-1a: a stable hash for the PDF's document identifier.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The indices of the pages where an appendix starts: the template marks each with the
+/// label `<phu-luc>`.
+fn phu_luc_starts(document: &PagedDocument) -> Vec<usize> {
+    use typst::foundations::{Label, Selector};
+    use typst::introspection::Introspector;
+    let Some(label) = Label::new(typst::utils::PicoStr::intern("phu-luc")) else { return Vec::new() };
+    let introspector = document.introspector();
+    introspector
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|c| c.location())
+        .filter_map(|l| introspector.page(l))
+        .map(|p| p.get() - 1)
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
     VanBan {
         ky_so: None,
         ban_sao: None,
+        phu_luc: Vec::new(),
         mau: Mau::CongVan(CongVan {
             trich_yeu: TrichYeu("tăng cường triển khai thực hiện phong trào thi đua".into()),
             kinh_gui: KinhGui(vec![

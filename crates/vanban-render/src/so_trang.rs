@@ -1,5 +1,5 @@
 //! Page geometry (Phụ lục I, Mục I) and page numbers: Arabic numerals, regular, centred in
-//! the top margin, none on page 1.
+//! the top margin, none on page 1; each appendix numbered on its own the same way.
 //!
 //! They are set here, on the laid-out pages, rather than by the template: a template that
 //! asks Typst which page it is on makes Typst lay the whole document out a second time to
@@ -16,9 +16,6 @@ use typst_layout::PagedDocument;
 /// templates receive them as data.
 pub(crate) const LE_MM: Le = Le { tren: 20.0, duoi: 20.0, trai: 30.0, phai: 15.0 };
 
-/// A4 width, in millimetres.
-pub(crate) const A4_RONG_MM: f64 = 210.0;
-
 /// Page margins.
 pub(crate) struct Le {
     pub(crate) tren: f64,
@@ -31,7 +28,7 @@ pub(crate) struct Le {
 pub(crate) fn mac_dinh() -> SoTrang {
     SoTrang {
         text_left: Abs::mm(LE_MM.trai),
-        text_width: Abs::mm(A4_RONG_MM - LE_MM.trai - LE_MM.phai),
+        right_margin: Abs::mm(LE_MM.phai),
         baseline: Abs::mm(12.0),
         size: Abs::pt(14.0),
     }
@@ -41,8 +38,9 @@ pub(crate) fn mac_dinh() -> SoTrang {
 pub(crate) struct SoTrang {
     /// Left edge of the text area, from the page's left edge.
     pub(crate) text_left: Abs,
-    /// Width of the text area.
-    pub(crate) text_width: Abs,
+    /// Right margin: the text area is the page's width less both margins (a landscape
+    /// appendix page is wider).
+    pub(crate) right_margin: Abs,
     /// Baseline, from the page's top edge: inside the top margin.
     pub(crate) baseline: Abs,
     /// Font size.
@@ -50,16 +48,22 @@ pub(crate) struct SoTrang {
 }
 
 impl SoTrang {
-    /// Numbers pages 2 and on of `document` with the regular face `font`.
-    pub(crate) fn apply(&self, mut document: PagedDocument, font: &Font) -> PagedDocument {
+    /// Numbers the pages of `document` with the regular face `font`: the document's from its
+    /// second page, and each appendix (starting at the page indices `starts`) from 1 again,
+    /// from its own second page.
+    pub(crate) fn apply(&self, mut document: PagedDocument, font: &Font, starts: &[usize]) -> PagedDocument {
         if document.pages().len() < 2 {
             return document;
         }
         let instance =
             font.clone().instantiate(FontVariant::default(), self.size, &FontVariations::default());
         let mut pages: Vec<_> = document.pages().to_vec();
-        for (i, page) in pages.iter_mut().enumerate().skip(1) {
-            let number = (i + 1).to_string();
+        for (i, page) in pages.iter_mut().enumerate() {
+            let start = starts.iter().copied().filter(|&s| s <= i).max().unwrap_or(0);
+            if i == start {
+                continue;
+            }
+            let number = (i - start + 1).to_string();
             let glyphs: Vec<Glyph> = number
                 .char_indices()
                 .map(|(at, c)| {
@@ -85,7 +89,8 @@ impl SoTrang {
                 text: number.into(),
                 glyphs,
             };
-            let x = self.text_left + (self.text_width - item.width()) / 2.0;
+            let text_width = page.frame.width() - self.text_left - self.right_margin;
+            let x = self.text_left + (text_width - item.width()) / 2.0;
             page.frame.push(Point::new(x, self.baseline), FrameItem::Text(item));
         }
         let info = document.info_mut().clone();

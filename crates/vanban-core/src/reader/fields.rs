@@ -45,6 +45,7 @@ const TOP: &[&str] = &[
     "bien_ban",
     "nghi_phep",
     "ban_sao",
+    "phu_luc",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
@@ -55,6 +56,7 @@ const BIEN_BAN: &[&str] =
     &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"];
 const BAN_SAO: &[&str] =
     &["hinh_thuc", "co_quan", "viet_tat", "so", "dia_danh", "ngay", "thoi_gian", "nguoi_ky", "noi_nhan"];
+const PHU_LUC: &[&str] = &["ten", "noi_dung", "ngang"];
 const NGHI_PHEP: &[&str] =
     &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
@@ -856,6 +858,7 @@ pub(super) fn read(
 
     let ky_so = ky_so(&mut ctx, top);
     let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
+    let phu_luc = get(top, "phu_luc").map(|v| phu_luc(&mut ctx, v, toml_text, offset)).unwrap_or_default();
     if let (Some(_), Some(v)) = (get(top, "ban_sao"), get(top, "du_thao")) {
         ctx.at(
             &v.span(),
@@ -1096,6 +1099,7 @@ pub(super) fn read(
         co_chu,
         ky_so,
         ban_sao,
+        phu_luc,
     })
 }
 
@@ -1757,6 +1761,118 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
         }
     };
     Some(crate::BanSao { hinh_thuc: hinh_thuc?, co_quan: co_quan?, dinh_dang: dinh_dang? })
+}
+
+/// The `[[phu_luc]]` tables at `v`: each appendix's title, body (Markdown, as the document's)
+/// and whether its pages are landscape.
+fn phu_luc(ctx: &mut Ctx<'_>, v: &Value<'_>, toml_text: &str, offset: usize) -> Vec<crate::PhuLuc> {
+    let example = vi_en(
+        "[[phu_luc]] với ten = \"Danh mục …\" và noi_dung = \"\"\"…\"\"\"",
+        "[[phu_luc]] with ten = \"Danh mục …\" and noi_dung = \"\"\"…\"\"\"",
+    );
+    let DeValue::Array(items) = v.get_ref() else {
+        ctx.at(
+            &v.span(),
+            "phu_luc",
+            vi_en(
+                format!("phụ lục phải là các bảng [[phu_luc]], không phải {}", kind(v.get_ref())),
+                format!("appendices must be [[phu_luc]] tables, not {}", kind_en(v.get_ref())),
+            ),
+            Some(example),
+        );
+        return Vec::new();
+    };
+    if items.len() > crate::limits::LIST_ITEMS {
+        let max = crate::limits::LIST_ITEMS;
+        ctx.at(
+            &v.span(),
+            "phu_luc",
+            vi_en(format!("quá {max} phụ lục"), format!("more than {max} appendices")),
+            None,
+        );
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("phu_luc[{i}]");
+        let DeValue::Table(t) = item.get_ref() else {
+            ctx.at(
+                &item.span(),
+                &path,
+                vi_en("mỗi phụ lục là một bảng [[phu_luc]]", "each appendix is a [[phu_luc]] table"),
+                Some(vi_en(
+                    "viết mỗi phụ lục thành một phần bắt đầu bằng dòng [[phu_luc]]",
+                    "write each appendix as a section starting with the line [[phu_luc]]",
+                )),
+            );
+            continue;
+        };
+        ctx.unknown_keys(t, PHU_LUC, &format!("{path}."));
+        let ten = match get(t, "ten") {
+            Some(v) => ctx.text(v, &format!("{path}.ten")),
+            None => {
+                ctx.missing(
+                    Some(&item.span()),
+                    &format!("{path}.ten"),
+                    Msg::both("ten = \"Danh mục dự án đầu tư năm 2024\""),
+                );
+                None
+            }
+        };
+        let noi_dung = match get(t, "noi_dung") {
+            Some(b) => match b.get_ref() {
+                DeValue::String(text) => {
+                    let start = offset + content_start(toml_text, &b.span());
+                    body_of(ctx, text, start, &format!("{path}.noi_dung"))
+                }
+                other => {
+                    ctx.at(
+                        &b.span(),
+                        &format!("{path}.noi_dung"),
+                        vi_en(
+                            format!(
+                                "nội dung phụ lục phải là chuỗi văn bản (Markdown), không phải {}",
+                                kind(other)
+                            ),
+                            format!("an appendix's body must be a string (Markdown), not {}", kind_en(other)),
+                        ),
+                        Some(Msg::both("noi_dung = \"\"\"\n…\n\"\"\"")),
+                    );
+                    None
+                }
+            },
+            None => {
+                ctx.missing(
+                    Some(&item.span()),
+                    &format!("{path}.noi_dung"),
+                    Msg::both("noi_dung = \"\"\"\n…\n\"\"\""),
+                );
+                None
+            }
+        };
+        let ngang = match get(t, "ngang") {
+            None => Some(false),
+            Some(b) => match b.get_ref() {
+                DeValue::Boolean(x) => Some(*x),
+                other => {
+                    ctx.at(
+                        &b.span(),
+                        &format!("{path}.ngang"),
+                        vi_en(
+                            format!("ngang phải là true hoặc false, không phải {}", kind(other)),
+                            format!("ngang must be true or false, not {}", kind_en(other)),
+                        ),
+                        Some(vi_en("ngang = true (trang nằm ngang)", "ngang = true (landscape pages)")),
+                    );
+                    None
+                }
+            },
+        };
+        if let (Some(ten), Some(noi_dung), Some(ngang)) = (ten, noi_dung, ngang) {
+            out.push(crate::PhuLuc { ten, noi_dung, ngang });
+        }
+    }
+    out
 }
 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.

@@ -103,6 +103,21 @@ fn copies_on_paper_and_electronic() {
 }
 
 #[test]
+fn appendices_in_order_with_their_bodies() {
+    let src = format!(
+        "{CONG_VAN}\n[[phu_luc]]\nten = \"Danh mục A\"\nnoi_dung = \"\"\"\n# I. MỤC MỘT\n\nĐoạn **một**.\n\"\"\"\n\n[[phu_luc]]\nten = \"Danh mục B\"\nngang = true\nnoi_dung = \"Đoạn hai.\"\n"
+    );
+    let v = parse(&src, DangTep::Toml).unwrap();
+    let t: Vec<(&str, bool, usize)> =
+        v.phu_luc.iter().map(|p| (p.ten.as_str(), p.ngang, p.noi_dung.0.len())).collect();
+    assert_eq!(t, [("Danh mục A", false, 2), ("Danh mục B", true, 1)]);
+    assert_eq!(
+        v.dong_kem_theo(),
+        "(Kèm theo Văn bản số      /UBND-NV ngày      tháng      năm 2024 của Ủy ban nhân dân huyện Phong Thổ)"
+    );
+}
+
+#[test]
 fn an_unknown_type() {
     let d = one(&CONG_VAN.replace("\"cong-van\"", "\"cong-vann\""), DangTep::Toml);
     assert_eq!(d.line, Some(3));
@@ -464,6 +479,30 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         ),
         (Toml(nghi_phep("noi_nghi = \"xã Mường So\"\n", "")), "thiếu khóa bắt buộc “nghi_phep.noi_nghi”"),
         (Toml(format!("{CONG_VAN}\n[bien_ban]\nbat_dau = \"8 giờ\"\n")), "không có khóa bien_ban"),
+        (cv_with("phu_luc = \"Danh mục\""), "phải là các bảng [[phu_luc]]"),
+        (cv_with("phu_luc = [1]"), "mỗi phụ lục là một bảng [[phu_luc]]"),
+        (
+            Toml(format!("{CONG_VAN}\n[[phu_luc]]\nnoi_dung = \"A\"\n")),
+            "thiếu khóa bắt buộc “phu_luc[0].ten”",
+        ),
+        (
+            Toml(format!(
+                "{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"B\"\n[[phu_luc]]\nten = \"C\"\n"
+            )),
+            "thiếu khóa bắt buộc “phu_luc[1].noi_dung”",
+        ),
+        (
+            Toml(format!("{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = 5\n")),
+            "nội dung phụ lục phải là chuỗi",
+        ),
+        (
+            Toml(format!("{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"B\"\nngang = \"có\"\n")),
+            "ngang phải là true hoặc false",
+        ),
+        (
+            Toml(format!("{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"  \"\n")),
+            "văn bản chưa có nội dung",
+        ),
         (
             cv_copy("hinh_thuc = \"sao y\"\nco_quan = \"VP\"\nthoi_gian = 2024-03-07T09:00:00+07:00"),
             "không có mức “sao y”",
