@@ -199,6 +199,122 @@ pub fn rules(page: &PageView) -> Vec<&Rule> {
     r
 }
 
+/// A ruled table on a page: the x of its column edges and the y of its row edges, in points,
+/// left to right and top to bottom.
+#[derive(Debug, Clone)]
+pub struct Grid {
+    /// Column edges.
+    pub xs: Vec<f64>,
+    /// Row edges.
+    pub ys: Vec<f64>,
+}
+
+impl Grid {
+    /// Whether `l` is set inside the table.
+    pub fn contains(&self, l: &Line<'_>) -> bool {
+        let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
+            (self.xs.first(), self.xs.last(), self.ys.first(), self.ys.last())
+        else {
+            return false;
+        };
+        l.y() > y0 && l.y() < y1 && l.left() >= x0 - 0.5 && l.ink_right() <= x1 + 0.5
+    }
+
+    /// The column and row a line's baseline and left edge fall in.
+    pub fn cell_of(&self, l: &Line<'_>) -> Option<(usize, usize)> {
+        let c = self.xs.windows(2).position(|w| l.left() >= w[0] - 0.5 && l.left() < w[1])?;
+        let r = self.ys.windows(2).position(|w| l.y() > w[0] && l.y() < w[1])?;
+        Some((c, r))
+    }
+
+    /// The lines of `page` set inside the table, each cut at the column edges (cells of one
+    /// row share a baseline and would read as one line).
+    pub fn lines<'p>(&self, page: &'p PageView) -> Vec<Line<'p>> {
+        let mut out = Vec::new();
+        for l in lines(page).into_iter().filter(|l| self.contains(l)) {
+            let mut current: Vec<&TextRun> = Vec::new();
+            let mut column = None;
+            for r in l.runs {
+                let c = self.xs.windows(2).position(|w| r.x >= w[0] - 0.5 && r.x < w[1]);
+                if c != column && !current.is_empty() {
+                    out.push(Line { runs: std::mem::take(&mut current) });
+                }
+                column = c;
+                current.push(r);
+            }
+            if !current.is_empty() {
+                out.push(Line { runs: current });
+            }
+        }
+        out
+    }
+
+    /// The text of each cell, its lines joined by spaces: `[row][column]`.
+    pub fn cells(&self, page: &PageView) -> Vec<Vec<String>> {
+        let mut out =
+            vec![vec![String::new(); self.xs.len().saturating_sub(1)]; self.ys.len().saturating_sub(1)];
+        for l in self.lines(page) {
+            if let Some((c, r)) = self.cell_of(&l) {
+                let cell = &mut out[r][c];
+                if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(&l.text());
+            }
+        }
+        out
+    }
+}
+
+/// The ruled tables of a page: horizontal rules whose ends meet vertical rules, grouped while
+/// a vertical rule joins each to the one above.
+pub fn grids(page: &PageView) -> Vec<Grid> {
+    let span = |a: f64, b: f64| (a.min(b), a.max(b));
+    let verticals: Vec<(f64, f64, f64)> = page
+        .rules
+        .iter()
+        .filter(|r| (r.x1 - r.x0).abs() < 0.01 && (r.y1 - r.y0).abs() > 1.0)
+        .map(|r| {
+            let (y0, y1) = span(r.y0, r.y1);
+            (r.x0, y0, y1)
+        })
+        .collect();
+    let joins = |x: f64, ya: f64, yb: f64| {
+        verticals.iter().any(|&(vx, v0, v1)| (vx - x).abs() < 1.0 && v0 <= ya + 1.0 && v1 >= yb - 1.0)
+    };
+    let mut out: Vec<(f64, f64, Vec<f64>)> = Vec::new();
+    for h in rules(page) {
+        let (x0, x1) = span(h.x0, h.x1);
+        if !joins(x0, h.y0, h.y0) || !joins(x1, h.y0, h.y0) {
+            continue;
+        }
+        match out.last_mut() {
+            Some((gx0, gx1, ys))
+                if (*gx0 - x0).abs() < 1.0
+                    && (*gx1 - x1).abs() < 1.0
+                    && ys.last().is_some_and(|&y| joins(x0, y, h.y0)) =>
+            {
+                ys.push(h.y0)
+            }
+            _ => out.push((x0, x1, vec![h.y0])),
+        }
+    }
+    out.into_iter()
+        .filter(|(_, _, ys)| ys.len() >= 2)
+        .map(|(x0, x1, ys)| {
+            let (top, bottom) = (ys[0], ys[ys.len() - 1]);
+            let mut xs: Vec<f64> = verticals
+                .iter()
+                .filter(|&&(vx, v0, v1)| vx >= x0 - 1.0 && vx <= x1 + 1.0 && v1 > top && v0 < bottom)
+                .map(|&(vx, _, _)| vx)
+                .collect();
+            xs.sort_by(f64::total_cmp);
+            xs.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+            Grid { xs, ys }
+        })
+        .collect()
+}
+
 /// The rule drawn under a line: the first rule below its baseline, within two line heights,
 /// whose centre lies within the line's horizontal extent.
 pub fn rule_under<'a>(page: &'a PageView, line: &Line<'_>) -> Option<&'a Rule> {
@@ -266,8 +382,10 @@ impl Measured {
             {
                 end = end.min(rule.y0);
             }
+            // The body's text, not the cells of its tables (checked on their own).
+            let tables = grids(page);
             for l in lines(page) {
-                if l.y() > start && l.y() < end {
+                if l.y() > start && l.y() < end && !tables.iter().any(|g| g.contains(&l)) {
                     out.push((i, l));
                 }
             }
@@ -293,6 +411,10 @@ impl Measured {
         }
         if let Some((0, copy)) = self.ban_sao_rule() {
             r.retain(|x| x.y0 < copy.y0);
+        }
+        // Nor those of the body's tables.
+        if let Some(top) = grids(self.page1()).first().map(|g| g.ys[0]) {
+            r.retain(|x| x.y0 < top - 0.5);
         }
         r
     }

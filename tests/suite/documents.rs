@@ -667,3 +667,53 @@ fn appendices_of_every_count_and_length_conform() {
         }
     }
 }
+
+#[test]
+fn a_report_with_a_table_conforms() {
+    let m = measure_file("tests/documents/bang.toml");
+    assert_conforms(&m);
+    let g = grids(m.page1());
+    assert_eq!(g.len(), 1);
+    assert_eq!((g[0].xs.len(), g[0].ys.len()), (6, 6), "5 columns, a header and 4 rows");
+}
+
+/// A body with a table of `rows` rows and `cols` columns between two paragraphs, cells of
+/// varying length, the columns aligned in turn left, centre, right.
+fn with_table(rows: usize, cols: usize, variant: usize) -> String {
+    let aligns = [":---", ":---:", "---:"];
+    let mut t = String::new();
+    let head: Vec<String> =
+        (0..cols).map(|c| format!("Cột {}", "số liệu ".repeat(c % 3).trim_end())).collect();
+    t.push_str(&format!("| {} |\n", head.join(" | ")));
+    t.push_str(&format!(
+        "|{}|\n",
+        (0..cols).map(|c| aligns[(c + variant) % 3]).collect::<Vec<_>>().join("|")
+    ));
+    for r in 0..rows {
+        let cells: Vec<String> = (0..cols)
+            .map(|c| match (r * 7 + c * 3 + variant) % 5 {
+                0 => String::new(),
+                1 => format!("{}", r * 1000 + c),
+                2 => "**Tổng**".to_owned(),
+                _ => format!("nội dung {}", "công việc ".repeat(1 + (r + c) % 6)).trim_end().to_owned(),
+            })
+            .collect();
+        t.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    let source = generated(LoaiVanBan::BaoCao, 2, variant);
+    let (front, body) = source.split_once("\n+++\n\n").unwrap();
+    format!("{front}\n+++\n\nSố liệu như sau:\n\n{t}\n{body}")
+}
+
+#[test]
+fn tables_of_every_shape_and_length_conform() {
+    // One to seven columns; a few rows to enough for several pages, the header repeated.
+    for (i, (rows, cols)) in [(1, 2), (3, 1), (6, 5), (12, 7), (45, 3), (90, 4)].into_iter().enumerate() {
+        let source = with_table(rows, cols, i);
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{rows} × {cols}:\n- {}\n{source}", v.join("\n- "));
+        let ruled: usize = m.pages.iter().map(|p| grids(p).len()).sum();
+        assert!(ruled >= 1 && (rows < 40 || ruled >= 2), "{rows} rows ruled in {ruled} part(s)");
+    }
+}

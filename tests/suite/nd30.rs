@@ -44,6 +44,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     xac_nhan(m, &mut r);
     ban_sao(m, &mut r);
     phu_luc(m, &mut r);
+    bang(m, &mut r);
     r.0
 }
 
@@ -1226,6 +1227,87 @@ fn phu_luc(m: &Measured, r: &mut Report) {
                     });
                 }
                 None => r.0.push(format!("no rule under the line naming the document in “{heading}”")),
+            }
+        }
+    }
+}
+
+/// Tables of the body and the appendices, as Vietnamese reports set them: ruled across the
+/// text width, 12–13 pt, the header row bold and centred in its cells (on every page the table
+/// runs onto), each cell where its column's alignment puts it; every cell's text printed in
+/// its own row and column.
+fn bang(m: &Measured, r: &mut Report) {
+    let tables: Vec<&vanban_core::Bang> = m
+        .van_ban
+        .noi_dung
+        .0
+        .iter()
+        .chain(m.van_ban.phu_luc.iter().flat_map(|p| &p.noi_dung.0))
+        .filter_map(|k| if let vanban_core::Khoi::Bang(b) = k { Some(b) } else { None })
+        .collect();
+    let a = area(m);
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut printed: Vec<Vec<String>> = Vec::new();
+    let mut found = 0;
+    for (i, p) in m.pages.iter().enumerate() {
+        let (left, right) =
+            if p.width > p.height { (mm(30.0), p.width - mm(15.0)) } else { (a.left, a.right) };
+        for g in grids(p) {
+            found += 1;
+            let (x0, x1) = (g.xs[0], g.xs[g.xs.len() - 1]);
+            r.check((x0 - left).abs() < 1.0 && (x1 - right).abs() < 1.0, || {
+                format!(
+                    "page {}: a table spans {x0:.1}–{x1:.1}, not the text width {left:.1}–{right:.1}",
+                    i + 1
+                )
+            });
+            for l in &g.lines(p) {
+                r.check(within(l.size(), 12.0, 13.0), || {
+                    format!("page {}: table text “{}” is {} pt", i + 1, l.text(), l.size())
+                });
+                let Some((c, row)) = g.cell_of(l) else { continue };
+                let (cx0, cx1) = (g.xs[c], g.xs[c + 1]);
+                if row == 0 {
+                    r.check(l.bold() && (l.center() - (cx0 + cx1) / 2.0).abs() < 1.5, || {
+                        format!("page {}: header “{}” is not bold and centred in its cell", i + 1, l.text())
+                    });
+                }
+            }
+            let cells = g.cells(p);
+            printed.extend(cells.into_iter().map(|row| row.iter().map(|c| squash(c)).collect()));
+        }
+    }
+    r.check(found >= tables.len(), || {
+        format!("{} table(s) in the text, {found} ruled on the pages", tables.len())
+    });
+    // Every row of every table, header first, printed cell by cell (a header repeated on a
+    // later page is printed again).
+    for b in &tables {
+        let head: Vec<String> = b.dau.iter().map(|c| squash(&c.plain())).collect();
+        r.check(printed.contains(&head), || format!("table header {head:?} not printed in its cells"));
+        for row in &b.hang {
+            let want: Vec<String> = row.iter().map(|c| squash(&c.plain())).collect();
+            r.check(printed.contains(&want), || format!("table row {want:?} not printed in its cells"));
+        }
+    }
+    // Alignment: a cell of one line sits at its column's left edge, centre or right edge.
+    for p in &m.pages {
+        for g in grids(p) {
+            let Some(b) = tables.iter().find(|b| b.can_le.len() + 1 == g.xs.len()) else { continue };
+            for l in g.lines(p) {
+                let Some((c, row)) = g.cell_of(&l) else { continue };
+                if row == 0 {
+                    continue;
+                }
+                let (cx0, cx1) = (g.xs[c], g.xs[c + 1]);
+                let ok = match b.can_le[c] {
+                    vanban_core::CanLe::Trai => (l.left() - cx0 - 4.0).abs() < 1.5,
+                    vanban_core::CanLe::Giua => (l.center() - (cx0 + cx1) / 2.0).abs() < 1.5,
+                    vanban_core::CanLe::Phai => (cx1 - 4.0 - l.ink_right()).abs() < 1.5,
+                };
+                r.check(ok, || {
+                    format!("table cell “{}” is not aligned {:?} in its column", l.text(), b.can_le[c])
+                });
             }
         }
     }

@@ -5,7 +5,7 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use vanban_core::{DangTep, Khoi, LoaiVanBan, VanBan};
+use vanban_core::{DangTep, LoaiVanBan, VanBan};
 
 fn render_in(dir: &Path, args: &[&OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render")).current_dir(dir).args(args).output().expect("render runs")
@@ -233,9 +233,7 @@ fn every_supported_type_in_both_forms_parses_checks_and_renders() {
             );
             assert!(!van_ban.noi_nhan.gui.iter().skip(1).any(|g| g == "Như trên"));
             // The body ends with ./. (a biên bản's closing line, printed after it, does).
-            let last = match van_ban.noi_dung.0.last().unwrap() {
-                Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
-            };
+            let last = van_ban.noi_dung.0.last().unwrap().plain();
             assert_eq!(last.trim_end().ends_with("./."), loai != LoaiVanBan::BienBan, "{loai}: {last}");
 
             // Every key of the type, each after a comment.

@@ -54,7 +54,7 @@ pub use self::lien_he::LienHe;
 pub use self::loai::{LoaiVanBan, Mau as MauVanBan};
 pub use self::ngay::Ngay;
 pub use self::nguoi_ky::{NguoiKy, QuyenHan, TienTo};
-pub use self::noi_dung::{CapTieuDe, Chu, DongChu, Khoi, NoiDung};
+pub use self::noi_dung::{Bang, CanLe, CapTieuDe, Chu, DongChu, Khoi, NoiDung};
 pub use self::noi_nhan::NoiNhan;
 pub use self::phu_luc::{PhuLuc, so_la_ma};
 pub use self::quyet_dinh::{CanCu, QuyetDinh, so_dieu};

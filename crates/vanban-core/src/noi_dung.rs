@@ -60,6 +60,52 @@ pub enum Khoi {
         /// The heading's text.
         noi_dung: DongChu,
     },
+    /// A table (a GFM table in Markdown): full width, ruled, its header row in bold.
+    Bang(Bang),
+}
+
+/// How a table column's cells are aligned (the `:---:` row of a GFM table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CanLe {
+    /// Left, as text reads; the default.
+    Trai,
+    /// Centred (`:---:`).
+    Giua,
+    /// Right (`---:`), for numbers.
+    Phai,
+}
+
+/// A table of the body: a header row and body rows, all as wide as the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bang {
+    /// The header cells.
+    pub dau: Vec<DongChu>,
+    /// The body rows, each with one cell per column.
+    pub hang: Vec<Vec<DongChu>>,
+    /// Each column's alignment.
+    pub can_le: Vec<CanLe>,
+}
+
+impl Khoi {
+    /// The block's plain text: a table's cells joined by ` | `, one row per line.
+    pub fn plain(&self) -> String {
+        match self {
+            Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
+            Khoi::Bang(b) => std::iter::once(&b.dau)
+                .chain(&b.hang)
+                .map(|row| row.iter().map(DongChu::plain).collect::<Vec<_>>().join(" | "))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// Every run of text in the block, a table's cell by cell.
+    pub fn dong(&self) -> Vec<&DongChu> {
+        match self {
+            Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => vec![d],
+            Khoi::Bang(b) => b.dau.iter().chain(b.hang.iter().flatten()).collect(),
+        }
+    }
 }
 
 /// The whole body.
@@ -71,10 +117,7 @@ impl NoiDung {
     pub fn plain(&self) -> String {
         let mut out = String::new();
         for k in &self.0 {
-            let d = match k {
-                Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d,
-            };
-            out.push_str(&d.plain());
+            out.push_str(&k.plain());
             out.push('\n');
         }
         out

@@ -74,10 +74,10 @@ impl QuyetDinh {
 /// The number of the article a block opens (`Điều 3.` → 3), whether it is a paragraph or a
 /// heading.
 pub fn so_dieu(khoi: &Khoi) -> Option<u32> {
-    let d = match khoi {
-        Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d,
-    };
-    tien_to_dieu(&d.plain()).map(|(n, _)| n)
+    match khoi {
+        Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => tien_to_dieu(&d.plain()).map(|(n, _)| n),
+        Khoi::Bang(_) => None,
+    }
 }
 
 /// `Điều N.` at the start of `text`: the number and the prefix's length in bytes.

@@ -4,7 +4,7 @@
 //! (core does that); the templates only place it. Nothing here is Typst source.
 
 use serde_json::{Value, json};
-use vanban_core::{BanSao, CapTieuDe, Chu, DinhDangSao, Khoi, Mau, PhuLuc, VanBan};
+use vanban_core::{BanSao, CanLe, CapTieuDe, Chu, DinhDangSao, DongChu, Khoi, Mau, PhuLuc, VanBan};
 
 /// Builds the JSON the templates read.
 pub(crate) fn to_json(vb: &VanBan) -> Value {
@@ -186,6 +186,40 @@ fn khoi(k: &Khoi) -> Value {
                 CapTieuDe::Diem => 4,
             };
             json!({ "k": "h", "cap": cap, "runs": runs(&noi_dung.0) })
+        }
+        Khoi::Bang(b) => {
+            let can: Vec<&str> = b
+                .can_le
+                .iter()
+                .map(|c| match c {
+                    CanLe::Trai => "l",
+                    CanLe::Giua => "c",
+                    CanLe::Phai => "r",
+                })
+                .collect();
+            // Columns share the text width by their longest cell (bounded, so that a column
+            // of numbers is not squeezed and a long one does not take everything).
+            let rong: Vec<usize> = (0..b.dau.len())
+                .map(|i| {
+                    std::iter::once(&b.dau)
+                        .chain(&b.hang)
+                        .filter_map(|row| row.get(i))
+                        .map(|c| c.plain().chars().count())
+                        .max()
+                        .unwrap_or(0)
+                        .clamp(2, 40)
+                        // The cell's inset, in characters.
+                        + 3
+                })
+                .collect();
+            let cells = |row: &[DongChu]| row.iter().map(|c| json!(runs(&c.0))).collect::<Vec<_>>();
+            json!({
+                "k": "t",
+                "can": can,
+                "rong": rong,
+                "dau": cells(&b.dau),
+                "hang": b.hang.iter().map(|r| cells(r)).collect::<Vec<_>>(),
+            })
         }
     }
 }

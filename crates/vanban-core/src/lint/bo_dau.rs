@@ -3,7 +3,7 @@
 //! like two documents pasted together, and a search for one misses the other.
 
 use super::{BO_DAU_LAN_LON, Lint, Loi};
-use crate::{Chu, Khoi, VanBan};
+use crate::{Chu, VanBan};
 
 /// How the tone mark of an open `oa`, `oe` or `uy` syllable is placed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,10 +57,11 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
         see(t);
     }
     for k in &van_ban.noi_dung.0 {
-        let (Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. }) = k;
-        for c in &d.0 {
-            if let Chu::Van { text, .. } = c {
-                see(text);
+        for d in k.dong() {
+            for c in &d.0 {
+                if let Chu::Van { text, .. } = c {
+                    see(text);
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     let Some(last) = van_ban.noi_dung.0.last() else { return };
     let text = match last {
         Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
+        // The end mark goes in the paragraph after a table.
+        Khoi::Bang(_) => String::new(),
     };
     let end = text.trim_end();
     if end.ends_with("./.") {

@@ -8,11 +8,21 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostics::Diagnostic;
-use crate::{CapTieuDe, Chu, DongChu, Khoi, NoiDung};
+use crate::{Bang, CanLe, CapTieuDe, Chu, DongChu, Khoi, NoiDung};
 
 enum Open {
     Para,
     Heading(CapTieuDe),
+    /// A cell of the table being read.
+    Cell,
+}
+
+/// A table being read: its columns' alignments, header, rows, and the row being read.
+struct TableBuild {
+    can_le: Vec<CanLe>,
+    dau: Vec<DongChu>,
+    hang: Vec<Vec<DongChu>>,
+    row: Vec<DongChu>,
 }
 
 struct Builder<'s> {
@@ -30,6 +40,8 @@ struct Builder<'s> {
     lists: Vec<Option<u64>>,
     /// The dash or number that begins the next paragraph of a list item.
     prefix: Option<String>,
+    /// The table being read, if any.
+    table: Option<TableBuild>,
     problems: Vec<(usize, Diagnostic)>,
 }
 
@@ -68,12 +80,20 @@ impl Builder<'_> {
                 self.problems.push((self.open_at, Diagnostic::new(e.to_string()).en(e.en())));
             }
             let line = DongChu(runs);
+            if let Open::Cell = kind {
+                // An empty cell is still a cell: it keeps its column.
+                let empty = line.0.is_empty() || crate::text::trong(&line.plain());
+                if let Some(t) = self.table.as_mut() {
+                    t.row.push(if empty { DongChu::default() } else { line });
+                }
+                return;
+            }
             if line.0.is_empty() || crate::text::trong(&line.plain()) {
                 // Nothing would be printed (only zero-width characters, say).
                 return;
             }
             self.blocks.push(match kind {
-                Open::Para => Khoi::DoanVan(line),
+                Open::Para | Open::Cell => Khoi::DoanVan(line),
                 Open::Heading(cap) => Khoi::TieuDe { cap, noi_dung: line },
             });
         }
@@ -167,11 +187,12 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
         nghieng: 0,
         lists: Vec::new(),
         prefix: None,
+        table: None,
         problems: Vec::new(),
     };
     // Inside a construct printed literally or refused: how deep, to skip its inner events.
     let mut skip = 0usize;
-    for (event, range) in Parser::new_ext(source, Options::empty()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
         if over_limit(&mut b, range.start) {
             break;
         }
@@ -217,6 +238,40 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
                 b.close();
                 b.prefix = None;
             }
+            // GFM tables: the header row, then the body rows; every row as wide as the header
+            // (pulldown-cmark pads short rows and drops extra cells).
+            Event::Start(Tag::Table(aligns)) => {
+                b.close();
+                let can_le = aligns
+                    .iter()
+                    .map(|a| match a {
+                        pulldown_cmark::Alignment::Center => CanLe::Giua,
+                        pulldown_cmark::Alignment::Right => CanLe::Phai,
+                        _ => CanLe::Trai,
+                    })
+                    .collect();
+                b.table = Some(TableBuild { can_le, dau: Vec::new(), hang: Vec::new(), row: Vec::new() });
+            }
+            Event::Start(Tag::TableCell) => b.open(Open::Cell),
+            Event::End(TagEnd::TableCell) => b.close(),
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = b.table.as_mut() {
+                    t.dau = std::mem::take(&mut t.row);
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(t) = b.table.as_mut() {
+                    let row = std::mem::take(&mut t.row);
+                    t.hang.push(row);
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(t) = b.table.take() {
+                    b.runs += t.dau.len() + t.hang.iter().map(Vec::len).sum::<usize>();
+                    b.blocks.push(Khoi::Bang(Bang { dau: t.dau, hang: t.hang, can_le: t.can_le }));
+                }
+            }
+            Event::Start(Tag::TableHead | Tag::TableRow) => {}
             Event::Start(Tag::Strong) => b.dam += 1,
             Event::End(TagEnd::Strong) => b.dam = b.dam.saturating_sub(1),
             Event::Start(Tag::Emphasis) => b.nghieng += 1,
@@ -295,14 +350,31 @@ mod tests {
     use super::*;
 
     fn plain(src: &str) -> Vec<String> {
-        noi_dung(src)
-            .unwrap()
-            .0
-            .iter()
-            .map(|k| match k {
-                Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
-            })
-            .collect()
+        noi_dung(src).unwrap().0.iter().map(Khoi::plain).collect()
+    }
+
+    #[test]
+    fn gfm_tables_become_tables() {
+        let n = noi_dung(
+            "Bảng:\n\n| TT | Nội dung | Số tiền |\n|:--:|---|---:|\n| 1 | **Chi** thường xuyên | 1.200 |\n| 2 | | 30 |\n| 3 |\n\nSau bảng./.\n",
+        )
+        .unwrap();
+        assert_eq!(n.0.len(), 3);
+        let Khoi::Bang(b) = &n.0[1] else { panic!("{:?}", n.0[1]) };
+        assert_eq!(b.can_le, [CanLe::Giua, CanLe::Trai, CanLe::Phai]);
+        let texts = |row: &[DongChu]| row.iter().map(DongChu::plain).collect::<Vec<_>>();
+        assert_eq!(texts(&b.dau), ["TT", "Nội dung", "Số tiền"]);
+        assert_eq!(texts(&b.hang[0]), ["1", "Chi thường xuyên", "1.200"]);
+        assert!(matches!(&b.hang[0][1].0[0], Chu::Van { dam: true, .. }));
+        // An empty cell keeps its place; a short row is padded to the header's width.
+        assert_eq!(texts(&b.hang[1]), ["2", "", "30"]);
+        assert_eq!(texts(&b.hang[2]), ["3", "", ""]);
+        assert_eq!(
+            n.0[1].plain(),
+            "TT | Nội dung | Số tiền\n1 | Chi thường xuyên | 1.200\n2 |  | 30\n3 |  | "
+        );
+        // A `|` that opens no table stays text.
+        assert_eq!(plain("a | b"), ["a | b"]);
     }
 
     #[test]
