@@ -435,6 +435,38 @@ impl Measured {
             .collect()
     }
 
+    /// The index of the page the document a decision issues begins on (Mẫu 1.3): the first
+    /// page after the signature's that prints the attached document's type name.
+    pub fn kem_theo_page(&self) -> Option<usize> {
+        let k = self.van_ban.kem_theo.as_ref()?;
+        let sp = self.signature_page();
+        self.pages.iter().enumerate().skip(sp + 1).find_map(|(i, p)| line_eq(p, k.loai.ten_loai()).map(|_| i))
+    }
+
+    /// The pages where a part numbered on its own begins: the attached document's and each
+    /// appendix's.
+    pub fn part_starts(&self) -> Vec<usize> {
+        self.kem_theo_page().into_iter().chain(self.phu_luc_pages().into_iter().flatten()).collect()
+    }
+
+    /// The Phần / Chương / Mục / Tiểu mục headings of the body, the attached document and the
+    /// appendices, as printed: (`Chương I`, `QUY ĐỊNH CHUNG`).
+    pub fn phan_chuong(&self) -> Vec<(String, String)> {
+        let v = &self.van_ban;
+        v.noi_dung
+            .0
+            .iter()
+            .chain(v.kem_theo.iter().flat_map(|k| &k.noi_dung.0))
+            .chain(v.phu_luc.iter().flat_map(|p| &p.noi_dung.0))
+            .filter_map(|k| match k {
+                vanban_core::Khoi::TieuDe { cap: vanban_core::CapTieuDe::PhanChuong, noi_dung } => {
+                    vanban_core::phan_chuong(&noi_dung.plain()).map(|(a, b)| (a, vanban_core::in_hoa(&b)))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The page and the rule across the text width that opens a paper copy's block (Mẫu
     /// 3.1): the last rule above the line `SAO Y` / `SAO LỤC` / `TRÍCH SAO`.
     pub fn ban_sao_rule(&self) -> Option<(usize, &Rule)> {

@@ -717,3 +717,53 @@ fn tables_of_every_shape_and_length_conform() {
         assert!(ruled >= 1 && (rows < 40 || ruled >= 2), "{rows} rows ruled in {ruled} part(s)");
     }
 }
+
+#[test]
+fn reference_quyet_dinh_ban_hanh_conforms() {
+    let m = measure_file("examples/quyet-dinh-ban-hanh.toml");
+    assert_conforms(&m);
+    let at = m.kem_theo_page().expect("the Quy chế on a page of its own");
+    let p = &m.pages[at];
+    assert!(line_eq(p, "QUY CHẾ").is_some());
+    assert!(line_eq(p, "Chương I").is_some() && line_eq(p, "QUY ĐỊNH CHUNG").is_some());
+    // The article's title line is bold throughout.
+    let dieu = line_starting(p, "Điều 1. Phạm vi").unwrap();
+    assert!(dieu.bold(), "{}", dieu.text());
+}
+
+#[test]
+fn regulations_of_every_structure_conform() {
+    // A quyết định issuing a quy chế or quy định of 1–4 chapters (some with sections), each
+    // chapter of articles with titles and clauses, long enough to run over pages.
+    for n in 1..=4usize {
+        let mut body = String::new();
+        let mut dieu = 1;
+        for c in 0..n {
+            body.push_str(&format!(
+                "# Chương {}. {}\n\n",
+                vanban_core::so_la_ma(c + 1),
+                "quy định về tổ chức ".repeat(1 + c % 3).trim()
+            ));
+            for s in 0..(1 + (c + n) % 2) {
+                if (c + n) % 2 == 1 {
+                    body.push_str(&format!("## Mục {}. Nhiệm vụ của bộ phận số {s}\n\n", s + 1));
+                }
+                for _ in 0..(2 + n % 3) {
+                    body.push_str(&format!("Điều {dieu}. Trách nhiệm thực hiện số {dieu}\n\n1. Các cơ quan, đơn vị {} theo quy định.\n\n", "thực hiện nghiêm túc nhiệm vụ được giao ".repeat(1 + dieu % 4).trim()));
+                    dieu += 1;
+                }
+            }
+        }
+        let loai = if n % 2 == 0 { "quy-che" } else { "quy-dinh" };
+        let text = std::fs::read_to_string(root().join("examples/quyet-dinh-ban-hanh.toml")).unwrap();
+        let (head, _) = text.split_once("[kem_theo]").unwrap();
+        let source = format!(
+            "{head}[kem_theo]\nloai = \"{loai}\"\ntrich_yeu = \"Tổ chức và hoạt động của Ban số {n}\"\nnoi_dung = \"\"\"\n{body}\"\"\"\n"
+        );
+        let m = measure_str(&source, DangTep::Toml);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{n} chapters:\n- {}\n{source}", v.join("\n- "));
+        let chuong = m.phan_chuong().iter().filter(|(a, _)| a.starts_with("Chương ")).count();
+        assert_eq!(chuong, n);
+    }
+}

@@ -45,6 +45,8 @@ pub fn check(m: &Measured) -> Vec<String> {
     ban_sao(m, &mut r);
     phu_luc(m, &mut r);
     bang(m, &mut r);
+    kem_theo(m, &mut r);
+    phan_chuong(m, &mut r);
     r.0
 }
 
@@ -787,7 +789,13 @@ fn kinh_gui(m: &Measured, r: &mut Report) {
 // §1, §3 ô 6: the body.
 fn body(m: &Measured, r: &mut Report) {
     let a = area(m);
-    let body = m.body_lines();
+    // Phần / Chương / Mục headings are centred, not paragraphs (checked on their own).
+    let headings: Vec<String> = m.phan_chuong().into_iter().flat_map(|(a, b)| [a, b]).collect();
+    let body: Vec<(usize, Line<'_>)> = m
+        .body_lines()
+        .into_iter()
+        .filter(|(_, l)| !(l.bold() && headings.iter().any(|h| h.contains(&l.text()))))
+        .collect();
     r.check(!body.is_empty(), || "no body lines found".into());
     // Group lines into paragraphs by the gap between baselines.
     let mut paras: Vec<Vec<&Line<'_>>> = Vec::new();
@@ -1313,11 +1321,107 @@ fn bang(m: &Measured, r: &mut Report) {
     }
 }
 
+/// Mẫu 1.3: the document a decision issues, from a page of its own after the decision: the
+/// agency and the Quốc hiệu as in the heading but no Số and no date, the type name and summary
+/// in bold, centred, and the italic line naming the decision over a rule of 1/3–1/2.
+fn kem_theo(m: &Measured, r: &mut Report) {
+    let Some(k) = &m.van_ban.kem_theo else { return };
+    let Some(at) = m.kem_theo_page() else {
+        r.0.push(format!(
+            "the attached {} is not on a page of its own after the decision",
+            k.loai.ten_loai()
+        ));
+        return;
+    };
+    let p = &m.pages[at];
+    let a = area(m);
+    let ls = lines(p);
+    let qh = line_eq(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    r.check(qh.is_some() && line_eq(p, "Độc lập - Tự do - Hạnh phúc").is_some(), || {
+        "the attached document has no Quốc hiệu and Tiêu ngữ".into()
+    });
+    let ten = vanban_core::in_hoa(&m.van_ban.co_quan.ten.join(" "));
+    let left: Vec<String> = ls
+        .iter()
+        .filter(|l| l.bold() && l.center() < a.center() && qh.as_ref().is_some_and(|q| l.y() < q.y() + 30.0))
+        .map(|l| l.text())
+        .collect();
+    r.check(left.join(" ").split_whitespace().eq(ten.split_whitespace()), || {
+        format!("the attached document's agency reads {left:?}, expected “{ten}”")
+    });
+    r.check(!ls.iter().any(|l| l.text().starts_with("Số:")), || {
+        "the attached document has a Số line".into()
+    });
+    let Some(tl) = line_eq(p, k.loai.ten_loai()) else { return };
+    r.check(tl.bold() && (tl.center() - a.center()).abs() < TOL, || {
+        "the attached document's type name is not bold and centred".into()
+    });
+    let idx = ls.iter().position(|l| l.y() == tl.y()).unwrap_or(0);
+    let title: Vec<&Line<'_>> = ls[idx + 1..].iter().take_while(|l| l.bold()).collect();
+    let text = title.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+    r.check(text == k.trich_yeu.0, || {
+        format!("the attached document's summary reads “{text}”, expected “{}”", k.trich_yeu.0)
+    });
+    let kem: Vec<&Line<'_>> = ls[idx + 1 + title.len()..].iter().take_while(|l| l.italic()).collect();
+    let text = kem.iter().map(|l| l.text()).collect::<Vec<_>>().join(" ");
+    let want = m.van_ban.dong_kem_theo();
+    r.check(text.split_whitespace().eq(want.split_whitespace()), || {
+        format!("the attached document reads “{text}”, expected “{want}”")
+    });
+    r.check(
+        want.starts_with("(Kèm theo Quyết định số") || want.starts_with("(Kèm theo Nghị quyết số"),
+        || format!("“{want}” does not name the decision"),
+    );
+    for l in title.iter().chain(&kem) {
+        r.check((l.center() - a.center()).abs() < TOL, || format!("“{}” is not centred", l.text()));
+    }
+    match kem.last().and_then(|l| rule_under(p, l)) {
+        Some(rule) => {
+            let longest = kem.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+            r.check(within(rule.length() / longest, 1.0 / 3.0, 0.5), || {
+                "the rule under the attached document's heading is not 1/3–1/2".into()
+            });
+        }
+        None => r.0.push("no rule under the attached document's heading".into()),
+    }
+}
+
+/// Phụ lục I II.6, scheme A: `Phần`, `Chương`, `Mục`, `Tiểu mục` and their number on a line of
+/// their own, centred, bold, as written; the title on the next line, centred, bold, capitals.
+fn phan_chuong(m: &Measured, r: &mut Report) {
+    let all = m.phan_chuong();
+    let labels: Vec<&str> = all.iter().map(|(a, _)| a.as_str()).collect();
+    for (nhan, ten) in all.iter().cloned() {
+        let found = m.pages.iter().find_map(|p| {
+            let ls = lines(p);
+            let i = ls.iter().position(|l| l.text() == nhan)?;
+            Some((p, ls, i))
+        });
+        let Some((p, ls, i)) = found else {
+            r.0.push(format!("“{nhan}” is not printed on a line of its own"));
+            continue;
+        };
+        let centre = (mm(30.0) + p.width - mm(15.0)) / 2.0;
+        let l = &ls[i];
+        r.check(l.bold() && within(l.size(), 13.0, 14.0) && (l.center() - centre).abs() < TOL, || {
+            format!("“{nhan}”: {} pt, bold {}, not centred", l.size(), l.bold())
+        });
+        let title: Vec<&Line<'_>> = ls[i + 1..]
+            .iter()
+            .take_while(|t| {
+                t.bold() && (t.center() - centre).abs() < TOL && !labels.contains(&t.text().as_str())
+            })
+            .collect();
+        let text = title.iter().map(|t| t.text()).collect::<Vec<_>>().join(" ");
+        r.check(text == ten, || format!("under “{nhan}”: “{text}”, expected “{ten}” centred in bold"));
+    }
+}
+
 // §1: page numbers.
 fn page_numbers(m: &Measured, r: &mut Report) {
     let a = area(m);
     // Each appendix is numbered on its own, from 1 on its first page (Mẫu 2.1).
-    let starts: Vec<usize> = m.phu_luc_pages().into_iter().flatten().collect();
+    let starts: Vec<usize> = m.part_starts();
     for (i, p) in m.pages.iter().enumerate() {
         let nums: Vec<Line<'_>> = lines(p)
             .into_iter()

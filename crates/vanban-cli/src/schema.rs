@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
-use vanban_core::{CoChu, Dau, DoKhan, DoMat, HinhThucSao, LoaiVanBan, Ngay, So, TienTo, limits};
+use vanban_core::{CoChu, Dau, DoKhan, DoMat, HinhThucSao, LoaiVanBan, MauVanBan, Ngay, So, TienTo, limits};
 
 /// Prints the schema on standard output. Returns whether it was written.
 pub fn run() -> bool {
@@ -630,6 +630,37 @@ pub fn schema() -> Value {
         ("nghi_phep", nghi_phep),
         ("ban_sao", ban_sao_t),
         (
+            "kem_theo",
+            table(
+                "Văn bản được ban hành (phê duyệt) kèm theo quyết định, nghị quyết (Mẫu 1.3; không bắt buộc): in từ trang mới, phần đầu không có số, tên loại, trích yếu và dòng \"(Kèm theo Quyết định số … ngày … của …)\". Ví dụ:\n[kem_theo]\nloai = \"quy-che\"\ntrich_yeu = \"Làm việc của Ban Chỉ đạo\"\nnoi_dung = \"\"\"\n# Chương I. QUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n…\n\"\"\"",
+                props(vec![
+                    (
+                        "loai",
+                        json!({
+                            "type": "string",
+                            "enum": supported().iter().filter(|l| l.mau() == MauVanBan::Mau1_4).map(|l| l.slug()).collect::<Vec<_>>(),
+                            "description": "Loại văn bản được ban hành kèm theo. Ví dụ: \"quy-che\".",
+                        }),
+                    ),
+                    (
+                        "trich_yeu",
+                        text(
+                            "Trích yếu, in đậm dưới tên loại. Ví dụ: \"Làm việc của Ban Chỉ đạo phong trào thi đua\".",
+                        ),
+                    ),
+                    (
+                        "noi_dung",
+                        json!({
+                            "type": "string",
+                            "pattern": r"\S",
+                            "description": "Nội dung, Markdown như nội dung văn bản; \"# Chương I. …\" in thành hai dòng giữa trang. Ví dụ: \"\"\"\nĐiều 1. Phạm vi điều chỉnh\n\"\"\"",
+                        }),
+                    ),
+                ]),
+                &["loai", "trich_yeu", "noi_dung"],
+            ),
+        ),
+        (
             "phu_luc",
             json!({
                 "type": "array",
@@ -691,6 +722,10 @@ pub fn schema() -> Value {
                     "properties": { "nguoi_ky": { "required": ["chuc_vu"] } },
                     "not": { "required": ["bien_ban"] },
                 },
+            },
+            {
+                "if": loai_la(khong_dieu.clone()),
+                "then": { "not": { "required": ["kem_theo"] } },
             },
             {
                 "if": { "required": ["ban_sao"] },

@@ -45,6 +45,31 @@ pub enum CapTieuDe {
     TieuKhoan,
     /// `####` and below: italic.
     Diem,
+    /// A heading of any level that opens a Phần, Chương, Mục or Tiểu mục (`# Chương I. QUY
+    /// ĐỊNH CHUNG`): printed as two centred bold lines, `Chương I` and the title in capitals
+    /// (scheme A of Phụ lục I II.6).
+    PhanChuong,
+}
+
+/// A heading that opens a Phần, Chương, Mục or Tiểu mục, split as printed: `("Chương I",
+/// "Quy định chung")`. `None` for any other text. The number follows the word (Roman for
+/// Phần and Chương, Arabic for Mục and Tiểu mục, as written), then `.`, `:` or `-` and the
+/// title.
+pub fn phan_chuong(text: &str) -> Option<(String, String)> {
+    let text = text.trim();
+    let word = ["Tiểu mục ", "Phần ", "Chương ", "Mục "].into_iter().find(|w| text.starts_with(w))?;
+    let rest = &text[word.len()..];
+    let number: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let roman = !number.is_empty() && number.chars().all(|c| "IVXLCDM".contains(c));
+    let arabic = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+    if !(roman || arabic) {
+        return None;
+    }
+    let title = rest[number.len()..].trim_start().trim_start_matches(['.', ':', '-', '–']).trim();
+    if title.is_empty() {
+        return None;
+    }
+    Some((format!("{word}{number}"), title.to_owned()))
 }
 
 /// One block of the body.
@@ -121,5 +146,24 @@ impl NoiDung {
             out.push('\n');
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_chapter_and_section_headings_are_split_as_printed() {
+        let p = phan_chuong;
+        assert_eq!(p("Chương I. QUY ĐỊNH CHUNG"), Some(("Chương I".into(), "QUY ĐỊNH CHUNG".into())));
+        assert_eq!(p("Phần II: Tình hình"), Some(("Phần II".into(), "Tình hình".into())));
+        assert_eq!(p("Mục 2 - Nhiệm vụ"), Some(("Mục 2".into(), "Nhiệm vụ".into())));
+        assert_eq!(p("Tiểu mục 1. Chung"), Some(("Tiểu mục 1".into(), "Chung".into())));
+        // A title is required; other headings are not these.
+        for not in ["Chương I", "Chương một. X", "I. MỤC ĐÍCH", "Mục đích, yêu cầu", "Phần việc còn lại"]
+        {
+            assert_eq!(p(not), None, "{not}");
+        }
     }
 }

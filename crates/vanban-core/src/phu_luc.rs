@@ -1,8 +1,22 @@
 //! Phụ lục (Mẫu 2.1): appendices issued with the document in the same file, each beginning
 //! on a page of its own, numbered in Roman when there are two or more, with its own page
-//! numbers and, if its tables need it, landscape pages.
+//! numbers and, if its tables need it, landscape pages; and the document a quyết định
+//! issues or approves (Mẫu 1.3), after it in the same file.
 
-use crate::NoiDung;
+use crate::{LoaiVanBan, NoiDung, TrichYeu};
+
+/// The document a quyết định (or nghị quyết) issues or approves (Mẫu 1.3): a quy chế, quy
+/// định, kế hoạch … on pages of its own, under a header without Số, with its type name, its
+/// summary and the line naming the decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VanBanKemTheo {
+    /// Its type: one with a type name of its own (not a công văn).
+    pub loai: LoaiVanBan,
+    /// Its summary, printed in bold under the type name.
+    pub trich_yeu: TrichYeu,
+    /// Its content.
+    pub noi_dung: NoiDung,
+}
 
 /// One appendix.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -92,14 +92,28 @@ fn tien_to_dieu(text: &str) -> Option<(u32, usize)> {
 }
 
 /// Sets the `Điều N.` that opens each article paragraph in bold (Phụ lục I, II.6.a), and
-/// returns the articles' numbers in order. Headings are bold already; text stays as typed.
+/// the whole of an article's title line (`Điều 1. Phạm vi điều chỉnh`, without closing
+/// punctuation) when the article's text follows in paragraphs of its own; returns the
+/// articles' numbers in order. Headings are bold already; text stays as typed.
 pub(crate) fn danh_dau_dieu(noi_dung: &mut NoiDung) -> Vec<u32> {
     let mut numbers = Vec::new();
     for khoi in &mut noi_dung.0 {
         let Some(n) = so_dieu(khoi) else { continue };
         numbers.push(n);
         if let Khoi::DoanVan(d) = khoi {
-            dam_tien_to(d);
+            let plain = d.plain();
+            let title_only = !plain.trim_end().ends_with(['.', ';', ':', ',', '!', '?', ')'])
+                && plain.chars().count() <= 200
+                && !plain.contains('\n');
+            if title_only {
+                for c in &mut d.0 {
+                    if let Chu::Van { dam, .. } = c {
+                        *dam = true;
+                    }
+                }
+            } else {
+                dam_tien_to(d);
+            }
         }
     }
     numbers
@@ -178,10 +192,11 @@ mod tests {
         let mut n = NoiDung(vec![
             doan(&[("Điều 1. Phê duyệt ", false), ("kế hoạch", true), (".", false)]),
             doan(&[("Đoạn thường.", false)]),
-            doan(&[("Điều", false), (" 2. Hiệu lực", false)]),
+            doan(&[("Điều", false), (" 2. Hiệu lực kể từ ngày ký.", false)]),
+            doan(&[("Điều 3. Phạm vi ", false), ("điều chỉnh", false)]),
         ]);
         let before = n.plain();
-        assert_eq!(danh_dau_dieu(&mut n), [1, 2]);
+        assert_eq!(danh_dau_dieu(&mut n), [1, 2, 3]);
         assert_eq!(n.plain(), before);
         let Khoi::DoanVan(d) = &n.0[0] else { unreachable!() };
         assert_eq!(d.0[0], Chu::Van { text: "Điều 1.".into(), dam: true, nghieng: false });
@@ -189,6 +204,9 @@ mod tests {
         let Khoi::DoanVan(d) = &n.0[2] else { unreachable!() };
         assert_eq!(d.0[0], Chu::Van { text: "Điều".into(), dam: true, nghieng: false });
         assert_eq!(d.0[1], Chu::Van { text: " 2.".into(), dam: true, nghieng: false });
-        assert_eq!(d.0[2], Chu::Van { text: " Hiệu lực".into(), dam: false, nghieng: false });
+        assert_eq!(d.0[2], Chu::Van { text: " Hiệu lực kể từ ngày ký.".into(), dam: false, nghieng: false });
+        // An article's title line, its text in the paragraphs after it: bold throughout.
+        let Khoi::DoanVan(d) = &n.0[3] else { unreachable!() };
+        assert!(d.0.iter().all(|c| matches!(c, Chu::Van { dam: true, .. })), "{d:?}");
     }
 }

@@ -3,6 +3,7 @@
 use crate::{
     BanSao, BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep,
     KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, PhuLuc, QuyetDinh, SoHieu, TrichYeu,
+    VanBanKemTheo,
 };
 
 /// A công văn (Mẫu 1.5): no type name, `V/v` summary under its number, and Kính gửi.
@@ -76,6 +77,8 @@ pub struct VanBan {
     /// Chỉ dẫn về phạm vi lưu hành (ô 11): `Xem xong trả lại`, `Lưu hành nội bộ`, …,
     /// printed boxed in capitals in the top band.
     pub pham_vi_luu_hanh: Option<String>,
+    /// The document it issues or approves (Mẫu 1.3), for a quyết định or nghị quyết.
+    pub kem_theo: Option<VanBanKemTheo>,
     /// Appendices issued with it in the same file (Mẫu 2.1), in order.
     pub phu_luc: Vec<PhuLuc>,
     /// A copy of the document (Mẫu 3.1, 3.2), when this is one.

@@ -135,6 +135,13 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "xac_nhan": xac_nhan,
         "ban_sao": ban_sao,
         "phu_luc": phu_luc,
+        // Mẫu 1.3: the document issued with a decision, on pages of its own.
+        "kem_theo": vb.kem_theo.as_ref().map(|k| json!({
+            "ten_loai": k.loai.ten_loai(),
+            "trich_yeu": k.trich_yeu.0,
+            "kem_theo": kem_theo,
+            "noi_dung": k.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
+        })),
         "noi_nhan": vb.noi_nhan.dong(),
     })
 }
@@ -184,6 +191,11 @@ fn khoi(k: &Khoi) -> Value {
                 CapTieuDe::Khoan => 2,
                 CapTieuDe::TieuKhoan => 3,
                 CapTieuDe::Diem => 4,
+                CapTieuDe::PhanChuong => {
+                    // Two centred lines: `Chương I` as written, the title in capitals.
+                    let (nhan, ten) = vanban_core::phan_chuong(&noi_dung.plain()).unwrap_or_default();
+                    return json!({ "k": "pc", "nhan": nhan, "ten": vanban_core::in_hoa(&ten) });
+                }
             };
             json!({ "k": "h", "cap": cap, "runs": runs(&noi_dung.0) })
         }

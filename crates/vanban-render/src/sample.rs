@@ -13,6 +13,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
         ky_so: None,
         ban_sao: None,
         phu_luc: Vec::new(),
+        kem_theo: None,
         mau: Mau::CongVan(CongVan {
             trich_yeu: TrichYeu("tăng cường triển khai thực hiện phong trào thi đua".into()),
             kinh_gui: KinhGui(vec![

@@ -46,6 +46,7 @@ const TOP: &[&str] = &[
     "nghi_phep",
     "ban_sao",
     "phu_luc",
+    "kem_theo",
 ];
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
@@ -57,6 +58,7 @@ const BIEN_BAN: &[&str] =
 const BAN_SAO: &[&str] =
     &["hinh_thuc", "co_quan", "viet_tat", "so", "dia_danh", "ngay", "thoi_gian", "nguoi_ky", "noi_nhan"];
 const PHU_LUC: &[&str] = &["ten", "noi_dung", "ngang"];
+const KEM_THEO: &[&str] = &["loai", "trich_yeu", "noi_dung"];
 const NGHI_PHEP: &[&str] =
     &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
@@ -859,6 +861,22 @@ pub(super) fn read(
     let ky_so = ky_so(&mut ctx, top);
     let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
     let phu_luc = get(top, "phu_luc").map(|v| phu_luc(&mut ctx, v, toml_text, offset)).unwrap_or_default();
+    let kem_theo = match (get(top, "kem_theo"), loai) {
+        (Some(v), Some(l)) if !l.co_dieu() => {
+            ctx.not_of_type(
+                v,
+                "kem_theo",
+                l,
+                vi_en(
+                    "chỉ quyết định và nghị quyết ban hành kèm theo một văn bản (Mẫu 1.3); tài liệu kèm theo khác ghi thành [[phu_luc]]",
+                    "only a quyet-dinh or nghi-quyet issues a document with it (form 1.3); write other attachments as [[phu_luc]]",
+                ),
+            );
+            None
+        }
+        (Some(_), _) => kem_theo(&mut ctx, top, toml_text, offset),
+        (None, _) => None,
+    };
     if let (Some(_), Some(v)) = (get(top, "ban_sao"), get(top, "du_thao")) {
         ctx.at(
             &v.span(),
@@ -1100,6 +1118,7 @@ pub(super) fn read(
         ky_so,
         ban_sao,
         phu_luc,
+        kem_theo,
     })
 }
 
@@ -1873,6 +1892,97 @@ fn phu_luc(ctx: &mut Ctx<'_>, v: &Value<'_>, toml_text: &str, offset: usize) -> 
         }
     }
     out
+}
+
+/// The `[kem_theo]` table of a quyết định or nghị quyết (Mẫu 1.3): the type, summary and body
+/// of the document it issues or approves.
+fn kem_theo(
+    ctx: &mut Ctx<'_>,
+    top: &DeTable<'_>,
+    toml_text: &str,
+    offset: usize,
+) -> Option<crate::VanBanKemTheo> {
+    let example = vi_en(
+        "[kem_theo] với loai = \"quy-che\", trich_yeu = \"…\" và noi_dung = \"\"\"…\"\"\"",
+        "[kem_theo] with loai = \"quy-che\", trich_yeu = \"…\" and noi_dung = \"\"\"…\"\"\"",
+    );
+    let (t, span) = sub_table(ctx, top, "kem_theo", KEM_THEO, example)?;
+    let loai = match get(t, "loai") {
+        Some(v) => ctx.text(v, "kem_theo.loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
+            Some(l) if l.mau() == crate::MauVanBan::Mau1_4 => Some(l),
+            found => {
+                let shown = crate::text::ngan(&slug);
+                let why = match found {
+                    Some(_) => vi_en(
+                        format!("“{shown}” không phải loại văn bản được ban hành kèm theo quyết định"),
+                        format!("“{shown}” is not a type a decision issues with it"),
+                    ),
+                    None => vi_en(
+                        format!("không có loại văn bản “{shown}”"),
+                        format!("unknown document type “{shown}”"),
+                    ),
+                };
+                ctx.at(
+                    &v.span(),
+                    "kem_theo.loai",
+                    why,
+                    Some(vi_en(
+                        "ví dụ: quy-che, quy-dinh, ke-hoach, chuong-trinh, de-an, phuong-an, huong-dan",
+                        "for example: quy-che, quy-dinh, ke-hoach, chuong-trinh, de-an, phuong-an, huong-dan",
+                    )),
+                );
+                None
+            }
+        }),
+        None => {
+            ctx.missing(Some(&span), "kem_theo.loai", Msg::both("loai = \"quy-che\""));
+            None
+        }
+    };
+    let trich_yeu = match get(t, "trich_yeu") {
+        Some(v) => ctx.text(v, "kem_theo.trich_yeu").map(TrichYeu),
+        None => {
+            ctx.missing(
+                Some(&span),
+                "kem_theo.trich_yeu",
+                Msg::both("trich_yeu = \"Làm việc của Ủy ban nhân dân huyện\""),
+            );
+            None
+        }
+    };
+    let noi_dung = match get(t, "noi_dung") {
+        Some(b) => match b.get_ref() {
+            DeValue::String(text) => {
+                let start = offset + content_start(toml_text, &b.span());
+                body_of(ctx, text, start, "kem_theo.noi_dung")
+            }
+            other => {
+                ctx.at(
+                    &b.span(),
+                    "kem_theo.noi_dung",
+                    vi_en(
+                        format!(
+                            "nội dung văn bản kèm theo phải là chuỗi văn bản (Markdown), không phải {}",
+                            kind(other)
+                        ),
+                        format!(
+                            "the attached document's body must be a string (Markdown), not {}",
+                            kind_en(other)
+                        ),
+                    ),
+                    Some(Msg::both("noi_dung = \"\"\"\n…\n\"\"\"")),
+                );
+                None
+            }
+        },
+        None => {
+            ctx.missing(Some(&span), "kem_theo.noi_dung", Msg::both("noi_dung = \"\"\"\n…\n\"\"\""));
+            None
+        }
+    };
+    let mut noi_dung = noi_dung?;
+    crate::quyet_dinh::danh_dau_dieu(&mut noi_dung);
+    Some(crate::VanBanKemTheo { loai: loai?, trich_yeu: trich_yeu?, noi_dung })
 }
 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.

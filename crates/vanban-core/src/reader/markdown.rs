@@ -94,6 +94,9 @@ impl Builder<'_> {
             }
             self.blocks.push(match kind {
                 Open::Para | Open::Cell => Khoi::DoanVan(line),
+                Open::Heading(_) if crate::noi_dung::phan_chuong(&line.plain()).is_some() => {
+                    Khoi::TieuDe { cap: CapTieuDe::PhanChuong, noi_dung: line }
+                }
                 Open::Heading(cap) => Khoi::TieuDe { cap, noi_dung: line },
             });
         }

@@ -421,6 +421,22 @@ fn nghi_phep(from: &str, to: &str) -> String {
     GNP.replacen(from, to, 1)
 }
 
+/// A small quyết định issuing a quy chế, with `line` added to its `[kem_theo]` table (a
+/// key given twice is then an error of the second).
+fn quyet_dinh_kem(line: &str) -> String {
+    let base = "loai = \"quyet-dinh\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024\"\ntrich_yeu = \"Ban hành Quy chế\"\ntham_quyen = \"Chủ tịch\"\ncan_cu = [\"Căn cứ Luật A\"]\nnoi_dung = \"Điều 1. Ban hành Quy chế./.\"\n[co_quan]\nten = \"UBND huyện\"\nviet_tat = \"UBND\"\n[nguoi_ky]\nchuc_vu = \"Chủ tịch\"\nho_ten = \"A\"\n[noi_nhan]\nluu = [\"VT\"]\n[kem_theo]\ntrich_yeu = \"Làm việc\"\n";
+    let full = format!("{base}loai = \"quy-che\"\nnoi_dung = \"Điều 1. Phạm vi\"\n");
+    let v = parse(&full, DangTep::Toml).expect("the base quyết định parses");
+    assert_eq!(v.kem_theo.map(|k| k.loai), Some(LoaiVanBan::QuyChe));
+    let key = line.split(" =").next().unwrap_or("");
+    let rest: String = ["loai = \"quy-che\"\n", "noi_dung = \"Điều 1. Phạm vi\"\n"]
+        .iter()
+        .filter(|l| !l.starts_with(key))
+        .copied()
+        .collect();
+    format!("{base}{line}\n{rest}")
+}
+
 /// The reference kế hoạch with `from` replaced by `to`; `from` must be there.
 fn kh(from: &str, to: &str) -> String {
     assert!(KE_HOACH.contains(from), "{from}");
@@ -480,6 +496,15 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (Toml(nghi_phep("noi_nghi = \"xã Mường So\"\n", "")), "thiếu khóa bắt buộc “nghi_phep.noi_nghi”"),
         (Toml(format!("{CONG_VAN}\n[bien_ban]\nbat_dau = \"8 giờ\"\n")), "không có khóa bien_ban"),
         (cv_with("phu_luc = \"Danh mục\""), "phải là các bảng [[phu_luc]]"),
+        (
+            Toml(format!(
+                "{CONG_VAN}\n[kem_theo]\nloai = \"quy-che\"\ntrich_yeu = \"A\"\nnoi_dung = \"B\"\n"
+            )),
+            "không có khóa kem_theo",
+        ),
+        (Toml(quyet_dinh_kem("loai = \"cong-van\"")), "không phải loại văn bản được ban hành kèm theo"),
+        (Toml(quyet_dinh_kem("loai = \"quy-chee\"")), "không có loại văn bản “quy-chee”"),
+        (Toml(quyet_dinh_kem("noi_dung = 1")), "nội dung văn bản kèm theo phải là chuỗi"),
         (cv_with("phu_luc = [1]"), "mỗi phụ lục là một bảng [[phu_luc]]"),
         (
             Toml(format!("{CONG_VAN}\n[[phu_luc]]\nnoi_dung = \"A\"\n")),
