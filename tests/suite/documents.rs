@@ -767,3 +767,38 @@ fn regulations_of_every_structure_conform() {
         assert_eq!(chuong, n);
     }
 }
+
+#[test]
+fn long_agency_names_wrap_inside_their_column() {
+    // Names of real length for a district office or a provincial body, as one line or
+    // several, with and without a superior body: each wraps inside the left column, the rule
+    // under the last line, the Số line centred under them.
+    let names = [
+        ("\"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phong Thổ\"", ""),
+        (
+            "[\"Ban Quản lý dự án đầu tư xây dựng\", \"các công trình dân dụng và công nghiệp tỉnh\"]",
+            "chu_quan = \"Ủy ban nhân dân tỉnh Lai Châu\"\n",
+        ),
+        (
+            "\"Trung tâm Phát triển quỹ đất và Dịch vụ công ích\"",
+            "chu_quan = [\"Ủy ban nhân dân tỉnh Lai Châu\", \"Sở Tài nguyên và Môi trường\"]\n",
+        ),
+    ];
+    for (i, (ten, chu_quan)) in names.into_iter().enumerate() {
+        let source = generated(LoaiVanBan::KeHoach, 3, i * 2 + 1).replacen(
+            "ten = \"Sở Nội vụ\"\n",
+            &format!("{chu_quan}ten = {ten}\n"),
+            1,
+        );
+        let m = measure_str(&source, DangTep::Markdown);
+        let v = crate::nd30::check(&m);
+        assert!(v.is_empty(), "{ten}:\n- {}\n{source}", v.join("\n- "));
+        let a = m.page1();
+        let so = line_starting(a, "Số:").unwrap();
+        let names: Vec<Line<'_>> = lines(a)
+            .into_iter()
+            .filter(|l| l.bold() && l.y() < so.y() && l.right() < mm(30.0) + mm(165.0) * 0.36)
+            .collect();
+        assert!(names.len() >= 2, "{ten}: {} bold line(s) in the left column", names.len());
+    }
+}
