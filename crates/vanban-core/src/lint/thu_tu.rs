@@ -1,9 +1,10 @@
-//! `thu-tu-dieu` and `thu-tu-diem`: articles are numbered 1, 2, 3 … through the document,
+//! `thu-tu-dieu` and `thu-tu-diem`: articles are numbered 1, 2, 3 … through the document (and
+//! through the document a decision issues),
 //! and the points of a clause follow the Vietnamese alphabet a), b), c), d), đ), e), g) …
 //! (Phụ lục I, II.6.a; Mục IV of Phụ lục II on citing parts of a document).
 
 use super::{Lint, Loi, THU_TU_DIEM, THU_TU_DIEU};
-use crate::{Khoi, VanBan, so_dieu};
+use crate::{Khoi, NoiDung, VanBan, so_dieu};
 
 /// The letters points take, in order: the Vietnamese alphabet without ă, â, ê, ô, ơ, ư, and
 /// without f, j, w, z, which it does not have.
@@ -33,22 +34,37 @@ fn dau(text: &str) -> String {
 }
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
-    let texts: Vec<String> = van_ban
-        .noi_dung
+    // The body, and the document a decision issues (a quy chế numbers its own articles).
+    let body = cac_doan(&van_ban.noi_dung);
+    kiem_tra_noi_dung(&van_ban.noi_dung, &[], lint);
+    if let Some(k) = &van_ban.kem_theo {
+        // Its blocks come after the body's in the file: occurrences are counted on from there.
+        kiem_tra_noi_dung(&k.noi_dung, &body, lint);
+    }
+}
+
+/// Each block's plain text; a table's cells number nothing.
+fn cac_doan(noi_dung: &NoiDung) -> Vec<String> {
+    noi_dung
         .0
         .iter()
         .map(|k| match k {
             Khoi::DoanVan(d) | Khoi::TieuDe { noi_dung: d, .. } => d.plain(),
-            // A table's cells number nothing.
             Khoi::Bang(_) => String::new(),
         })
-        .collect();
+        .collect()
+}
+
+/// Checks the articles and points of `noi_dung`, whose file text comes after the blocks
+/// `earlier`.
+fn kiem_tra_noi_dung(noi_dung: &NoiDung, earlier: &[String], lint: &mut Lint<'_>) {
+    let texts = cac_doan(noi_dung);
     // Which occurrence of its opening words each block is, to place a finding on it.
-    let nth = |i: usize| texts[..i].iter().filter(|t| dau(t) == dau(&texts[i])).count();
+    let nth = |i: usize| earlier.iter().chain(&texts[..i]).filter(|t| dau(t) == dau(&texts[i])).count();
 
     let mut dieu: Option<u32> = None;
     let mut diem: Option<char> = None;
-    for (i, (khoi, text)) in van_ban.noi_dung.0.iter().zip(&texts).enumerate() {
+    for (i, (khoi, text)) in noi_dung.0.iter().zip(&texts).enumerate() {
         if let Some(n) = so_dieu(khoi) {
             let expected = dieu.map_or(1, |d| d + 1);
             if n != expected {
@@ -128,6 +144,14 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::lint::test_util::{CONG_VAN, ids};
+
+    #[test]
+    fn the_articles_of_a_document_issued_with_a_decision_are_numbered_too() {
+        let qd = "loai = \"quyet-dinh\"\ndia_danh = \"Phong Thổ\"\nngay = \"2024\"\ntrich_yeu = \"Ban hành Quy chế\"\ntham_quyen = \"Chủ tịch\"\ncan_cu = [\"Căn cứ Luật A\"]\nnoi_dung = \"\"\"\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\"\"\"\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]\nviet_tat = \"UBND\"\n[nguoi_ky]\nchuc_vu = \"Chủ tịch\"\nho_ten = \"Lò Văn A\"\n[noi_nhan]\ngui = [\"Như Điều 2\"]\nluu = [\"VT\"]\n[kem_theo]\nloai = \"quy-che\"\ntrich_yeu = \"Làm việc\"\nnoi_dung = \"\"\"\nĐiều 1. Phạm vi\n\nĐiều 2. Nguyên tắc\n\"\"\"\n";
+        assert!(ids(qd).is_empty(), "{:?}", ids(qd));
+        let bad = qd.replace("Điều 2. Nguyên tắc", "Điều 4. Nguyên tắc");
+        assert_eq!(ids(&bad), ["thu-tu-dieu"]);
+    }
 
     /// The test công văn with `body` as its body.
     fn body(body: &str) -> String {
