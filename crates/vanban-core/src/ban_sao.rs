@@ -2,11 +2,7 @@
 //! under the copied text on paper, or as the signature text at the top right of an electronic
 //! copy.
 
-use std::fmt;
-
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
-
-use crate::{Ngay, NguoiKy, NoiNhan, So};
+use crate::{Ngay, NguoiKy, NoiNhan, So, ThoiDiemKy};
 
 /// The form of a copy (Art. 25), with its abbreviation in the copy's ký hiệu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,50 +44,6 @@ impl HinhThucSao {
             HinhThucSao::SaoLuc => "SL",
             HinhThucSao::TrichSao => "TrS",
         }
-    }
-}
-
-/// A moment of signing, held in Vietnam time (UTC+07:00) as the decree asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ThoiDiemKy {
-    luc: DateTime<FixedOffset>,
-    ngay: Ngay,
-}
-
-impl ThoiDiemKy {
-    /// Vietnam's offset from UTC, in seconds.
-    const GIO_VIET_NAM: i32 = 7 * 3600;
-
-    /// Reads an ISO 8601 / RFC 3339 date and time: with an offset (converted to +07:00), or
-    /// without one (taken as Vietnam time). `None` when it is neither.
-    pub fn parse(s: &str) -> Option<ThoiDiemKy> {
-        use chrono::Datelike;
-        let vn = FixedOffset::east_opt(Self::GIO_VIET_NAM)?;
-        let s = s.trim();
-        let luc = match DateTime::parse_from_rfc3339(s) {
-            Ok(t) => t.with_timezone(&vn),
-            Err(_) => NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-                .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S"))
-                .ok()?
-                .and_local_timezone(vn)
-                .single()?,
-        };
-        // Only the years a document's date may have.
-        let d = luc.date_naive();
-        let ngay = Ngay::new(d.year(), Some(d.month()), Some(d.day())).ok()?;
-        Some(ThoiDiemKy { luc, ngay })
-    }
-
-    /// The date of signing, in Vietnam time.
-    pub fn ngay(&self) -> Ngay {
-        self.ngay
-    }
-}
-
-impl fmt::Display for ThoiDiemKy {
-    /// `2024-03-05T14:30:15+07:00`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.luc.format("%Y-%m-%dT%H:%M:%S%:z"))
     }
 }
 
@@ -165,26 +117,6 @@ mod tests {
         assert_eq!(v, ["SY", "SL", "TrS"]);
         let c: Vec<&str> = HinhThucSao::ALL.iter().map(|h| h.chu()).collect();
         assert_eq!(c, ["SAO Y", "SAO LỤC", "TRÍCH SAO"]);
-    }
-
-    #[test]
-    fn signing_time_is_shown_in_vietnam_time() {
-        let t = ThoiDiemKy::parse("2024-03-05T07:30:15Z").unwrap();
-        assert_eq!(t.to_string(), "2024-03-05T14:30:15+07:00");
-        let t = ThoiDiemKy::parse("2024-03-05T20:00:00-05:00").unwrap();
-        assert_eq!(t.to_string(), "2024-03-06T08:00:00+07:00");
-        assert_eq!(t.ngay().to_string(), "ngày 06 tháng 3 năm 2024");
-        assert_eq!(
-            ThoiDiemKy::parse("2024-03-05T14:30:15").unwrap().to_string(),
-            "2024-03-05T14:30:15+07:00"
-        );
-        assert_eq!(
-            ThoiDiemKy::parse("2024-03-05 14:30:15").unwrap().to_string(),
-            "2024-03-05T14:30:15+07:00"
-        );
-        for bad in ["2024-03-05", "14:30", "2024-02-30T10:00:00", "0001-01-01T00:00:00", "hôm nay", ""] {
-            assert_eq!(ThoiDiemKy::parse(bad), None, "{bad}");
-        }
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Chữ ký số (Phụ lục I II.7.d, II.8; nd30 §10): the images an electronic document shows where
 //! it is signed — the signer's signature (ô 7c) and the agency's seal (ô 8).
 
-use crate::ValueError;
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+
+use crate::{Ngay, ValueError};
 
 /// An image a document names: a PNG file, by a path relative to the document file's own
 /// directory. Only the shape of the path is checked here; the renderer resolves it inside
@@ -77,11 +81,80 @@ pub struct KySo {
     pub chu_ky: Anh,
     /// The agency's seal (ô 8), if the document shows it.
     pub dau: Option<Dau>,
+    /// When the agency signed the document: the time its parts in separate files show
+    /// (Mẫu 1.3, 2.2). Needed only when a part is in a separate file.
+    pub thoi_gian: Option<ThoiDiemKy>,
+}
+
+/// A moment of signing, held in Vietnam time (UTC+07:00) as the decree asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThoiDiemKy {
+    luc: DateTime<FixedOffset>,
+    ngay: Ngay,
+}
+
+impl ThoiDiemKy {
+    /// Vietnam's offset from UTC, in seconds.
+    const GIO_VIET_NAM: i32 = 7 * 3600;
+
+    /// Reads an ISO 8601 / RFC 3339 date and time: with an offset (converted to +07:00), or
+    /// without one (taken as Vietnam time). `None` when it is neither.
+    pub fn parse(s: &str) -> Option<ThoiDiemKy> {
+        use chrono::Datelike;
+        let vn = FixedOffset::east_opt(Self::GIO_VIET_NAM)?;
+        let s = s.trim();
+        let luc = match DateTime::parse_from_rfc3339(s) {
+            Ok(t) => t.with_timezone(&vn),
+            Err(_) => NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
+                .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S"))
+                .ok()?
+                .and_local_timezone(vn)
+                .single()?,
+        };
+        // Only the years a document's date may have.
+        let d = luc.date_naive();
+        let ngay = Ngay::new(d.year(), Some(d.month()), Some(d.day())).ok()?;
+        Some(ThoiDiemKy { luc, ngay })
+    }
+
+    /// The date of signing, in Vietnam time.
+    pub fn ngay(&self) -> Ngay {
+        self.ngay
+    }
+
+    /// The date as the signature text of a separate file shows it, day/month/year with the
+    /// decree's zeros (days below 10, January and February): `05/3/2020`, `10/02/2020`.
+    pub fn ngay_so(&self) -> String {
+        let n = &self.ngay;
+        format!("{}/{}/{}", n.ngay_in().unwrap_or_default(), n.thang_in().unwrap_or_default(), n.nam())
+    }
+
+    /// The time of day in ISO 8601 with the Vietnam offset: `14:30:15+07:00`.
+    pub fn gio(&self) -> String {
+        self.luc.format("%H:%M:%S%:z").to_string()
+    }
+}
+
+impl fmt::Display for ThoiDiemKy {
+    /// `2024-03-05T14:30:15+07:00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.luc.format("%Y-%m-%dT%H:%M:%S%:z"))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_and_time_of_a_separate_file() {
+        let t = ThoiDiemKy::parse("2020-03-05T07:30:15Z").unwrap();
+        assert_eq!((t.ngay_so(), t.gio()), ("05/3/2020".to_owned(), "14:30:15+07:00".to_owned()));
+        let t = ThoiDiemKy::parse("2020-02-10T23:59:59+07:00").unwrap();
+        assert_eq!(t.ngay_so(), "10/02/2020");
+        let t = ThoiDiemKy::parse("2021-11-21T08:00:00").unwrap();
+        assert_eq!(t.ngay_so(), "21/11/2021");
+    }
 
     #[test]
     fn relative_png_paths_inside_the_directory() {
@@ -101,5 +174,25 @@ mod tests {
             assert!(matches!(Anh::new(bad), Err(ValueError::DuongDanAnh { .. })), "{bad}");
         }
         assert_eq!(Anh::new("  "), Err(ValueError::Empty));
+    }
+
+    #[test]
+    fn signing_time_is_shown_in_vietnam_time() {
+        let t = ThoiDiemKy::parse("2024-03-05T07:30:15Z").unwrap();
+        assert_eq!(t.to_string(), "2024-03-05T14:30:15+07:00");
+        let t = ThoiDiemKy::parse("2024-03-05T20:00:00-05:00").unwrap();
+        assert_eq!(t.to_string(), "2024-03-06T08:00:00+07:00");
+        assert_eq!(t.ngay().to_string(), "ngày 06 tháng 3 năm 2024");
+        assert_eq!(
+            ThoiDiemKy::parse("2024-03-05T14:30:15").unwrap().to_string(),
+            "2024-03-05T14:30:15+07:00"
+        );
+        assert_eq!(
+            ThoiDiemKy::parse("2024-03-05 14:30:15").unwrap().to_string(),
+            "2024-03-05T14:30:15+07:00"
+        );
+        for bad in ["2024-03-05", "14:30", "2024-02-30T10:00:00", "0001-01-01T00:00:00", "hôm nay", ""] {
+            assert_eq!(ThoiDiemKy::parse(bad), None, "{bad}");
+        }
     }
 }

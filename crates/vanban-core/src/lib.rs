@@ -37,7 +37,7 @@ mod trich_yeu;
 mod value_error;
 mod van_ban;
 
-pub use self::ban_sao::{BanSao, DinhDangSao, HinhThucSao, ThoiDiemKy};
+pub use self::ban_sao::{BanSao, DinhDangSao, HinhThucSao};
 pub use self::bien_ban::BienBan;
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
@@ -49,7 +49,7 @@ pub use self::giay_gioi_thieu::GiayGioiThieu;
 pub use self::giay_moi::GiayMoi;
 pub use self::giay_nghi_phep::{GiayNghiPhep, XacNhan};
 pub use self::kinh_gui::KinhGui;
-pub use self::ky_so::{Anh, Dau, KySo};
+pub use self::ky_so::{Anh, Dau, KySo, ThoiDiemKy};
 pub use self::lien_he::LienHe;
 pub use self::loai::{LoaiVanBan, Mau as MauVanBan};
 pub use self::ngay::Ngay;

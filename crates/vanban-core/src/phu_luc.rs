@@ -1,7 +1,8 @@
-//! Phụ lục (Mẫu 2.1): appendices issued with the document in the same file, each beginning
-//! on a page of its own, numbered in Roman when there are two or more, with its own page
-//! numbers and, if its tables need it, landscape pages; and the document a quyết định
-//! issues or approves (Mẫu 1.3), after it in the same file.
+//! Phụ lục (Mẫu 2.1, 2.2): appendices issued with the document, each beginning on a page of
+//! its own, numbered in Roman when there are two or more, with its own page numbers and, if
+//! its tables need it, landscape pages; and the document a quyết định issues or approves
+//! (Mẫu 1.3). Either goes in the document's file or, on an electronic document, in a file of
+//! its own.
 
 use crate::{LoaiVanBan, NoiDung, TrichYeu};
 
@@ -16,6 +17,9 @@ pub struct VanBanKemTheo {
     pub trich_yeu: TrichYeu,
     /// Its content.
     pub noi_dung: NoiDung,
+    /// Whether it is issued as a file of its own (the electronic variant of Mẫu 1.3), with
+    /// the agency's signature text at the top right of its first page.
+    pub tep_rieng: bool,
 }
 
 /// One appendix.
@@ -27,6 +31,9 @@ pub struct PhuLuc {
     pub noi_dung: NoiDung,
     /// Whether its pages are landscape A4.
     pub ngang: bool,
+    /// Whether it is issued as a file of its own (Mẫu 2.2), with the agency's signature
+    /// text at the top right of its first page.
+    pub tep_rieng: bool,
 }
 
 impl PhuLuc {
@@ -34,6 +41,12 @@ impl PhuLuc {
     /// `Phụ lục II`, … when there are two or more.
     pub fn nhan(i: usize, n: usize) -> String {
         if n <= 1 { "Phụ lục".to_owned() } else { format!("Phụ lục {}", so_la_ma(i + 1)) }
+    }
+
+    /// The name of appendix `i` (from 0) of `n` as a separate file: `phu-luc`, or
+    /// `phu-luc-I`, `phu-luc-II`, … when there are two or more.
+    pub fn ten_tep(i: usize, n: usize) -> String {
+        if n <= 1 { "phu-luc".to_owned() } else { format!("phu-luc-{}", so_la_ma(i + 1)) }
     }
 }
 

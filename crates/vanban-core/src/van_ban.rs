@@ -133,7 +133,10 @@ impl VanBan {
 
     /// The line under an appendix's title that names this document (Mẫu 2.1): `(Kèm theo
     /// Kế hoạch số 05/KH-UBND ngày 05 tháng 3 năm 2024 của Ủy ban nhân dân huyện Phong Thổ)`;
-    /// a công văn is called `Văn bản`, and a number not yet given is left blank.
+    /// a công văn is called `Văn bản`, and a number not yet given is left blank. On an
+    /// electronic document ([`KySo`]) the number and date are not filled in (Mẫu 2.2):
+    /// `(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm … của …)`; the system gives
+    /// them (Art. 15.3).
     pub fn dong_kem_theo(&self) -> String {
         let loai = match self.loai() {
             LoaiVanBan::CongVan => "Văn bản".to_owned(),
@@ -143,11 +146,34 @@ impl VanBan {
                 c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
             }
         };
+        let co_quan = self.co_quan.ten.join(" ");
+        if self.ky_so.is_some() {
+            let ky_hieu = &self.so_hieu.ky_hieu;
+            return format!("(Kèm theo {loai} số …/{ky_hieu} ngày … tháng … năm … của {co_quan})");
+        }
         let so = match self.so_hieu.so {
             Some(n) => format!("{n}/{}", self.so_hieu.ky_hieu),
             None => format!("     /{}", self.so_hieu.ky_hieu),
         };
-        format!("(Kèm theo {loai} số {so} {} của {})", self.ngay, self.co_quan.ten.join(" "))
+        format!("(Kèm theo {loai} số {so} {} của {co_quan})", self.ngay)
+    }
+
+    /// The agency's signature text on the first page of a part in a separate file (Mẫu 1.3,
+    /// 2.2): `Số: 12/QĐ-UBND; 05/3/2020; 14:30:15+07:00`, the document's number and the
+    /// signing time. `None` without a number or a signing time.
+    pub fn dong_tep_rieng(&self) -> Option<String> {
+        let so = self.so_hieu.so?;
+        let t = self.ky_so.as_ref()?.thoi_gian?;
+        Some(format!("Số: {so}/{}; {}; {}", self.so_hieu.ky_hieu, t.ngay_so(), t.gio()))
+    }
+
+    /// The parts issued as files of their own, in the order they follow the document, each
+    /// by the name that tells its file apart: `kem-theo`, `phu-luc`, `phu-luc-II` ….
+    pub fn tep_rieng(&self) -> Vec<String> {
+        let n = self.phu_luc.len();
+        let kem_theo = self.kem_theo.iter().filter(|k| k.tep_rieng).map(|_| "kem-theo".to_owned());
+        let phu_luc = self.phu_luc.iter().enumerate().filter(|(_, p)| p.tep_rieng);
+        kem_theo.chain(phu_luc.map(|(i, _)| PhuLuc::ten_tep(i, n))).collect()
     }
 
     /// The place-and-date line: `Phong Thổ, ngày 05 tháng 3 năm 2020`; `None` for a biên bản.

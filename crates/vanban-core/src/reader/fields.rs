@@ -51,14 +51,14 @@ const TOP: &[&str] = &[
 const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
 const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
 const NOI_NHAN: &[&str] = &["gui", "luu", "nguoi_soan_thao", "so_ban"];
-const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm"];
+const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm", "thoi_gian"];
 const GIOI_THIEU: &[&str] = &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec", "co_gia_tri_den"];
 const BIEN_BAN: &[&str] =
     &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"];
 const BAN_SAO: &[&str] =
     &["hinh_thuc", "co_quan", "viet_tat", "so", "dia_danh", "ngay", "thoi_gian", "nguoi_ky", "noi_nhan"];
-const PHU_LUC: &[&str] = &["ten", "noi_dung", "ngang"];
-const KEM_THEO: &[&str] = &["loai", "trich_yeu", "noi_dung"];
+const PHU_LUC: &[&str] = &["ten", "noi_dung", "ngang", "tep_rieng"];
+const KEM_THEO: &[&str] = &["loai", "trich_yeu", "noi_dung", "tep_rieng"];
 const NGHI_PHEP: &[&str] =
     &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
@@ -860,7 +860,8 @@ pub(super) fn read(
 
     let ky_so = ky_so(&mut ctx, top);
     let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
-    let phu_luc = get(top, "phu_luc").map(|v| phu_luc(&mut ctx, v, toml_text, offset)).unwrap_or_default();
+    let phu_luc =
+        get(top, "phu_luc").map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
     let kem_theo = match (get(top, "kem_theo"), loai) {
         (Some(v), Some(l)) if !l.co_dieu() => {
             ctx.not_of_type(
@@ -877,7 +878,7 @@ pub(super) fn read(
         (Some(_), _) => kem_theo(&mut ctx, top, toml_text, offset),
         (None, _) => None,
     };
-    if let (Some(_), Some(v)) = (get(top, "ban_sao"), get(top, "du_thao")) {
+    if let (Some(_), Some(v)) = (get(top, "ban_sao"), du_thao_key(top)) {
         ctx.at(
             &v.span(),
             "du_thao",
@@ -1691,26 +1692,7 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                     );
                 }
             }
-            let text = match v.get_ref() {
-                DeValue::Datetime(dt) => Some(dt.to_string()),
-                DeValue::String(s) => Some(s.to_string()),
-                _ => None,
-            };
-            match text.as_deref().and_then(crate::ThoiDiemKy::parse) {
-                Some(thoi_gian) => Some(crate::DinhDangSao::DienTu { thoi_gian }),
-                None => {
-                    ctx.at(
-                        &v.span(),
-                        "ban_sao.thoi_gian",
-                        vi_en(
-                            "thời điểm ký phải có ngày và giờ theo ISO 8601, như 2024-03-05T14:30:15+07:00",
-                            "the signing time must be a date and time in ISO 8601, such as 2024-03-05T14:30:15+07:00",
-                        ),
-                        Some(Msg::both("thoi_gian = 2024-03-05T14:30:15+07:00")),
-                    );
-                    None
-                }
-            }
+            thoi_diem(ctx, v, "ban_sao.thoi_gian").map(|thoi_gian| crate::DinhDangSao::DienTu { thoi_gian })
         }
         None => {
             let viet_tat = match get(t, "viet_tat") {
@@ -1784,7 +1766,13 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
 
 /// The `[[phu_luc]]` tables at `v`: each appendix's title, body (Markdown, as the document's)
 /// and whether its pages are landscape.
-fn phu_luc(ctx: &mut Ctx<'_>, v: &Value<'_>, toml_text: &str, offset: usize) -> Vec<crate::PhuLuc> {
+fn phu_luc(
+    ctx: &mut Ctx<'_>,
+    top: &DeTable<'_>,
+    v: &Value<'_>,
+    toml_text: &str,
+    offset: usize,
+) -> Vec<crate::PhuLuc> {
     let example = vi_en(
         "[[phu_luc]] với ten = \"Danh mục …\" và noi_dung = \"\"\"…\"\"\"",
         "[[phu_luc]] with ten = \"Danh mục …\" and noi_dung = \"\"\"…\"\"\"",
@@ -1869,26 +1857,16 @@ fn phu_luc(ctx: &mut Ctx<'_>, v: &Value<'_>, toml_text: &str, offset: usize) -> 
                 None
             }
         };
-        let ngang = match get(t, "ngang") {
-            None => Some(false),
-            Some(b) => match b.get_ref() {
-                DeValue::Boolean(x) => Some(*x),
-                other => {
-                    ctx.at(
-                        &b.span(),
-                        &format!("{path}.ngang"),
-                        vi_en(
-                            format!("ngang phải là true hoặc false, không phải {}", kind(other)),
-                            format!("ngang must be true or false, not {}", kind_en(other)),
-                        ),
-                        Some(vi_en("ngang = true (trang nằm ngang)", "ngang = true (landscape pages)")),
-                    );
-                    None
-                }
-            },
-        };
-        if let (Some(ten), Some(noi_dung), Some(ngang)) = (ten, noi_dung, ngang) {
-            out.push(crate::PhuLuc { ten, noi_dung, ngang });
+        let ngang = flag(
+            ctx,
+            t,
+            "ngang",
+            &path,
+            vi_en("ngang = true (trang nằm ngang)", "ngang = true (landscape pages)"),
+        );
+        let tep_rieng = tep_rieng(ctx, t, top, &path);
+        if let (Some(ten), Some(noi_dung), Some(ngang), Some(tep_rieng)) = (ten, noi_dung, ngang, tep_rieng) {
+            out.push(crate::PhuLuc { ten, noi_dung, ngang, tep_rieng });
         }
     }
     out
@@ -1980,12 +1958,111 @@ fn kem_theo(
             None
         }
     };
+    let tep_rieng = tep_rieng(ctx, t, top, "kem_theo");
     let mut noi_dung = noi_dung?;
     crate::quyet_dinh::danh_dau_dieu(&mut noi_dung);
-    Some(crate::VanBanKemTheo { loai: loai?, trich_yeu: trich_yeu?, noi_dung })
+    Some(crate::VanBanKemTheo { loai: loai?, trich_yeu: trich_yeu?, noi_dung, tep_rieng: tep_rieng? })
 }
 
-/// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter.
+/// The `du_thao` key when it marks the document as a draft (not `du_thao = false`).
+fn du_thao_key<'t, 'i>(top: &'t DeTable<'i>) -> Option<&'t Value<'i>> {
+    get(top, "du_thao").filter(|v| !matches!(v.get_ref(), DeValue::Boolean(false)))
+}
+
+/// A signing time at `key`: an ISO 8601 date and time (a TOML date-time or a string).
+fn thoi_diem(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str) -> Option<crate::ThoiDiemKy> {
+    let text = match v.get_ref() {
+        DeValue::Datetime(dt) => Some(dt.to_string()),
+        DeValue::String(s) => Some(s.to_string()),
+        _ => None,
+    };
+    let t = text.as_deref().and_then(crate::ThoiDiemKy::parse);
+    if t.is_none() {
+        ctx.at(
+            &v.span(),
+            key,
+            vi_en(
+                "thời điểm ký phải có ngày và giờ theo ISO 8601, như 2024-03-05T14:30:15+07:00",
+                "the signing time must be a date and time in ISO 8601, such as 2024-03-05T14:30:15+07:00",
+            ),
+            Some(Msg::both("thoi_gian = 2024-03-05T14:30:15+07:00")),
+        );
+    }
+    t
+}
+
+/// The optional true-or-false `key` of table `t` (at `path`), false when absent.
+fn flag(ctx: &mut Ctx<'_>, t: &DeTable<'_>, key: &str, path: &str, example: Msg) -> Option<bool> {
+    let Some(b) = get(t, key) else { return Some(false) };
+    match b.get_ref() {
+        DeValue::Boolean(x) => Some(*x),
+        other => {
+            ctx.at(
+                &b.span(),
+                &format!("{path}.{key}"),
+                vi_en(
+                    format!("{key} phải là true hoặc false, không phải {}", kind(other)),
+                    format!("{key} must be true or false, not {}", kind_en(other)),
+                ),
+                Some(example),
+            );
+            None
+        }
+    }
+}
+
+/// `tep_rieng` of the part at `path`: whether it is issued as a file of its own. Only a
+/// numbered, signed electronic document has such parts: the file shows the document's
+/// number and the agency's signing time (`[ky_so] thoi_gian`).
+fn tep_rieng(ctx: &mut Ctx<'_>, t: &DeTable<'_>, top: &DeTable<'_>, path: &str) -> Option<bool> {
+    let example = vi_en(
+        "tep_rieng = true (tệp riêng của văn bản điện tử)",
+        "tep_rieng = true (a separate file of an electronic document)",
+    );
+    let tep_rieng = flag(ctx, t, "tep_rieng", path, example)?;
+    let (Some(v), true) = (get(t, "tep_rieng"), tep_rieng) else { return Some(tep_rieng) };
+    let key = format!("{path}.tep_rieng");
+    let thoi_gian = match get(top, "ky_so").map(|k| k.get_ref()) {
+        Some(DeValue::Table(k)) => get(k, "thoi_gian").is_some(),
+        // A [ky_so] that is not a table has its own error.
+        Some(_) => true,
+        None => false,
+    };
+    if !thoi_gian {
+        ctx.at(
+            &v.span(),
+            &key,
+            vi_en(
+                "chỉ văn bản điện tử có phần là tệp riêng: tệp ghi số của văn bản và thời điểm cơ quan ký số",
+                "only an electronic document has parts in separate files: the file shows the document's number and the time the agency signed it",
+            ),
+            Some(vi_en(
+                "thêm thoi_gian = 2024-03-05T14:30:15+07:00 vào [ky_so], hoặc xóa tep_rieng để in trong cùng tệp",
+                "add thoi_gian = 2024-03-05T14:30:15+07:00 to [ky_so], or remove tep_rieng to print it in the same file",
+            )),
+        );
+        return None;
+    }
+    if get(top, "so").is_none() || du_thao_key(top).is_some() {
+        ctx.at(
+            &v.span(),
+            &key,
+            vi_en(
+                "tệp riêng ghi số của văn bản đã ban hành: văn bản chưa có số hoặc còn là dự thảo",
+                "a separate file shows the number of an issued document: this one has no number or is a draft",
+            ),
+            Some(vi_en(
+                "ghi so = … và bỏ du_thao, hoặc xóa tep_rieng",
+                "give so = … and remove du_thao, or remove tep_rieng",
+            )),
+        );
+        return None;
+    }
+    Some(true)
+}
+
+/// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter; the
+/// agency's signing time.
 fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
     let v = get(top, "ky_so")?;
     let DeValue::Table(t) = v.get_ref() else {
@@ -2050,7 +2127,11 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
             ),
         );
     }
-    Some(KySo { chu_ky: chu_ky?, dau: dau.map(|anh| Dau { anh, duong_kinh_mm: dau_mm }) })
+    let thoi_gian = match get(t, "thoi_gian") {
+        Some(v) => Some(thoi_diem(ctx, v, "ky_so.thoi_gian")?),
+        None => None,
+    };
+    Some(KySo { chu_ky: chu_ky?, dau: dau.map(|anh| Dau { anh, duong_kinh_mm: dau_mm }), thoi_gian })
 }
 
 /// The slugs of the types this version lays out.

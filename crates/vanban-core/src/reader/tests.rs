@@ -443,6 +443,35 @@ fn kh(from: &str, to: &str) -> String {
     KE_HOACH.replacen(from, to, 1)
 }
 
+/// The reference công văn with `lines` at the top level, `tables` after it and an appendix
+/// whose last line is `tep_rieng`.
+fn cv_tep_rieng(lines: &str, tables: &str, tep_rieng: &str) -> Bad {
+    let top = cv("loai = \"cong-van\"", &format!("loai = \"cong-van\"\n{lines}"));
+    Bad::Toml(format!("{top}\n{tables}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"B\"\n{tep_rieng}\n"))
+}
+
+const KY_SO_LUC: &str = "[ky_so]\nchu_ky = \"a.png\"\nthoi_gian = 2024-03-05T07:30:15Z\n";
+
+#[test]
+fn parts_in_separate_files() {
+    let Bad::Toml(source) = cv_tep_rieng("so = 7", KY_SO_LUC, "tep_rieng = true") else { unreachable!() };
+    let source = format!("{source}[[phu_luc]]\nten = \"C\"\nnoi_dung = \"D\"\ntep_rieng = false\n");
+    let v = parse(&source, DangTep::Toml).unwrap();
+    assert_eq!(v.phu_luc.iter().map(|p| p.tep_rieng).collect::<Vec<_>>(), [true, false]);
+    assert_eq!(v.tep_rieng(), ["phu-luc-I"]);
+    // Given in UTC, shown in Vietnam time; numbers and days below 10 with their zero.
+    assert_eq!(v.dong_tep_rieng().as_deref(), Some("Số: 07/UBND-NV; 05/3/2024; 14:30:15+07:00"));
+    assert_eq!(
+        v.dong_kem_theo(),
+        "(Kèm theo Văn bản số …/UBND-NV ngày … tháng … năm … của Ủy ban nhân dân huyện Phong Thổ)"
+    );
+    // Without the key, in the same file; on paper the line is filled in.
+    let Bad::Toml(source) = cv_tep_rieng("so = 7", "", "") else { unreachable!() };
+    let v = parse(&source, DangTep::Toml).unwrap();
+    assert!(v.tep_rieng().is_empty() && v.dong_tep_rieng().is_none());
+    assert!(v.dong_kem_theo().starts_with("(Kèm theo Văn bản số 07/UBND-NV ngày"), "{}", v.dong_kem_theo());
+}
+
 /// Every class of bad input, each with a part of the Vietnamese message it must produce:
 /// those of the tests above, and one for each message of the reader.
 fn bad_inputs() -> Vec<(Bad, &'static str)> {
@@ -528,6 +557,20 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
             Toml(format!("{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"  \"\n")),
             "văn bản chưa có nội dung",
         ),
+        (cv_tep_rieng("so = 7", KY_SO_LUC, "tep_rieng = \"có\""), "tep_rieng phải là true hoặc false"),
+        (cv_tep_rieng("so = 7", "", "tep_rieng = true"), "chỉ văn bản điện tử có phần là tệp riêng"),
+        (
+            cv_tep_rieng("so = 7", "[ky_so]\nchu_ky = \"a.png\"\n", "tep_rieng = true"),
+            "chỉ văn bản điện tử có phần là tệp riêng",
+        ),
+        (cv_tep_rieng("", KY_SO_LUC, "tep_rieng = true"), "tệp riêng ghi số của văn bản đã ban hành"),
+        (
+            cv_tep_rieng("so = 7\ndu_thao = 2", KY_SO_LUC, "tep_rieng = true"),
+            "tệp riêng ghi số của văn bản đã ban hành",
+        ),
+        (cv_ky_so("chu_ky = \"a.png\"\nthoi_gian = \"sáng nay\""), "theo ISO 8601"),
+        (cv_ky_so("chu_ky = \"a.png\"\nthoi_gian = 2024-03-05"), "theo ISO 8601"),
+        (Toml(quyet_dinh_kem("tep_rieng = true")), "chỉ văn bản điện tử có phần là tệp riêng"),
         (
             cv_copy("hinh_thuc = \"sao y\"\nco_quan = \"VP\"\nthoi_gian = 2024-03-07T09:00:00+07:00"),
             "không có mức “sao y”",
