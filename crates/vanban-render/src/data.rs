@@ -67,6 +67,13 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
     let ban_sao = vb.ban_sao.as_ref().map(ban_sao);
     // Mẫu 2.1: each appendix's heading, title, the line naming this document, and body.
     let kem_theo = vb.dong_kem_theo();
+    // Mẫu 1.3 / 2.2: a part issued as a file of its own carries the file's name (the
+    // renderer splits the PDF there) and the agency's signature text for its first page.
+    let dong_tep_rieng = vb.dong_tep_rieng();
+    let tep = |tep_rieng: bool, ten: String| match (tep_rieng, &dong_tep_rieng) {
+        (true, Some(dong)) => json!({ "ten": ten, "dong": [dong] }),
+        _ => Value::Null,
+    };
     let phu_luc: Vec<Value> = vb
         .phu_luc
         .iter()
@@ -77,6 +84,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
                 "ten": vanban_core::in_hoa(&p.ten),
                 "kem_theo": kem_theo,
                 "ngang": p.ngang,
+                "tep": tep(p.tep_rieng, PhuLuc::ten_tep(i, vb.phu_luc.len())),
                 "noi_dung": p.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
             })
         })
@@ -140,6 +148,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
             "ten_loai": k.loai.ten_loai(),
             "trich_yeu": k.trich_yeu.0,
             "kem_theo": kem_theo,
+            "tep": tep(k.tep_rieng, "kem-theo".to_owned()),
             "noi_dung": k.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
         })),
         "noi_nhan": vb.noi_nhan.dong(),

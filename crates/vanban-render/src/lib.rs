@@ -37,7 +37,7 @@ pub use self::error::RenderError;
 pub use self::fonts::{FAMILY, FaceStyle, FallbackReason, FontFallback, TIMES_NEW_ROMAN};
 pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};
 pub use self::preview::PREVIEW_DPI;
-pub use self::renderer::{Layout, PdfOptions, Renderer};
+pub use self::renderer::{Layout, PdfOptions, Renderer, Tep};
 
 #[cfg(test)]
 mod sample;

@@ -62,10 +62,35 @@ impl Default for Renderer {
 }
 
 /// A laid-out document, ready to be measured, written as PDF or previewed page by page.
+///
+/// Its pages are those of every file it is issued as: the document itself and, for an
+/// electronic document, the parts issued as files of their own ([`Layout::files`]).
 pub struct Layout {
     pub(crate) document: PagedDocument,
     ngay: vanban_core::Ngay,
     ident: String,
+    files: Vec<Tep>,
+}
+
+/// One file a document is issued as: the document itself (with the parts in the same file),
+/// or a part issued as a file of its own (Mẫu 1.3 electronic, 2.2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tep {
+    ten: Option<String>,
+    trang: Vec<usize>,
+}
+
+impl Tep {
+    /// The name that tells a separate part's file apart (`phu-luc-II`, `kem-theo`, from
+    /// [`VanBan::tep_rieng`]); `None` for the document itself.
+    pub fn ten(&self) -> Option<&str> {
+        self.ten.as_deref()
+    }
+
+    /// The indices (from 0) of its pages among the layout's.
+    pub fn trang(&self) -> &[usize] {
+        &self.trang
+    }
 }
 
 impl std::fmt::Debug for Layout {
@@ -155,15 +180,18 @@ impl Renderer {
         })?;
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
         crate::guard::check(&document)?;
-        let starts = phu_luc_starts(&document);
+        let parts = phu_luc_starts(&document);
+        let starts: Vec<usize> = parts.iter().map(|(page, _)| *page).collect();
+        let files = files(document.pages().len(), &parts);
         let document = match self.base.regular_font() {
             Some(font) => crate::so_trang::mac_dinh().apply(document, &font, &starts),
             None => document,
         };
-        Ok(Layout { document, ngay: van_ban.ngay, ident })
+        Ok(Layout { document, ngay: van_ban.ngay, ident, files })
     }
 
-    /// Lays a document out and writes it as PDF.
+    /// Lays a document out and writes it as PDF: the document itself, without the parts
+    /// issued as files of their own ([`Layout::pdf_of`] writes those).
     ///
     /// The same document and options always give the same bytes.
     ///
@@ -185,13 +213,43 @@ impl Layout {
         self.document.pages().iter().map(|p| page_view(&p.frame)).collect()
     }
 
-    /// Writes the layout as PDF.
+    /// The files the document is issued as: first the document itself, then each part
+    /// issued as a file of its own, in order.
+    pub fn files(&self) -> &[Tep] {
+        &self.files
+    }
+
+    /// Writes the document itself as PDF: every page but those of the parts issued as
+    /// files of their own.
     ///
     /// # Errors
     /// [`RenderError::Pdf`] when export fails.
     pub fn pdf(&self, options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
+        self.pdf_of(&self.files[0], options)
+    }
+
+    /// Writes one of the document's [`files`](Layout::files) as PDF.
+    ///
+    /// # Errors
+    /// [`RenderError::Pdf`] when export fails, or when `tep` is not one of this layout's files.
+    pub fn pdf_of(&self, tep: &Tep, options: &PdfOptions) -> Result<Vec<u8>, RenderError> {
+        if !self.files.contains(tep) {
+            return Err(RenderError::Pdf(vec![
+                "the file is not one of this layout's (Layout::files)".to_owned(),
+            ]));
+        }
+        let ident = match &tep.ten {
+            Some(ten) => format!("{}-{ten}", self.ident),
+            None => self.ident.clone(),
+        };
+        // A file of some of the pages is a document of its own: exporting a page range would
+        // give up the tagged (accessible) PDF.
+        let part = (self.files.len() > 1).then(|| {
+            let pages = tep.trang.iter().filter_map(|&i| self.document.pages().get(i).cloned());
+            PagedDocument::new(pages.collect(), typst::model::Document::info(&self.document).clone())
+        });
         let mut pdf_options = typst_pdf::PdfOptions {
-            ident: Smart::Custom(self.ident.clone()),
+            ident: Smart::Custom(ident),
             creator: Smart::Custom(Some(format!("vanban {}", env!("CARGO_PKG_VERSION")))),
             ..typst_pdf::PdfOptions::default()
         };
@@ -211,7 +269,7 @@ impl Layout {
             // Vietnam time, UTC+07:00.
             pdf_options.timestamp = date.and_then(|d| Timestamp::new_local(d, 7 * 60));
         }
-        typst_pdf::pdf(&self.document, &pdf_options)
+        typst_pdf::pdf(part.as_ref().unwrap_or(&self.document), &pdf_options)
             .map_err(|errors| RenderError::Pdf(errors.iter().map(|e| e.message.to_string()).collect()))
     }
 }
@@ -238,26 +296,66 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The indices of the pages where an appendix starts: the template marks each with the
-/// label `<phu-luc>`.
-fn phu_luc_starts(document: &PagedDocument) -> Vec<usize> {
-    use typst::foundations::{Label, Selector};
-    use typst::introspection::Introspector;
+/// The index of the page where each appendix (or attached document) starts, with the name
+/// of its file when it is issued as a file of its own: the template marks each with the
+/// label `<phu-luc>` on metadata holding `none` or `(ten: "phu-luc-II", ..)`.
+fn phu_luc_starts(document: &PagedDocument) -> Vec<(usize, Option<String>)> {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
     let Some(label) = Label::new(typst::utils::PicoStr::intern("phu-luc")) else { return Vec::new() };
     let introspector = document.introspector();
     introspector
         .query(&Selector::Label(label))
         .iter()
-        .filter_map(|c| c.location())
-        .filter_map(|l| introspector.page(l))
-        .map(|p| p.get() - 1)
+        .filter_map(|c| {
+            let page = introspector.page(c.location()?)?.get() - 1;
+            let ten = match &c.to_packed::<MetadataElem>()?.value {
+                Value::Dict(d) => d.get("ten").ok().and_then(|v| v.clone().cast::<String>().ok()),
+                _ => None,
+            };
+            Some((page, ten))
+        })
         .collect()
+}
+
+/// Splits `count` pages into files: the document's, holding every page outside a separate
+/// part, then one per part issued as a file of its own (from its start to the next part's).
+fn files(count: usize, parts: &[(usize, Option<String>)]) -> Vec<Tep> {
+    let mut main = Tep { ten: None, trang: Vec::new() };
+    let mut separate: Vec<Tep> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut next = parts.iter().peekable();
+    for page in 0..count {
+        while let Some((_, ten)) = next.next_if(|(start, _)| *start <= page) {
+            current = ten.as_ref().map(|ten| {
+                separate.push(Tep { ten: Some(ten.clone()), trang: Vec::new() });
+                separate.len() - 1
+            });
+        }
+        match current {
+            Some(i) => separate[i].trang.push(page),
+            None => main.trang.push(page),
+        }
+    }
+    std::iter::once(main).chain(separate).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::sample;
+
+    #[test]
+    fn separate_parts_take_their_pages_from_the_document() {
+        let parts = [(2, Some("phu-luc-I".to_owned())), (4, None), (5, Some("phu-luc-III".to_owned()))];
+        let f = files(7, &parts);
+        let pages: Vec<(Option<&str>, &[usize])> = f.iter().map(|t| (t.ten(), t.trang())).collect();
+        assert_eq!(
+            pages,
+            [(None, &[0, 1, 4][..]), (Some("phu-luc-I"), &[2, 3][..]), (Some("phu-luc-III"), &[5, 6][..])]
+        );
+        assert_eq!(files(3, &[]), [Tep { ten: None, trang: vec![0, 1, 2] }]);
+    }
 
     #[test]
     fn renders_a_one_page_cong_van() {
