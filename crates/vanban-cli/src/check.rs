@@ -27,7 +27,7 @@ pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) ->
         }
         let bad = problems.iter().any(|d| d.muc_do == MucDo::Loi || strict);
         if problems.is_empty() {
-            reporter.done(&input.path, None);
+            reporter.done(&input.path, &[]);
         } else {
             reporter.problems(&input.path, &problems);
         }

@@ -149,9 +149,9 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
             reporter.problems(&input.path, &[d]);
             return false;
         }
-        match render_one(&renderer, input, &pdf, plan) {
-            Ok(pages) => {
-                reporter.done(&input.path, Some((&pdf, pages)));
+        match render_one(&renderer, input, &pdf, plan, &claimed) {
+            Ok(written) => {
+                reporter.done(&input.path, &written);
                 true
             }
             Err((file, problems)) => {
@@ -168,13 +168,48 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
 /// A failure: the file it is about and its problems.
 type Failure = (PathBuf, Vec<Diagnostic>);
 
-/// Renders one file; returns its page count.
-fn render_one(renderer: &Renderer, input: &Input, pdf_path: &Path, plan: &Plan) -> Result<usize, Failure> {
+/// Renders one file; returns each PDF written (the document's first, then its parts issued as
+/// files of their own) with its page count. `claimed`: the PDFs the other inputs write.
+fn render_one(
+    renderer: &Renderer,
+    input: &Input,
+    pdf_path: &Path,
+    plan: &Plan,
+    claimed: &HashMap<PathBuf, &Path>,
+) -> Result<Vec<(PathBuf, usize)>, Failure> {
     let file = &input.path;
     let at_file = |d: Vec<Diagnostic>| (file.clone(), d);
     let loaded = load(file).map_err(at_file)?;
     let layout = lay_out(renderer, file, &loaded).map_err(at_file)?;
-    let pdf = layout.pdf(&plan.pdf).map_err(|e| at_file(vec![Diagnostic::new(e.to_string()).en(e.en())]))?;
+    // Every file's bytes first: a part that fails to export leaves no file written.
+    let mut pdfs = Vec::with_capacity(layout.files().len());
+    for tep in layout.files() {
+        let bytes = layout
+            .pdf_of(tep, &plan.pdf)
+            .map_err(|e| at_file(vec![Diagnostic::new(e.to_string()).en(e.en())]))?;
+        let path = match tep.ten() {
+            None => pdf_path.to_path_buf(),
+            Some(ten) => part_path(pdf_path, ten),
+        };
+        if tep.ten().is_some()
+            && let Some(other) = claimed.get(&path)
+        {
+            let d = Diagnostic::new(format!(
+                "phần tệp riêng {} trùng với PDF của {}: không ghi đè lên PDF của tệp khác",
+                path.display(),
+                other.display()
+            ))
+            .en(format!(
+                "the separate part {} is the PDF of {} as well: one file's PDF is never overwritten by another's",
+                path.display(),
+                other.display()
+            ))
+            .with_hint("đổi tên một trong hai tệp")
+            .hint_en("rename one of the two files");
+            return Err(at_file(vec![d]));
+        }
+        pdfs.push((path, bytes, tep.trang().len()));
+    }
     let write = |path: &Path, bytes: &[u8]| {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| unwritable(path, &e))?;
@@ -198,8 +233,17 @@ fn render_one(renderer: &Renderer, input: &Input, pdf_path: &Path, plan: &Plan) 
             write(&preview_path(pdf_path, n, "svg"), svg.as_bytes())?;
         }
     }
-    write(pdf_path, &pdf)?;
-    Ok(count)
+    // The separate parts before the document: a document's PDF is there only when all of it is.
+    for (path, bytes, _) in pdfs.iter().rev() {
+        write(path, bytes)?;
+    }
+    Ok(pdfs.into_iter().map(|(path, _, pages)| (path, pages)).collect())
+}
+
+/// `out/quyet-dinh.pdf`, part `phu-luc-II` → `out/quyet-dinh.phu-luc-II.pdf`.
+fn part_path(pdf: &Path, ten: &str) -> PathBuf {
+    let stem = pdf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    pdf.with_file_name(format!("{stem}.{ten}.pdf"))
 }
 
 /// `out/cong-van.pdf`, page 2 → `out/cong-van-2.png`.

@@ -2,7 +2,7 @@
 //! Vietnamese or English) or as JSON Lines for editors and pipelines.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -94,12 +94,18 @@ impl Reporter {
 
     /// A file checked or rendered without error: a plain line on standard output, unless a
     /// progress bar shows it instead.
-    pub fn done(&self, file: &Path, wrote: Option<(&Path, usize)>) {
+    pub fn done(&self, file: &Path, wrote: &[(PathBuf, usize)]) {
         if self.json {
             let mut v = json!({"type": "ok", "file": file.display().to_string()});
-            if let Some((pdf, pages)) = wrote {
+            if let Some((pdf, pages)) = wrote.first() {
                 v["pdf"] = json!(pdf.display().to_string());
                 v["pages"] = json!(pages);
+            }
+            if wrote.len() > 1 {
+                v["parts"] = wrote[1..]
+                    .iter()
+                    .map(|(pdf, pages)| json!({"pdf": pdf.display().to_string(), "pages": pages}))
+                    .collect();
             }
             self.line(&v);
             return;
@@ -107,16 +113,17 @@ impl Reporter {
         if self.has_bar() {
             return;
         }
-        let message = match (wrote, self.lang) {
-            (Some((pdf, pages)), Lang::Vi) => {
-                format!("{} → {} ({pages} trang)", file.display(), pdf.display())
-            }
-            (Some((pdf, pages)), Lang::En) => {
-                let s = if pages == 1 { "" } else { "s" };
-                format!("{} → {} ({pages} page{s})", file.display(), pdf.display())
-            }
-            (None, Lang::Vi) => format!("{}: hợp lệ", file.display()),
-            (None, Lang::En) => format!("{}: valid", file.display()),
+        let pdfs: Vec<String> = wrote
+            .iter()
+            .map(|(pdf, pages)| match self.lang {
+                Lang::Vi => format!("{} ({pages} trang)", pdf.display()),
+                Lang::En => format!("{} ({pages} page{})", pdf.display(), if *pages == 1 { "" } else { "s" }),
+            })
+            .collect();
+        let message = match (pdfs.is_empty(), self.lang) {
+            (false, _) => format!("{} → {}", file.display(), pdfs.join(", ")),
+            (true, Lang::Vi) => format!("{}: hợp lệ", file.display()),
+            (true, Lang::En) => format!("{}: valid", file.display()),
         };
         let _bar = self.bar_lock();
         println!("{message}");

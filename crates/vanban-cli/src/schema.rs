@@ -438,6 +438,14 @@ pub fn schema() -> Value {
                     "description": format!("Đường kính con dấu, tính bằng milimét, từ {dau_min} đến {dau_max}; bỏ trống thì lấy theo độ phân giải của ảnh. Cần có khóa dau. Ví dụ: 36."),
                 }),
             ),
+            (
+                "thoi_gian",
+                json!({
+                    "description": "Thời điểm ký số, theo ISO 8601 (in theo giờ Việt Nam, +07:00); cần khi có phụ lục hoặc văn bản kèm theo ở tệp riêng (tep_rieng = true), in trong khung ở góc trên bên phải trang đầu của tệp đó. Ví dụ: 2020-03-05T14:30:15+07:00.",
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}",
+                }),
+            ),
         ]),
         &["chu_ky"],
     );
@@ -656,6 +664,10 @@ pub fn schema() -> Value {
                             "description": "Nội dung, Markdown như nội dung văn bản; \"# Chương I. …\" in thành hai dòng giữa trang. Ví dụ: \"\"\"\nĐiều 1. Phạm vi điều chỉnh\n\"\"\"",
                         }),
                     ),
+                    (
+                        "tep_rieng",
+                        json!({ "type": "boolean", "description": "Văn bản điện tử: ban hành thành tệp riêng (<tên tệp>.kem-theo.pdf bên cạnh PDF của văn bản), góc trên bên phải trang đầu in số, ký hiệu và thời điểm ký số; cần [ky_so] thoi_gian và số văn bản. Ví dụ: true." }),
+                    ),
                 ]),
                 &["loai", "trich_yeu", "noi_dung"],
             ),
@@ -665,7 +677,7 @@ pub fn schema() -> Value {
             json!({
                 "type": "array",
                 "maxItems": limits::LIST_ITEMS,
-                "description": "Các phụ lục kèm theo văn bản, trong cùng tệp (Mẫu 2.1; không bắt buộc): mỗi phụ lục một bảng [[phu_luc]], in từ trang mới, \"Phụ lục\" (từ hai phụ lục: \"Phụ lục I\", \"Phụ lục II\", …), tên in hoa, dòng \"(Kèm theo … số … ngày … của …)\", đánh số trang riêng. Ví dụ:\n[[phu_luc]]\nten = \"Thành phần đoàn kiểm tra\"\nnoi_dung = \"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
+                "description": "Các phụ lục kèm theo văn bản, trong cùng tệp (Mẫu 2.1) hoặc, với văn bản điện tử, ở tệp riêng (Mẫu 2.2, tep_rieng = true); không bắt buộc: mỗi phụ lục một bảng [[phu_luc]], in từ trang mới, \"Phụ lục\" (từ hai phụ lục: \"Phụ lục I\", \"Phụ lục II\", …), tên in hoa, dòng \"(Kèm theo … số … ngày … của …)\", đánh số trang riêng. Ví dụ:\n[[phu_luc]]\nten = \"Thành phần đoàn kiểm tra\"\nnoi_dung = \"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
                 "items": table(
                     "Một phụ lục. Ví dụ: ten = \"Lịch kiểm tra\", ngang = true, noi_dung = \"\"\"…\"\"\".",
                     props(vec![
@@ -681,6 +693,10 @@ pub fn schema() -> Value {
                         (
                             "ngang",
                             json!({ "type": "boolean", "description": "Trang nằm ngang (không bắt buộc). Ví dụ: true." }),
+                        ),
+                        (
+                            "tep_rieng",
+                            json!({ "type": "boolean", "description": "Văn bản điện tử: ban hành thành tệp riêng (<tên tệp>.phu-luc-II.pdf bên cạnh PDF của văn bản), góc trên bên phải trang đầu in số, ký hiệu và thời điểm ký số; cần [ky_so] thoi_gian và số văn bản. Ví dụ: true." }),
                         ),
                     ]),
                     &["ten", "noi_dung"],

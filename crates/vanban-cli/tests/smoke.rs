@@ -53,6 +53,58 @@ fn output_path_and_pdf_a() {
     assert!(String::from_utf8_lossy(&bytes).contains("pdfaid:part"));
 }
 
+/// Pages of a PDF: the `/Type /Page` objects it holds.
+fn page_count(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let squeezed: String = text
+        .split("/Type")
+        .skip(1)
+        .map(|rest| rest.trim_start())
+        .map(|rest| {
+            if rest.starts_with("/Pages") {
+                ""
+            } else if rest.starts_with("/Page") {
+                "p"
+            } else {
+                ""
+            }
+        })
+        .collect();
+    squeezed.len()
+}
+
+#[test]
+fn parts_in_separate_files_are_written_beside_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["phu-luc-dien-tu.toml", "chu-ky.png", "dau.png"] {
+        std::fs::copy(example(name), dir.path().join(name)).unwrap();
+    }
+    let doc = dir.path().join("phu-luc-dien-tu.toml");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_render")).arg(&doc).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    let main = dir.path().join("phu-luc-dien-tu.pdf");
+    let part = dir.path().join("phu-luc-dien-tu.phu-luc-II.pdf");
+    assert_eq!(report["pdf"], main.display().to_string());
+    assert_eq!(report["parts"][0]["pdf"], part.display().to_string(), "{report}");
+    // The document with Phụ lục I in its file; Phụ lục II on its own.
+    let (main, part) = (std::fs::read(&main).unwrap(), std::fs::read(&part).unwrap());
+    assert_eq!(page_count(&main), report["pages"].as_u64().unwrap() as usize);
+    assert_eq!(page_count(&part), report["parts"][0]["pages"].as_u64().unwrap() as usize);
+    assert!(page_count(&main) >= 2 && page_count(&part) >= 1);
+    assert_ne!(main, part);
+
+    // With -o, the parts are named after the output.
+    let o = dir.path().join("ra").join("ke-hoach.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg(&doc).arg("-o").arg(&o).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(o.exists() && dir.path().join("ra/ke-hoach.phu-luc-II.pdf").exists());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("ke-hoach.phu-luc-II.pdf ("), "{said}");
+}
+
 #[test]
 fn check_validates_without_writing() {
     let dir = tempfile::tempdir().unwrap();
