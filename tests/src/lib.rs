@@ -71,6 +71,19 @@ pub fn measure_file(rel: &str) -> Measured {
     Measured { van_ban, layout, pages }
 }
 
+/// Parses a document given as text and lays it out as if it were a file in `dir` (relative
+/// to the repository root), from which its images are read.
+pub fn measure_str_in(source: &str, dang: DangTep, dir: &str) -> Measured {
+    let van_ban = match vanban_core::parse(source, dang) {
+        Ok(v) => v,
+        Err(d) => panic!("document does not parse:\n{}\n{source}", d.display_with("<test>")),
+    };
+    let layout =
+        renderer().layout_in(&van_ban, &root().join(dir)).unwrap_or_else(|e| panic!("layout failed: {e}"));
+    let pages = layout.pages();
+    Measured { van_ban, layout, pages }
+}
+
 /// Lays out a parsed document.
 pub fn measure(van_ban: VanBan) -> Measured {
     let layout = renderer().layout(&van_ban).unwrap_or_else(|e| panic!("layout failed: {e}"));

@@ -7,3 +7,4 @@ mod ky_so;
 mod nd30;
 mod output;
 mod outputs;
+mod tep_rieng;

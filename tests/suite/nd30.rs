@@ -46,6 +46,7 @@ pub fn check(m: &Measured) -> Vec<String> {
     phu_luc(m, &mut r);
     bang(m, &mut r);
     kem_theo(m, &mut r);
+    tep_rieng(m, &mut r);
     phan_chuong(m, &mut r);
     r.0
 }
@@ -1349,7 +1350,8 @@ fn kem_theo(m: &Measured, r: &mut Report) {
     r.check(left.join(" ").split_whitespace().eq(ten.split_whitespace()), || {
         format!("the attached document's agency reads {left:?}, expected “{ten}”")
     });
-    r.check(!ls.iter().any(|l| l.text().starts_with("Số:")), || {
+    // (A file of its own shows the decision's number in the top margin: not a Số line.)
+    r.check(!ls.iter().any(|l| l.text().starts_with("Số:") && l.y() > mm(20.0)), || {
         "the attached document has a Số line".into()
     });
     let Some(tl) = line_eq(p, k.loai.ten_loai()) else { return };
@@ -1384,6 +1386,104 @@ fn kem_theo(m: &Measured, r: &mut Report) {
         }
         None => r.0.push("no rule under the attached document's heading".into()),
     }
+}
+
+/// Mẫu 1.3 (electronic), 2.2 and Phần II (nd30.md §10): each part issued as a file of its own
+/// is a file of its own, from its first page to the next part's; the document's file holds
+/// every other page. The first page of each shows at its top right, in a box of about
+/// 77 × 9 mm, the document's number and the agency's signing time (date; hh:mm:ss in ISO 8601,
+/// Vietnam time), 10 pt, regular, black, and no signature image.
+fn tep_rieng(m: &Measured, r: &mut Report) {
+    let v = &m.van_ban;
+    let files = m.layout.files();
+    let names: Vec<&str> = files.iter().skip(1).filter_map(|t| t.ten()).collect();
+    let want_names = v.tep_rieng();
+    r.check(files.first().is_some_and(|t| t.ten().is_none()) && names == want_names, || {
+        format!("the document is issued as files {names:?} besides its own, expected {want_names:?}")
+    });
+    // Each page in exactly one file, in order within each.
+    let mut all: Vec<usize> = files.iter().flat_map(|t| t.trang().iter().copied()).collect();
+    r.check(files.iter().all(|t| t.trang().windows(2).all(|w| w[0] < w[1])), || {
+        "a file's pages are out of order".into()
+    });
+    all.sort_unstable();
+    r.check(all == (0..m.pages.len()).collect::<Vec<_>>(), || {
+        format!("the files do not share the {} pages out between them: {all:?}", m.pages.len())
+    });
+    // The part each separate file begins with: the attached document first, then appendices.
+    let phu_luc = m.phu_luc_pages();
+    let starts: Vec<Option<usize>> = v
+        .kem_theo
+        .iter()
+        .filter(|k| k.tep_rieng)
+        .map(|_| m.kem_theo_page())
+        .chain(v.phu_luc.iter().zip(&phu_luc).filter(|(p, _)| p.tep_rieng).map(|(_, &s)| s))
+        .collect();
+    let want = v.dong_tep_rieng();
+    for (tep, start) in files.iter().skip(1).zip(&starts) {
+        let name = tep.ten().unwrap_or_default();
+        r.check(tep.trang().first() == start.as_ref(), || {
+            format!(
+                "file {name} begins on page {:?}, not where its part does ({start:?})",
+                tep.trang().first()
+            )
+        });
+        // A part's file runs to the next part's start, or to the end.
+        let end = m.part_starts().into_iter().filter(|&s| start.is_some_and(|st| s > st)).min();
+        let want_pages: Vec<usize> =
+            start.map(|s| (s..end.unwrap_or(m.pages.len())).collect()).unwrap_or_default();
+        r.check(tep.trang() == want_pages, || {
+            format!("file {name} holds pages {:?}, expected {want_pages:?}", tep.trang())
+        });
+        let Some(&first) = tep.trang().first() else { continue };
+        let p = &m.pages[first];
+        let Some(dong) = &want else {
+            r.0.push(format!("file {name}: the document has no number or signing time to show"));
+            continue;
+        };
+        let text: Vec<Line<'_>> =
+            lines(p).into_iter().filter(|l| l.size() == 10.0 && l.y() < mm(20.0)).collect();
+        let printed: Vec<String> = text.iter().map(|l| l.text()).collect();
+        r.check(printed == [dong.clone()], || {
+            format!("file {name}: the signature text reads {printed:?}, expected “{dong}”")
+        });
+        let frame = p.boxes.iter().find(|b| {
+            text.iter().all(|l| {
+                b.x <= l.left() && l.ink_right() <= b.x + b.width && b.y < l.y() && l.y() < b.y + b.height
+            })
+        });
+        match frame {
+            Some(b) => {
+                r.check((to_mm(b.width) - 77.0).abs() < 1.0 && within(to_mm(b.height), 8.5, 12.0), || {
+                    format!(
+                        "file {name}: the signature box is {:.1} × {:.1} mm, not about 77 × 9",
+                        to_mm(b.width),
+                        to_mm(b.height)
+                    )
+                });
+                r.check(
+                    (b.x + b.width - (p.width - mm(15.0))).abs() < 1.0 && b.y + b.height < mm(20.0),
+                    || format!("file {name}: the signature box is not at the top right of the page"),
+                );
+            }
+            None => r.0.push(format!("file {name}: the signature text is not in a box")),
+        }
+        for l in &text {
+            r.check(l.regular() && l.runs.iter().all(|t| t.color == Some([0, 0, 0, 255])), || {
+                format!("file {name}: “{}” is not regular and black", l.text())
+            });
+        }
+        r.check(p.images.is_empty(), || format!("file {name}: its first page shows an image"));
+        if let Some(time) = dong.rsplit("; ").next() {
+            let iso = time.len() == 14 && time.ends_with("+07:00") && time.as_bytes()[2] == b':';
+            r.check(iso, || format!("file {name}: signing time “{time}” is not hh:mm:ss in Vietnam time"));
+        }
+    }
+    // The document's own first page has no such box.
+    let p = m.page1();
+    r.check(!lines(p).iter().any(|l| l.size() == 10.0 && l.text().starts_with("Số: ")), || {
+        "the document's first page shows a separate file's signature text".into()
+    });
 }
 
 /// Phụ lục I II.6, scheme A: `Phần`, `Chương`, `Mục`, `Tiểu mục` and their number on a line of
