@@ -138,6 +138,31 @@ fn every_mau_1_4_type_conforms() {
 }
 
 #[test]
+fn reference_hop_dong_and_thu_cong_conform() {
+    // Types the decree gives no template for, laid out by its general rules.
+    let m = measure_file("examples/hop-dong.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 12/HĐ-VP");
+    assert!(line_eq(p, "HỢP ĐỒNG").is_some());
+    assert!(line_eq(p, "VĂN PHÒNG").is_some() && line_eq(p, "HĐND VÀ UBND").is_some());
+    assert!(m.pages.len() >= 2, "the hợp đồng runs onto a second page");
+    assert!(line_eq(&m.pages[m.signature_page()], "CHÁNH VĂN PHÒNG").is_some());
+
+    let m = measure_file("examples/thu-cong.toml");
+    assert_conforms(&m);
+    let p = m.page1();
+    // A thư công has no abbreviation: its ký hiệu is agency and drafting unit, as a công văn's.
+    assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 09/UBND-VP");
+    assert!(line_eq(p, "THƯ CÔNG").is_some());
+    assert!(line_eq(p, "Chúc mừng ngày Nhà giáo Việt Nam 20 tháng 11").is_some());
+    assert_eq!(
+        line_starting(p, "Phong Thổ,").unwrap().text().split_whitespace().collect::<Vec<_>>().join(" "),
+        "Phong Thổ, ngày 18 tháng 11 năm 2024"
+    );
+}
+
+#[test]
 fn the_signature_block_never_stands_alone() {
     // Bodies of every length from a few lines to several pages, so that the end of the
     // body falls at every height of a page.
