@@ -603,7 +603,7 @@ fn reference_ban_sao_conforms() {
     let p = &m.pages[page];
     assert!(line_eq(p, "SAO Y").is_some());
     assert!(line_eq(p, "Số: 07/SY-VP").is_some());
-    let m = measure_file("tests/documents/ban-sao-dien-tu.toml");
+    let m = measure_file("examples/ban-sao-dien-tu.toml");
     assert_conforms(&m);
     // Given in UTC, shown in Vietnam time.
     assert!(line_eq(m.page1(), "2024-03-07T09:15:40+07:00").is_some());
