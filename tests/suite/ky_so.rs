@@ -96,7 +96,7 @@ fn images_that_cannot_be_used_are_refused_with_the_reason() {
         let doc = format!("{base}[ky_so]\nchu_ky = \"{image}\"\n");
         let van_ban = vanban_core::parse(&doc, DangTep::Toml).unwrap();
         match renderer().layout_in(&van_ban, dir.path()) {
-            Err(RenderError::Image { path, why }) => {
+            Err(RenderError::Image { path, why, .. }) => {
                 assert_eq!(path, image);
                 assert!(why.contains(reason), "{image}: {why}");
             }

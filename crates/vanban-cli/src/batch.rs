@@ -13,16 +13,27 @@ use std::time::Instant;
 use crate::files::Input;
 use crate::report::{Reporter, Summary};
 
+/// How one file of a batch ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Rendered or checked without error.
+    Ok,
+    /// Reported as failed.
+    Failed,
+    /// Not a document (a `README.md` found in a directory): passed over with a note.
+    Skipped,
+}
+
 /// Stack of each worker: Typst lays out nested content recursively; as much room as a main
 /// thread has, several times over (only the pages touched are used).
 const STACK_BYTES: usize = 64 << 20;
 
 /// Runs `work` on every file (with its index in `files`) with `jobs` workers (default: one
-/// per processor; never more than files). `work` reports its own file's problems and returns
-/// whether the file succeeded; one file's failure never stops the others.
+/// per processor; never more than files). `work` reports its own file's problems and says how
+/// the file ended; one file's failure never stops the others.
 pub fn run<F>(files: &[Input], jobs: Option<usize>, reporter: &Reporter, work: F) -> Summary
 where
-    F: Fn(usize, &Input) -> bool + Sync,
+    F: Fn(usize, &Input) -> Outcome + Sync,
 {
     let started = Instant::now();
     let jobs = jobs
@@ -30,14 +41,17 @@ where
         .clamp(1, files.len().max(1));
     let next = AtomicUsize::new(0);
     let ok = AtomicUsize::new(0);
+    let skipped = AtomicUsize::new(0);
     reporter.start(files.len());
     let worker = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(input) = files.get(i) else { break };
-            if work(i, input) {
-                ok.fetch_add(1, Ordering::Relaxed);
-            }
+            match work(i, input) {
+                Outcome::Ok => ok.fetch_add(1, Ordering::Relaxed),
+                Outcome::Skipped => skipped.fetch_add(1, Ordering::Relaxed),
+                Outcome::Failed => 0,
+            };
             reporter.tick();
         }
     };
@@ -56,6 +70,14 @@ where
             }
         });
     }
-    let ok = ok.into_inner();
-    Summary { ok, failed: files.len() - ok, other_shards: 0, elapsed: started.elapsed() }
+    let (ok, skipped) = (ok.into_inner(), skipped.into_inner());
+    Summary {
+        ok,
+        failed: files.len() - ok - skipped,
+        skipped,
+        pdfs: 0,
+        previews: 0,
+        other_shards: 0,
+        elapsed: started.elapsed(),
+    }
 }

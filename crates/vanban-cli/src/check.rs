@@ -3,6 +3,10 @@
 use std::path::Path;
 use std::sync::Mutex;
 
+use crate::batch::Outcome;
+use crate::files::Input;
+use crate::load::not_a_document;
+
 use vanban_core::lint::{self, SoDaDung};
 use vanban_core::{Diagnostic, MucDo};
 use vanban_render::Renderer;
@@ -14,56 +18,90 @@ use crate::report::{Reporter, Verb, say};
 
 /// Checks each file and reports every problem at once: the file's own (format, model),
 /// the lint rules' findings, what the layout finds (characters the fonts lack, words too
-/// long for a line), then numbers reused across the files. Returns whether all files are
-/// free of errors (and of warnings too, when `strict`).
+/// long for a line), then numbers reused across the files. Each file is reported once, in
+/// path order, after every rule has seen it. Returns whether all files are free of errors
+/// (and of warnings too, when `strict`).
 pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) -> bool {
     let renderer = renderer(common.font_dir.as_deref(), reporter);
-    let numbers: Mutex<Vec<(usize, SoDaDung)>> = Mutex::new(Vec::new());
-    let failed: Mutex<Vec<bool>> = Mutex::new(vec![false; set.files.len()]);
+    let found: Mutex<Vec<Option<Checked>>> = Mutex::new(vec![None; set.files.len()]);
     let mut summary = crate::batch::run(&set.files, common.jobs, reporter, |i, input| {
-        let (problems, number) = check_one(&renderer, &input.path);
-        if let Some(n) = number {
-            lock(&numbers).push((i, n));
-        }
-        let bad = problems.iter().any(|d| d.muc_do == MucDo::Loi || strict);
-        if problems.is_empty() {
-            reporter.done(&input.path, &[]);
-        } else {
-            reporter.problems(&input.path, &problems);
-        }
-        lock(&failed)[i] = bad;
-        !bad
+        let checked = check_one(&renderer, input);
+        let outcome = checked.outcome(strict);
+        lock(&found)[i] = Some(checked);
+        outcome
     });
+    let mut found: Vec<Checked> = found
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .collect();
     // Numbers reused across files, reported on the later file in path order.
-    let mut numbers = numbers.into_inner().unwrap_or_else(|p| p.into_inner());
-    numbers.sort_by_key(|(i, _)| *i);
+    let numbers: Vec<(usize, SoDaDung)> =
+        found.iter().enumerate().filter_map(|(i, c)| Some((i, c.number.clone()?))).collect();
     let named: Vec<(String, SoDaDung)> =
         numbers.iter().map(|(i, n)| (set.files[*i].path.display().to_string(), n.clone())).collect();
-    let mut failed = failed.into_inner().unwrap_or_else(|p| p.into_inner());
     for (k, d) in lint::so_trung(&named) {
-        let i = numbers[k].0;
-        reporter.problems(&set.files[i].path, &[d]);
-        failed[i] = true;
+        found[numbers[k].0].problems.push(d);
     }
-    summary.failed = failed.iter().filter(|&&f| f).count();
-    summary.ok = set.files.len() - summary.failed;
+    let (mut ok, mut failed) = (0, 0);
+    for (input, checked) in set.files.iter().zip(&found) {
+        match checked.outcome(strict) {
+            Outcome::Skipped => reporter.warning(&crate::render::skipped_note(reporter.lang(), &input.path)),
+            Outcome::Ok if checked.problems.is_empty() => reporter.done(&input.path, &[]),
+            _ => reporter.problems(&input.path, &checked.problems),
+        }
+        match checked.outcome(strict) {
+            Outcome::Ok => ok += 1,
+            Outcome::Failed => failed += 1,
+            Outcome::Skipped => {}
+        }
+    }
+    (summary.ok, summary.failed) = (ok, failed);
     summary.other_shards = set.other_shards;
     reporter.summary(&summary, Verb::Check);
     summary.failed == 0
 }
 
+/// What checking one file found.
+#[derive(Debug, Clone, Default)]
+struct Checked {
+    /// Every problem, errors and warnings.
+    problems: Vec<Diagnostic>,
+    /// The number it is registered under, if it has one.
+    number: Option<SoDaDung>,
+    /// A file found in a directory that is not a document.
+    skipped: bool,
+}
+
+impl Checked {
+    fn outcome(&self, strict: bool) -> Outcome {
+        if self.skipped {
+            Outcome::Skipped
+        } else if self.problems.iter().any(|d| d.muc_do == MucDo::Loi || strict) {
+            Outcome::Failed
+        } else {
+            Outcome::Ok
+        }
+    }
+}
+
 /// Every problem of one file, and the number it is registered under.
-fn check_one(renderer: &Renderer, file: &Path) -> (Vec<Diagnostic>, Option<SoDaDung>) {
+fn check_one(renderer: &Renderer, input: &Input) -> Checked {
+    let file = &input.path;
     let loaded = match load(file) {
         Ok(l) => l,
-        Err(problems) => return (problems, None),
+        Err(_) if input.from_dir && not_a_document(file) => {
+            return Checked { skipped: true, ..Checked::default() };
+        }
+        Err(problems) => return Checked { problems, ..Checked::default() },
     };
     let mut problems = lint::kiem_tra(&loaded.van_ban, &loaded.source, loaded.dang);
     if let Err(layout) = lay_out(renderer, file, &loaded) {
         problems.splice(0..0, layout);
     }
     let number = SoDaDung::cua(&loaded.van_ban, &loaded.source, loaded.dang);
-    (problems, number)
+    Checked { problems, number, skipped: false }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

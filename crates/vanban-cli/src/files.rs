@@ -14,6 +14,9 @@ pub struct Input {
     /// The file relative to the directory it was found under (its name, for a file named
     /// on the command line): where `--out-dir` puts its PDF.
     pub rel: PathBuf,
+    /// Found by walking a directory, not named: a file there that is not a vanban document
+    /// (a `README.md`, a `Cargo.toml`) is skipped with a note instead of failing the run.
+    pub from_dir: bool,
 }
 
 /// The files of a run.
@@ -23,6 +26,8 @@ pub struct FileSet {
     pub files: Vec<Input>,
     /// Files left to other shards.
     pub other_shards: usize,
+    /// What the walk passed over and why (a link to a directory, a FIFO), for the user.
+    pub notes: Vec<String>,
 }
 
 /// The extensions of document files looked for in directories.
@@ -38,10 +43,11 @@ const EXTENSIONS: [&str; 3] = ["toml", "md", "markdown"];
 /// does not exist is kept: reading it fails later, as that file's own problem.
 pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<FileSet, String> {
     let mut files = Vec::new();
+    let mut notes = Vec::new();
     for arg in args {
         if arg.is_dir() {
             let before = files.len();
-            walk(arg, arg, &mut files, lang)?;
+            walk(arg, arg, &mut Found { files: &mut files, notes: &mut notes }, lang)?;
             if files.len() == before {
                 let shown = arg.display();
                 return Err(say(
@@ -56,7 +62,7 @@ pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<Fil
             }
         } else {
             let rel = arg.file_name().map(PathBuf::from).unwrap_or_else(|| arg.clone());
-            files.push(Input { path: arg.clone(), rel });
+            files.push(Input { path: arg.clone(), rel, from_dir: false });
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -67,12 +73,18 @@ pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<Fil
             files.into_iter().enumerate().filter(|(i, _)| i % count == index - 1).map(|(_, f)| f).collect();
     }
     let other_shards = all - files.len();
-    Ok(FileSet { files, other_shards })
+    Ok(FileSet { files, other_shards, notes })
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Input>, lang: Lang) -> Result<(), String> {
+/// What a walk finds: document files, and notes on what it passed over.
+struct Found<'a> {
+    files: &'a mut Vec<Input>,
+    notes: &'a mut Vec<String>,
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Found<'_>, lang: Lang) -> Result<(), String> {
     let unreadable = |e: std::io::Error| {
-        let (vi, en) = crate::load::io_reason(&e);
+        let (vi, en) = vanban_core::ly_do_io(&e);
         let shown = dir.display();
         say(
             lang,
@@ -88,11 +100,26 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Input>, lang: Lang) -> Result<(),
         }
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
+        let shown = path.display();
         if kind.is_dir() {
             walk(root, &path, out, lang)?;
-        } else if is_document(&path) && path.is_file() {
-            let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
-            out.push(Input { path, rel });
+        } else if kind.is_symlink() && path.is_dir() {
+            out.notes.push(say(
+                lang,
+                &format!("bỏ qua {shown}: liên kết tới thư mục không được đi theo (ghi thẳng thư mục đó nếu cần)"),
+                &format!("skipped {shown}: links to directories are not followed (name that directory itself if needed)"),
+            ));
+        } else if is_document(&path) {
+            if path.is_file() {
+                let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
+                out.files.push(Input { path, rel, from_dir: true });
+            } else {
+                out.notes.push(say(
+                    lang,
+                    &format!("bỏ qua {shown}: không phải tệp thường (ống dẫn, thiết bị hoặc liên kết hỏng)"),
+                    &format!("skipped {shown}: not a regular file (a pipe, a device or a broken link)"),
+                ));
+            }
         }
     }
     Ok(())

@@ -22,7 +22,7 @@ pub fn run(loai: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> boo
         Ok(()) => true,
         Err(message) => {
             if !message.is_empty() {
-                eprintln!("{message}");
+                let _ = writeln!(std::io::stderr(), "{message}");
             }
             false
         }
@@ -58,17 +58,21 @@ fn write(slug: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> Resul
 
     if to_stdout {
         let mut out = std::io::stdout().lock();
-        return out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| match e.kind() {
-            // The reader stopped reading (`render new … -o - | head`): nothing to tell it.
-            ErrorKind::BrokenPipe => String::new(),
-            _ => loi(
-                lang,
-                &format!("không ghi được ra đầu ra chuẩn ({e})"),
-                &format!("cannot write to standard output ({e})"),
-                "",
-                "",
-            ),
-        });
+        return match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            // The reader stopped reading (`render new … -o - | head`): what it wanted it has.
+            Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => {
+                let (vi, en) = vanban_core::ly_do_io(&e);
+                Err(loi(
+                    lang,
+                    &format!("không ghi được ra đầu ra chuẩn ({vi})"),
+                    &format!("cannot write to standard output ({en})"),
+                    "",
+                    "",
+                ))
+            }
+            Ok(()) => Ok(()),
+        };
     }
 
     let name = path.display();
@@ -118,7 +122,8 @@ fn write(slug: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> Resul
         ));
     }
     let cmd = lenh(&path);
-    eprintln!(
+    let _ = writeln!(
+        std::io::stderr(),
         "{}",
         say(
             lang,
@@ -140,13 +145,13 @@ fn loi(lang: Lang, vi: &str, en: &str, hint_vi: &str, hint_en: &str) -> String {
 }
 
 fn ly_do(e: &std::io::Error) -> (String, String) {
-    let (vi, en) = match e.kind() {
-        ErrorKind::NotFound => ("thư mục chứa tệp không có", "the directory does not exist"),
-        ErrorKind::PermissionDenied => ("không có quyền ghi", "permission denied"),
-        ErrorKind::IsADirectory => ("đây là thư mục", "this is a directory"),
-        _ => return (e.to_string(), e.to_string()),
-    };
-    (vi.to_owned(), en.to_owned())
+    match e.kind() {
+        // Creating a new file: what is missing is its directory.
+        ErrorKind::NotFound => {
+            ("thư mục chứa tệp không có".to_owned(), "the directory does not exist".to_owned())
+        }
+        _ => vanban_core::ly_do_io(e),
+    }
 }
 
 /// A path as typed in a shell command: quoted when it holds spaces or shell characters.

@@ -20,7 +20,7 @@ pub struct Loaded {
 /// Files larger than [`limits::FILE_BYTES`] are refused unread.
 pub fn load(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     let fail = |e: std::io::Error| {
-        let (vi, en) = io_reason(&e);
+        let (vi, en) = vanban_core::ly_do_io(&e);
         vec![Diagnostic::new(format!("không đọc được tệp ({vi})")).en(format!("cannot read the file ({en})"))]
     };
     let file = std::fs::File::open(path).map_err(fail)?;
@@ -49,54 +49,106 @@ pub fn dir_of(path: &Path) -> &Path {
     }
 }
 
+/// Whether a file found in a directory is not a vanban document at all, and is passed
+/// over with a note rather than failing the run: a Markdown file without TOML front matter
+/// (a `README.md`), a TOML file with no `loai` key (a `Cargo.toml`), or one that is not text.
+pub fn not_a_document(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let mut bytes = Vec::new();
+    if file.take(limits::FILE_BYTES as u64).read_to_end(&mut bytes).is_err() {
+        return false;
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else { return true };
+    let text = text.trim_start_matches('\u{feff}');
+    match DangTep::from_path(path) {
+        DangTep::Markdown => !text.trim_start().starts_with("+++"),
+        _ => !text
+            .lines()
+            .any(|l| l.trim_start().strip_prefix("loai").is_some_and(|r| r.trim_start().starts_with('='))),
+    }
+}
+
 /// Lays a loaded document out; the images it names are read from the file's directory. A
-/// problem the renderer finds in the text is placed on the
-/// line of the file it comes from, when that can be found.
+/// problem the renderer finds in the text is placed on the line of the file it comes from,
+/// when that can be found, and names the key it is in.
 pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layout, Vec<Diagnostic>> {
-    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| {
-        let found = match &e {
-            // Names are printed in capitals: the character may have been typed in lower case.
-            RenderError::MissingGlyph { character, .. } => loaded
-                .source
-                .find(*character)
-                .or_else(|| character.to_lowercase().find_map(|c| loaded.source.find(c))),
-            RenderError::Image { path, .. } => loaded.source.find(path.as_str()),
-            RenderError::Overflow { text, .. } => {
-                let start: String = text.chars().take(20).collect();
-                loaded.source.find(start.trim_end_matches('…'))
-            }
-            _ => None,
-        };
-        let hint = match &e {
-            RenderError::MissingGlyph { .. } => Some((
+    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| vec![placed(&e, &loaded.source)])
+}
+
+/// A render error as a problem of the file whose text is `source`.
+fn placed(e: &RenderError, source: &str) -> Diagnostic {
+    let mut d = Diagnostic::new(e.to_string()).en(e.en());
+    let found = match e {
+        RenderError::MissingGlyph { character, .. } => {
+            d = d.with_hint(
                 "bỏ ký tự này hoặc thay bằng chữ; phông Times New Roman của văn bản hành chính không có nó",
-                "remove the character or replace it with letters; the Times New Roman font of administrative documents lacks it",
-            )),
-            RenderError::Overflow { .. } => Some((
-                "thêm dấu cách để chia từ dài (ví dụ một địa chỉ trang web) thành các phần ngắn hơn",
-                "add spaces to split the long word (a web address, say) into shorter parts",
-            )),
-            _ => None,
-        };
-        let mut d = Diagnostic::new(e.to_string()).en(e.en());
-        if let Some((vi, en)) = hint {
-            d = d.with_hint(vi).hint_en(en);
+            )
+            .hint_en("remove the character or replace it with letters; the Times New Roman font of administrative documents lacks it");
+            // Names are printed in capitals: the character may have been typed in lower
+            // case, or as a TOML escape (`\U0001F600`, `\u4E2D`).
+            std::iter::once(*character).chain(character.to_lowercase()).find_map(|c| typed_at(source, c))
         }
-        vec![match found {
-            Some(offset) => d.placed_in(&loaded.source, offset),
-            None => d,
-        }]
+        RenderError::Image { khoa, path, .. } => {
+            d = d.with_key(*khoa);
+            source.find(path.as_str())
+        }
+        RenderError::Overflow { text, .. } => {
+            d = d
+                .with_hint(
+                    "thêm dấu cách để chia từ dài (ví dụ một địa chỉ trang web) thành các phần ngắn hơn",
+                )
+                .hint_en("add spaces to split the long word (a web address, say) into shorter parts");
+            let start: String = text.chars().take(20).collect();
+            source.find(start.trim_end_matches('…'))
+        }
+        RenderError::BangQuaRong { o, .. } => {
+            d = d
+                .with_hint(
+                    "bớt cột hoặc tách thành hai bảng; bảng nhiều cột đặt vào phụ lục khổ ngang \
+                     ([[phu_luc]] với ngang = true); một từ quá dài trong ô cũng làm bảng tràn: thêm dấu cách",
+                )
+                .hint_en(
+                    "use fewer columns or split the table in two; put a wide table in a landscape appendix \
+                     ([[phu_luc]] with ngang = true); a word too long for its cell also overflows: add spaces",
+                );
+            table_row(source, o)
+        }
+        _ => None,
+    };
+    match found {
+        Some(offset) => d.placed_in(source, offset),
+        None => d,
+    }
+}
+
+/// Where `c` is typed in `source`: as itself, or as a TOML escape of any case.
+fn typed_at(source: &str, c: char) -> Option<usize> {
+    let code = c as u32;
+    let escapes = [format!("\\u{code:04x}"), format!("\\U{code:08x}")];
+    source.find(c).or_else(|| {
+        let lower = source.to_ascii_lowercase();
+        escapes.iter().find_map(|e| lower.find(&e.to_ascii_lowercase()))
     })
 }
 
-/// The reason for an I/O failure, in Vietnamese and in English.
-pub fn io_reason(e: &std::io::Error) -> (String, String) {
-    use std::io::ErrorKind::*;
-    let (vi, en) = match e.kind() {
-        NotFound => ("không tìm thấy tệp", "no such file"),
-        PermissionDenied => ("không có quyền truy cập", "permission denied"),
-        IsADirectory => ("đây là thư mục, không phải tệp", "this is a directory, not a file"),
-        _ => return (e.to_string(), e.to_string()),
-    };
-    (vi.to_owned(), en.to_owned())
+/// The start of the line of a Markdown table row in `source` whose cells read `o` (markup
+/// aside), or failing that the first table line holding its first cell.
+fn table_row(source: &str, o: &[String]) -> Option<usize> {
+    let plain = |s: &str| s.replace(['*', '_', '`'], "").split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut offset = 0;
+    let mut fallback = None;
+    for line in source.split_inclusive('\n') {
+        let t = line.trim();
+        if t.starts_with('|') {
+            let cells: Vec<String> = t.trim_matches('|').split('|').map(plain).collect();
+            if cells == o {
+                return Some(offset + (line.len() - line.trim_start().len()));
+            }
+            if fallback.is_none() && o.first().is_some_and(|f| cells.first() == Some(f)) {
+                fallback = Some(offset + (line.len() - line.trim_start().len()));
+            }
+        }
+        offset += line.len();
+    }
+    fallback
 }

@@ -4,20 +4,21 @@
 //! render, 2 for a usage error, 130 when interrupted.
 
 mod args;
+mod atomic;
 mod batch;
 mod check;
 mod files;
 mod khung;
 mod load;
+mod outputs;
 mod render;
 mod report;
 mod schema;
+mod usage;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use crate::args::{Args, Command};
+use crate::args::Command;
 use crate::report::{Reporter, say};
 
 /// Typst and its PDF writer allocate and free many short-lived buffers per document (each
@@ -27,11 +28,17 @@ use crate::report::{Reporter, say};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match usage::parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     let reporter = Reporter::new(&args.common);
     let ok = match &args.command {
         Some(Command::Check { files, strict }) => match files::collect(files, None, args.common.lang) {
-            Ok(set) => check::run(&set, *strict, &args.common, &reporter),
+            Ok(set) => {
+                notes(&reporter, &set);
+                check::run(&set, *strict, &args.common, &reporter)
+            }
             Err(message) => return usage(&reporter, &message),
         },
         Some(Command::New { loai, output, markdown }) => {
@@ -64,12 +71,25 @@ fn main() -> ExitCode {
                 );
             }
             match render::Plan::new(&args) {
-                Ok(plan) => render::run(&set, &plan, &reporter),
+                Ok(plan) => {
+                    if plan.to_stdout() {
+                        reporter.give_up_stdout();
+                    }
+                    notes(&reporter, &set);
+                    render::run(&set, &plan, &reporter)
+                }
                 Err(message) => return usage(&reporter, &message),
             }
         }
     };
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if ok && !reporter.output_failed() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// What walking the directories passed over, said before the run.
+fn notes(reporter: &Reporter, set: &files::FileSet) {
+    for note in &set.notes {
+        reporter.warning(note);
+    }
 }
 
 /// Reports a usage error; exit status 2.

@@ -3,15 +3,19 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use vanban_core::Diagnostic;
-use vanban_render::{PdfOptions, Renderer};
+use vanban_render::{Layout, PdfOptions, Renderer};
 
 use crate::args::{Args, Lang};
+use crate::atomic::{abandon, on_interrupt, write_atomically};
+use crate::batch::Outcome;
 use crate::files::{FileSet, Input};
-use crate::load::{dir_of, io_reason, lay_out, load};
+use crate::load::{lay_out, load, not_a_document};
+use crate::outputs::Outputs;
 use crate::report::{Reporter, Verb, say};
+use vanban_core::ly_do_io as io_reason;
 
 /// Where PDFs go and what else is written.
 #[derive(Debug)]
@@ -31,6 +35,8 @@ enum Out {
     Beside,
     /// `-o FILE`.
     File(PathBuf),
+    /// `-o -`: standard output.
+    Stdout,
     /// `--out-dir DIR`.
     Dir(PathBuf),
 }
@@ -88,6 +94,19 @@ impl Plan {
     pub fn new(args: &Args) -> Result<Plan, String> {
         let lang = args.common.lang;
         let out = match (&args.output, &args.out_dir) {
+            (Some(o), _) if o.as_os_str() == "-" => Out::Stdout,
+            (Some(o), _) if o.is_dir() => {
+                let shown = o.display();
+                return Err(say(
+                    lang,
+                    &format!(
+                        "-o {shown}: đây là thư mục; -o nhận tên tệp PDF, còn thư mục thì dùng --out-dir {shown}"
+                    ),
+                    &format!(
+                        "-o {shown}: this is a directory; -o takes a PDF file name, for a directory use --out-dir {shown}"
+                    ),
+                ));
+            }
             (Some(o), _) => Out::File(o.clone()),
             (None, Some(d)) => Out::Dir(d.clone()),
             (None, None) => Out::Beside,
@@ -106,138 +125,220 @@ impl Plan {
         })
     }
 
-    fn pdf_path(&self, input: &Input) -> PathBuf {
+    /// Where the document's PDF goes; `None` for standard output.
+    fn pdf_path(&self, input: &Input) -> Option<PathBuf> {
         match &self.out {
-            Out::Beside => input.path.with_extension("pdf"),
-            Out::File(f) => f.clone(),
-            Out::Dir(d) => d.join(&input.rel).with_extension("pdf"),
+            Out::Beside => Some(input.path.with_extension("pdf")),
+            Out::File(f) => Some(f.clone()),
+            Out::Dir(d) => Some(d.join(&input.rel).with_extension("pdf")),
+            Out::Stdout => None,
         }
+    }
+
+    /// Whether the PDF goes to standard output, which the report must then leave alone.
+    pub fn to_stdout(&self) -> bool {
+        matches!(self.out, Out::Stdout)
     }
 }
 
 /// Renders every file of `set`, in parallel; reports each failure and carries on; ends
 /// with a summary. Returns whether all succeeded.
 pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
-    on_interrupt();
+    on_interrupt(reporter.lang());
     let renderer = crate::check::renderer(plan.font_dir.as_deref(), reporter);
-    // Two files that would write the same PDF (`a.toml` and `a.md`): the second fails.
-    let mut claimed: HashMap<PathBuf, &Path> = HashMap::new();
-    let mut clash: HashMap<&Path, PathBuf> = HashMap::new();
+    // Every document's PDF is claimed first, in path order: of two files that would write
+    // the same PDF (`a.toml` and `a.md`) the second fails, and no PDF replaces an input.
+    let outputs = Outputs::new(&set.files);
+    let mut refused: HashMap<&Path, Vec<Diagnostic>> = HashMap::new();
     for input in &set.files {
-        let pdf = plan.pdf_path(input);
-        if let Some(first) = claimed.get(&pdf) {
-            clash.insert(&input.path, first.to_path_buf());
-        } else {
-            claimed.insert(pdf, &input.path);
+        if let Some(pdf) = plan.pdf_path(input)
+            && let Err(d) = outputs.claim(&pdf, &input.path)
+        {
+            refused.insert(&input.path, d);
         }
     }
+    let counts = Counts::default();
+    let run = Run { renderer: &renderer, plan, outputs: &outputs, counts: &counts };
     let mut summary = crate::batch::run(&set.files, plan.jobs, reporter, |_, input| {
-        let pdf = plan.pdf_path(input);
-        if let Some(first) = clash.get(input.path.as_path()) {
-            let d = Diagnostic::new(format!(
-                "{} cũng ghi ra {}: không ghi đè lên PDF của tệp khác",
-                first.display(),
-                pdf.display()
-            ))
-            .en(format!(
-                "{} writes {} as well: one file's PDF is never overwritten by another's",
-                first.display(),
-                pdf.display()
-            ))
-            .with_hint("đổi tên một trong hai tệp")
-            .hint_en("rename one of the two files");
-            reporter.problems(&input.path, &[d]);
-            return false;
+        if let Some(d) = refused.get(input.path.as_path()) {
+            reporter.problems(&input.path, d);
+            return Outcome::Failed;
         }
-        match render_one(&renderer, input, &pdf, plan, &claimed) {
-            Ok(written) => {
+        match run.one(input) {
+            Ok(Some(written)) => {
                 reporter.done(&input.path, &written);
-                true
+                Outcome::Ok
             }
-            Err((file, problems)) => {
-                reporter.problems(&file, &problems);
-                false
+            Ok(None) => {
+                reporter.warning(&skipped_note(reporter.lang(), &input.path));
+                Outcome::Skipped
+            }
+            Err(problems) => {
+                reporter.problems(&input.path, &problems);
+                Outcome::Failed
             }
         }
     });
     summary.other_shards = set.other_shards;
+    summary.pdfs = counts.pdfs.into_inner();
+    summary.previews = counts.previews.into_inner();
     reporter.summary(&summary, Verb::Render);
     summary.failed == 0
 }
 
-/// A failure: the file it is about and its problems.
-type Failure = (PathBuf, Vec<Diagnostic>);
+/// The note for a file found in a directory that is not a document.
+pub fn skipped_note(lang: Lang, file: &Path) -> String {
+    let shown = file.display();
+    say(
+        lang,
+        &format!("bỏ qua {shown}: không phải tệp văn bản (không có khóa loai)"),
+        &format!("skipped {shown}: not a document file (it has no loai key)"),
+    )
+}
 
-/// Renders one file; returns each PDF written (the document's first, then its parts issued as
-/// files of their own) with its page count. `claimed`: the PDFs the other inputs write.
-fn render_one(
-    renderer: &Renderer,
-    input: &Input,
-    pdf_path: &Path,
-    plan: &Plan,
-    claimed: &HashMap<PathBuf, &Path>,
-) -> Result<Vec<(PathBuf, usize)>, Failure> {
-    let file = &input.path;
-    let at_file = |d: Vec<Diagnostic>| (file.clone(), d);
-    let loaded = load(file).map_err(at_file)?;
-    let layout = lay_out(renderer, file, &loaded).map_err(at_file)?;
-    // Every file's bytes first: a part that fails to export leaves no file written.
-    let mut pdfs = Vec::with_capacity(layout.files().len());
-    for tep in layout.files() {
-        let bytes = layout
-            .pdf_of(tep, &plan.pdf)
-            .map_err(|e| at_file(vec![Diagnostic::new(e.to_string()).en(e.en())]))?;
-        let path = match tep.ten() {
-            None => pdf_path.to_path_buf(),
-            Some(ten) => part_path(pdf_path, ten),
+/// What a run has written so far.
+#[derive(Debug, Default)]
+struct Counts {
+    pdfs: AtomicUsize,
+    previews: AtomicUsize,
+}
+
+/// What every document of a run shares.
+struct Run<'a> {
+    renderer: &'a Renderer,
+    plan: &'a Plan,
+    outputs: &'a Outputs,
+    counts: &'a Counts,
+}
+
+/// One file to write: where, what, and (for a PDF) its page count.
+struct Output {
+    path: Option<PathBuf>,
+    bytes: Vec<u8>,
+    pages: Option<usize>,
+}
+
+impl Run<'_> {
+    /// Renders one file and writes its outputs; returns each PDF written (the document's
+    /// first, then its parts issued as files of their own) with its page count, or `None`
+    /// for a file found in a directory that is not a document. Every output is produced and
+    /// claimed before any is written: a failure leaves no file written and every existing
+    /// file as it was.
+    fn one(&self, input: &Input) -> Result<Option<Vec<(PathBuf, usize)>>, Vec<Diagnostic>> {
+        let file = &input.path;
+        let loaded = match load(file) {
+            Ok(l) => l,
+            Err(_) if input.from_dir && not_a_document(file) => return Ok(None),
+            Err(problems) => return Err(problems),
         };
-        if tep.ten().is_some()
-            && let Some(other) = claimed.get(&path)
-        {
-            let d = Diagnostic::new(format!(
-                "phần tệp riêng {} trùng với PDF của {}: không ghi đè lên PDF của tệp khác",
-                path.display(),
-                other.display()
-            ))
-            .en(format!(
-                "the separate part {} is the PDF of {} as well: one file's PDF is never overwritten by another's",
-                path.display(),
-                other.display()
-            ))
-            .with_hint("đổi tên một trong hai tệp")
-            .hint_en("rename one of the two files");
-            return Err(at_file(vec![d]));
+        let layout = lay_out(self.renderer, file, &loaded)?;
+        let pdf_path = self.plan.pdf_path(input);
+        let mut outputs = self.pdfs(input, &layout, pdf_path.as_deref())?;
+        outputs.extend(self.previews(input, &layout, pdf_path.as_deref())?);
+        // Previews first, then the separate parts, the document last: a document's PDF is
+        // there only when all of it is.
+        let mut written = Vec::new();
+        for out in outputs.iter().rev() {
+            match &out.path {
+                Some(path) => write(path, &out.bytes).map_err(|e| unwritable(path, &e))?,
+                None => to_stdout(&out.bytes)?,
+            }
+            match out.pages {
+                Some(pages) => {
+                    self.counts.pdfs.fetch_add(1, Ordering::Relaxed);
+                    written.push((out.path.clone().unwrap_or_else(|| PathBuf::from("-")), pages));
+                }
+                None => _ = self.counts.previews.fetch_add(1, Ordering::Relaxed),
+            }
         }
-        pdfs.push((path, bytes, tep.trang().len()));
+        written.reverse();
+        Ok(Some(written))
     }
-    let write = |path: &Path, bytes: &[u8]| {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| unwritable(path, &e))?;
+
+    /// The document's PDF and those of its parts issued as files of their own, each claimed.
+    fn pdfs(
+        &self,
+        input: &Input,
+        layout: &Layout,
+        pdf_path: Option<&Path>,
+    ) -> Result<Vec<Output>, Vec<Diagnostic>> {
+        let mut pdfs = Vec::with_capacity(layout.files().len());
+        for tep in layout.files() {
+            let bytes = layout
+                .pdf_of(tep, &self.plan.pdf)
+                .map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])?;
+            let path = match (tep.ten(), pdf_path) {
+                (None, path) => path.map(Path::to_path_buf),
+                (Some(ten), Some(pdf)) => {
+                    let path = part_path(pdf, ten);
+                    self.outputs.claim(&path, &input.path)?;
+                    Some(path)
+                }
+                (Some(_), None) => return Err(vec![parts_to_stdout()]),
+            };
+            pdfs.push(Output { path, bytes, pages: Some(tep.trang().len()) });
         }
-        write_atomically(path, bytes).map_err(|e| unwritable(path, &e))
-    };
-    // Previews first: a run that fails on one leaves no PDF that looks complete.
-    let count = layout.page_count();
-    if let Some(pages) = &plan.png {
-        for n in pages.of(count) {
-            let png = layout
-                .png(n - 1, plan.dpi)
-                .map_err(|e| at_file(vec![Diagnostic::new(e.to_string()).en(e.en())]))?;
-            write(&preview_path(pdf_path, n, "png"), &png)?;
+        Ok(pdfs)
+    }
+
+    /// The previews asked for, each claimed: beside the PDF, or beside the document file when
+    /// the PDF goes to standard output.
+    fn previews(
+        &self,
+        input: &Input,
+        layout: &Layout,
+        pdf_path: Option<&Path>,
+    ) -> Result<Vec<Output>, Vec<Diagnostic>> {
+        let fail = |e: vanban_render::RenderError| vec![Diagnostic::new(e.to_string()).en(e.en())];
+        let stem_of = pdf_path.map(Path::to_path_buf).unwrap_or_else(|| input.path.with_extension("pdf"));
+        let count = layout.page_count();
+        let mut out = Vec::new();
+        for (pages, ext) in [(&self.plan.png, "png"), (&self.plan.svg, "svg")] {
+            let Some(pages) = pages else { continue };
+            for n in pages.of(count) {
+                let bytes = match ext {
+                    "png" => layout.png(n - 1, self.plan.dpi).map_err(fail)?,
+                    _ => layout.svg(n - 1).map_err(fail)?.into_bytes(),
+                };
+                let path = preview_path(&stem_of, n, ext);
+                self.outputs.claim(&path, &input.path)?;
+                out.push(Output { path: Some(path), bytes, pages: None });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Writes a file, making its directory first.
+fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    write_atomically(path, bytes)
+}
+
+/// Writes the PDF to standard output (`-o -`). A reader that closed the pipe ends the run
+/// quietly, as it would any Unix tool.
+fn to_stdout(bytes: &[u8]) -> Result<(), Vec<Diagnostic>> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => abandon(0),
+        Err(e) => {
+            let (vi, en) = io_reason(&e);
+            Err(vec![
+                Diagnostic::new(format!("không ghi được PDF ra đầu ra chuẩn ({vi})"))
+                    .en(format!("cannot write the PDF to standard output ({en})")),
+            ])
         }
     }
-    if let Some(pages) = &plan.svg {
-        for n in pages.of(count) {
-            let svg =
-                layout.svg(n - 1).map_err(|e| at_file(vec![Diagnostic::new(e.to_string()).en(e.en())]))?;
-            write(&preview_path(pdf_path, n, "svg"), svg.as_bytes())?;
-        }
-    }
-    // The separate parts before the document: a document's PDF is there only when all of it is.
-    for (path, bytes, _) in pdfs.iter().rev() {
-        write(path, bytes)?;
-    }
-    Ok(pdfs.into_iter().map(|(path, _, pages)| (path, pages)).collect())
+}
+
+fn parts_to_stdout() -> Diagnostic {
+    Diagnostic::new("văn bản có phần phát hành thành tệp riêng (tep_rieng), không ghi chung ra đầu ra chuẩn được")
+        .en("the document has parts issued as files of their own (tep_rieng); they cannot all go to standard output")
+        .with_hint("dùng -o ten.pdf hoặc --out-dir DIR")
+        .hint_en("use -o name.pdf or --out-dir DIR")
 }
 
 /// `out/quyet-dinh.pdf`, part `phu-luc-II` → `out/quyet-dinh.phu-luc-II.pdf`.
@@ -252,67 +353,11 @@ fn preview_path(pdf: &Path, page: usize, ext: &str) -> PathBuf {
     pdf.with_file_name(format!("{stem}-{page}.{ext}"))
 }
 
-fn unwritable(path: &Path, e: &std::io::Error) -> Failure {
+/// A file that could not be written: named in the message; the problem is the document's.
+fn unwritable(path: &Path, e: &std::io::Error) -> Vec<Diagnostic> {
     let (vi, en) = io_reason(e);
-    let d = Diagnostic::new(format!("không ghi được {} ({vi})", path.display()))
-        .en(format!("cannot write {} ({en})", path.display()));
-    (path.to_path_buf(), vec![d])
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
-/// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
-/// file as it was. (No fsync: like compilers, a power cut is left to the file system.)
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = dir_of(path);
-    // Created and registered under the lock, so an interrupt sees every temporary file.
-    let (mut tmp, _guard) = {
-        let mut files = lock();
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".vanban-").suffix(".tmp");
-        // A PDF is an ordinary file: the modes any new file gets (0666 less the umask), not
-        // the owner-only mode of temporary files.
-        #[cfg(unix)]
-        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let tmp = builder.tempfile_in(dir)?;
-        files.push(tmp.path().to_path_buf());
-        let guard = InFlight(tmp.path().to_path_buf());
-        (tmp, guard)
-    };
-    tmp.write_all(bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Temporary files being written, removed by [`on_interrupt`] if the run is stopped.
-static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
-
-/// A temporary file registered in [`IN_FLIGHT`] while it exists.
-struct InFlight(PathBuf);
-
-impl Drop for InFlight {
-    fn drop(&mut self) {
-        lock().retain(|p| p != &self.0);
-    }
-}
-
-fn lock() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    IN_FLIGHT.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// On Ctrl-C, SIGTERM or SIGHUP: removes the temporary files being written and exits with
-/// status 130, so an interrupted run leaves only complete PDFs. (SIGKILL cannot be caught:
-/// it can leave a hidden `.vanban-*.tmp` file, never a partial PDF.)
-pub fn on_interrupt() {
-    let installed = ctrlc::set_handler(|| {
-        // Holding the lock also keeps a write from starting or being renamed meanwhile.
-        let files = lock();
-        for f in files.iter() {
-            let _ = std::fs::remove_file(f);
-        }
-        eprintln!("đã dừng: các tệp PDF đã ghi đều trọn vẹn, không còn tệp ghi dở");
-        std::process::exit(130);
-    });
-    if let Err(e) = installed {
-        eprintln!("cảnh báo: không bắt được tín hiệu dừng ({e})");
-    }
+    vec![
+        Diagnostic::new(format!("không ghi được {} ({vi})", path.display()))
+            .en(format!("cannot write {} ({en})", path.display())),
+    ]
 }

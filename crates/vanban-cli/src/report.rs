@@ -4,6 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -21,10 +22,18 @@ pub fn say(lang: Lang, vi: &str, en: &str) -> String {
 }
 
 /// Prints what a run finds. Shared by the worker threads of a batch.
+///
+/// A reader that closes the pipe it reads from (`render DIR | head -1`) ends the run quietly
+/// with status 0, as it would any Unix tool, leaving only complete files; any other failure
+/// to print (a full disk) is said once on standard error and fails the run.
 pub struct Reporter {
     lang: Lang,
     json: bool,
     bar: Mutex<Option<ProgressBar>>,
+    /// Standard output carries a PDF (`-o -`): the report goes to standard error.
+    stdout_taken: AtomicBool,
+    /// Printing failed once (other than a closed pipe).
+    failed: AtomicBool,
 }
 
 /// What a batch did.
@@ -34,6 +43,12 @@ pub struct Summary {
     pub ok: usize,
     /// Files that failed.
     pub failed: usize,
+    /// Files found in a directory that are not documents, passed over.
+    pub skipped: usize,
+    /// PDFs written (a document and each part issued as a file of its own).
+    pub pdfs: usize,
+    /// Previews written.
+    pub previews: usize,
     /// Files left to other shards.
     pub other_shards: usize,
     /// Wall time of the run.
@@ -43,7 +58,23 @@ pub struct Summary {
 impl Reporter {
     /// A reporter for the options of the command line.
     pub fn new(common: &Common) -> Reporter {
-        Reporter { lang: common.lang, json: common.format == Format::Json, bar: Mutex::new(None) }
+        Reporter {
+            lang: common.lang,
+            json: common.format == Format::Json,
+            bar: Mutex::new(None),
+            stdout_taken: AtomicBool::new(false),
+            failed: AtomicBool::new(false),
+        }
+    }
+
+    /// Standard output carries the PDF: every report goes to standard error from now on.
+    pub fn give_up_stdout(&self) {
+        self.stdout_taken.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether printing the report failed (the run must then fail).
+    pub fn output_failed(&self) -> bool {
+        self.failed.load(Ordering::Relaxed)
     }
 
     /// The language of messages.
@@ -126,7 +157,7 @@ impl Reporter {
             (true, Lang::En) => format!("{}: valid", file.display()),
         };
         let _bar = self.bar_lock();
-        println!("{message}");
+        self.print(&message, false);
     }
 
     /// Shows a progress bar for `total` files when standard error is a terminal and the
@@ -164,36 +195,46 @@ impl Reporter {
                 "type": "summary",
                 "ok": s.ok,
                 "failed": s.failed,
+                "skipped": s.skipped,
+                "pdfs": s.pdfs,
+                "previews": s.previews,
                 "other_shards": s.other_shards,
                 "seconds": (seconds * 1000.0).round() / 1000.0,
             }));
             return;
         }
         let total = s.ok + s.failed;
-        if total < 2 && s.other_shards == 0 {
+        if total < 2 && s.other_shards == 0 && s.skipped == 0 && s.pdfs < 2 {
             return;
         }
         let rate = if seconds > 0.0 { total as f64 / seconds } else { 0.0 };
+        let (ok, failed, pdfs) = (s.ok, s.failed, s.pdfs);
         let mut line = match (self.lang, verb) {
             (Lang::Vi, Verb::Render) => {
                 format!(
-                    "đã ghi {} PDF, {} tệp lỗi, trong {seconds:.2} s ({rate:.0} văn bản/giây)",
-                    s.ok, s.failed
+                    "đã ghi {pdfs} PDF từ {ok} văn bản, {failed} tệp lỗi, trong {seconds:.2} s ({rate:.0} văn bản/giây)"
                 )
             }
-            (Lang::Vi, Verb::Check) => {
-                format!("{} tệp hợp lệ, {} tệp có lỗi, trong {seconds:.2} s", s.ok, s.failed)
-            }
+            (Lang::Vi, Verb::Check) => format!("{ok} tệp hợp lệ, {failed} tệp có lỗi, trong {seconds:.2} s"),
             (Lang::En, Verb::Render) => {
                 format!(
-                    "wrote {} PDFs, {} files failed, in {seconds:.2} s ({rate:.0} documents/s)",
-                    s.ok, s.failed
+                    "wrote {pdfs} PDFs from {ok} documents, {failed} files failed, in {seconds:.2} s ({rate:.0} documents/s)"
                 )
             }
-            (Lang::En, Verb::Check) => {
-                format!("{} files valid, {} with errors, in {seconds:.2} s", s.ok, s.failed)
-            }
+            (Lang::En, Verb::Check) => format!("{ok} files valid, {failed} with errors, in {seconds:.2} s"),
         };
+        if s.previews > 0 {
+            line.push_str(&match self.lang {
+                Lang::Vi => format!("; {} ảnh xem trước", s.previews),
+                Lang::En => format!("; {} previews", s.previews),
+            });
+        }
+        if s.skipped > 0 {
+            line.push_str(&match self.lang {
+                Lang::Vi => format!("; bỏ qua {} tệp không phải văn bản", s.skipped),
+                Lang::En => format!("; {} files skipped as not documents", s.skipped),
+            });
+        }
         if s.other_shards > 0 {
             line.push_str(&match self.lang {
                 Lang::Vi => format!("; {} tệp thuộc phần khác (--shard)", s.other_shards),
@@ -215,16 +256,46 @@ impl Reporter {
     fn text(&self, message: &str) {
         let bar = self.bar_lock();
         match bar.as_ref() {
-            Some(bar) => bar.suspend(|| eprintln!("{message}")),
-            None => eprintln!("{message}"),
+            Some(bar) => bar.suspend(|| self.print(message, true)),
+            None => self.print(message, true),
         }
     }
 
     /// One JSON object on a line of standard output.
     fn line(&self, value: &Value) {
         let _bar = self.bar_lock();
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{value}");
+        self.print(&value.to_string(), false);
+    }
+
+    /// Prints a line on standard error (`err`) or output, and deals with a failure.
+    fn print(&self, message: &str, err: bool) {
+        let result = if err || self.stdout_taken.load(Ordering::Relaxed) {
+            let mut out = std::io::stderr().lock();
+            writeln!(out, "{message}").and_then(|()| out.flush())
+        } else {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{message}").and_then(|()| out.flush())
+        };
+        match result {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => crate::atomic::abandon(0),
+            Err(e) => {
+                if !self.failed.swap(true, Ordering::Relaxed) {
+                    let (vi, en) = vanban_core::ly_do_io(&e);
+                    let (stream, stream_en) = if err {
+                        ("lỗi chuẩn", "standard error")
+                    } else {
+                        ("đầu ra chuẩn", "standard output")
+                    };
+                    let said = say(
+                        self.lang,
+                        &format!("lỗi: không in được ra {stream} ({vi}); các tệp PDF vẫn được ghi"),
+                        &format!("error: cannot print to {stream_en} ({en}); the PDFs are still written"),
+                    );
+                    let _ = writeln!(std::io::stderr(), "{said}");
+                }
+            }
+        }
     }
 }
 

@@ -19,10 +19,14 @@ pub fn run() -> bool {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {
         Ok(()) => true,
-        // The reader stopped reading (`render schema | head`): nothing to tell it.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => false,
+        // The reader stopped reading (`render schema | head`): what it wanted it has.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            eprintln!("lỗi: không ghi được lược đồ ra đầu ra chuẩn ({e})");
+            let (vi, en) = vanban_core::ly_do_io(&e);
+            let _ = writeln!(
+                std::io::stderr(),
+                "lỗi: không ghi được lược đồ ra đầu ra chuẩn ({vi}) / error: cannot write the schema to standard output ({en})"
+            );
             false
         }
     }

@@ -68,7 +68,7 @@ fn a_broken_file_in_a_directory_fails_alone_with_its_place() {
     assert_eq!(pdfs(&out_dir).len(), 12, "{err}");
     assert!(!out_dir.join("hong.pdf").exists());
     assert!(err.contains("hong.toml:5:"), "the broken file's place is not named:\n{err}");
-    assert!(err.contains("đã ghi 12 PDF, 1 tệp lỗi"), "no summary:\n{err}");
+    assert!(err.contains("đã ghi 12 PDF từ 12 văn bản, 1 tệp lỗi"), "no summary:\n{err}");
     // One line per rendered file on standard output.
     assert_eq!(stdout(&out).lines().filter(|l| l.contains(" → ")).count(), 12);
 }
@@ -203,4 +203,67 @@ fn a_pdf_gets_the_modes_of_any_new_file() {
     std::fs::write(&plain, b"x").unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&file.with_extension("pdf")), mode(&plain));
+}
+
+#[test]
+fn check_reports_each_file_once_after_every_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = example().replacen("ngay = \"2024\"", "so = 7\nngay = \"2024\"", 1);
+    for name in ["a.toml", "b.toml"] {
+        std::fs::write(dir.path().join(name), &text).unwrap();
+    }
+    let out = render().args(["check", "--format", "json"]).arg(dir.path()).output().unwrap();
+    let lines: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let about_b: Vec<&str> = lines
+        .iter()
+        .filter(|v| v["file"].as_str().is_some_and(|f| f.ends_with("b.toml")))
+        .map(|v| v["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(about_b, ["diagnostic"], "{}", stdout(&out));
+    let out = render().arg("check").arg(dir.path()).output().unwrap();
+    assert!(!stdout(&out).contains("b.toml: hợp lệ"), "{}", stdout(&out));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn files_in_a_tree_that_are_not_documents_are_passed_over_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    copies(dir.path(), 2);
+    std::fs::write(dir.path().join("README.md"), "# Văn bản của phòng\n\nCác tệp trong thư mục này.\n")
+        .unwrap();
+    std::fs::write(dir.path().join("Cargo.toml"), "[package]\nname = \"x\"\n").unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    copies(elsewhere.path(), 1);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("lien-ket")).unwrap();
+        let fifo = dir.path().join("ong.toml");
+        assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    }
+    for command in [&[][..], &["check"]] {
+        let out = render().args(command).arg(dir.path()).output().unwrap();
+        let err = stderr(&out);
+        assert!(out.status.success(), "{command:?}: {err}");
+        assert!(err.contains("README.md") && err.contains("Cargo.toml"), "{err}");
+        #[cfg(unix)]
+        assert!(err.contains("lien-ket") && err.contains("ong.toml"), "{err}");
+    }
+    // Named on the command line, a file is a document and its problems are errors.
+    let out = render().arg(dir.path().join("Cargo.toml")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn the_summary_counts_every_pdf_written() {
+    let dir = tempfile::tempdir().unwrap();
+    copies(dir.path(), 2);
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    for name in ["phu-luc-dien-tu.toml", "chu-ky.png", "dau.png"] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
+    }
+    let out = render().arg(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(pdfs(dir.path()).len(), 4);
+    assert!(stderr(&out).contains("đã ghi 4 PDF từ 3 văn bản"), "{}", stderr(&out));
 }

@@ -16,6 +16,13 @@ use crate::RenderError;
 /// The largest image read, in bytes.
 pub const MAX_BYTES: u64 = 8 << 20;
 
+/// The most memory an image may take once decoded, in bytes: its pixels × 4 bytes (8 for an
+/// image of 16 bits per channel), as a renderer holds them. 48 MiB is a 60 mm seal scanned
+/// at 1,200 dpi with room to spare; a small file can decode to far more (a 10,000 × 10,000
+/// PNG of one colour is a few hundred kilobytes and 400 MB of pixels), and each worker of a
+/// batch would hold that.
+pub const MAX_DECODED_BYTES: u64 = 48 << 20;
+
 /// The virtual path of the signature image.
 pub(crate) const CHU_KY: &str = "/anh/chu-ky.png";
 /// The virtual path of the seal image.
@@ -50,56 +57,94 @@ pub(crate) struct Images {
 pub(crate) fn load(ky_so: Option<&KySo>, dir: Option<&Path>) -> Result<Images, RenderError> {
     let Some(k) = ky_so else { return Ok(Images::default()) };
     Ok(Images {
-        chu_ky: Some(read(&k.chu_ky, dir)?),
-        dau: k.dau.as_ref().map(|d| read(&d.anh, dir)).transpose()?,
+        chu_ky: Some(read(&k.chu_ky, dir, KHOA_CHU_KY)?),
+        dau: k.dau.as_ref().map(|d| read(&d.anh, dir, KHOA_DAU)).transpose()?,
     })
 }
 
-fn read(anh: &Anh, dir: Option<&Path>) -> Result<Png, RenderError> {
-    let fail = |why: String| RenderError::Image { path: anh.duong_dan().to_owned(), why };
-    let dir =
-        dir.ok_or_else(|| fail("văn bản không được đọc từ tệp nên không có thư mục để tìm ảnh".into()))?;
-    let root = dir.canonicalize().map_err(|e| fail(format!("không mở được thư mục của văn bản ({e})")))?;
+/// The keys that name the images.
+const KHOA_CHU_KY: &str = "ky_so.chu_ky";
+const KHOA_DAU: &str = "ky_so.dau";
+
+fn read(anh: &Anh, dir: Option<&Path>, khoa: &'static str) -> Result<Png, RenderError> {
+    let fail =
+        |(vi, en): Why| RenderError::Image { khoa, path: anh.duong_dan().to_owned(), why: vi, why_en: en };
+    let io = |e: std::io::Error| fail(why("không đọc được tệp ảnh", "the image file cannot be read", &e));
+    let dir = dir.ok_or_else(|| {
+        fail(pair(
+            "văn bản không được đọc từ tệp nên không có thư mục để tìm ảnh",
+            "the document was not read from a file, so there is no directory to find images in",
+        ))
+    })?;
+    let root = dir.canonicalize().map_err(io)?;
     let path = root.join(anh.duong_dan());
     let real = match path.canonicalize() {
         Ok(p) => p,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(fail("không tìm thấy tệp ảnh (đường dẫn tính từ thư mục chứa tệp văn bản)".into()));
+            return Err(fail(pair(
+                "không tìm thấy tệp ảnh (đường dẫn tính từ thư mục chứa tệp văn bản)",
+                "no such image file (the path is taken from the directory of the document file)",
+            )));
         }
-        Err(e) => return Err(fail(format!("không đọc được ({e})"))),
+        Err(e) => return Err(io(e)),
     };
     if !real.starts_with(&root) {
-        return Err(fail("tệp ảnh là liên kết dẫn ra ngoài thư mục chứa tệp văn bản".into()));
+        return Err(fail(pair(
+            "tệp ảnh là liên kết dẫn ra ngoài thư mục chứa tệp văn bản",
+            "the image file is a link leading outside the directory of the document file",
+        )));
     }
-    let meta = std::fs::metadata(&real).map_err(|e| fail(format!("không đọc được ({e})")))?;
+    let meta = std::fs::metadata(&real).map_err(io)?;
     if !meta.is_file() {
-        return Err(fail("không phải một tệp".into()));
+        return Err(fail(pair("không phải một tệp", "not a file")));
     }
     if meta.len() > MAX_BYTES {
-        return Err(fail(format!("tệp ảnh lớn hơn {} MB", MAX_BYTES >> 20)));
+        let mb = MAX_BYTES >> 20;
+        return Err(fail((
+            format!("tệp ảnh lớn hơn {mb} MB"),
+            format!("the image file is larger than {mb} MB"),
+        )));
     }
-    let bytes = std::fs::read(&real).map_err(|e| fail(format!("không đọc được ({e})")))?;
-    png(bytes).map_err(|why| fail(why.into()))
+    let bytes = std::fs::read(&real).map_err(io)?;
+    png(bytes).map_err(fail)
 }
 
-/// Checks a PNG: signature, header, transparency; reads its size and resolution.
-fn png(bytes: Vec<u8>) -> Result<Png, &'static str> {
+/// Why an image cannot be used, in Vietnamese and in English.
+type Why = (String, String);
+
+fn pair(vi: &str, en: &str) -> Why {
+    (vi.to_owned(), en.to_owned())
+}
+
+/// `vi` / `en` with the system's reason.
+fn why(vi: &str, en: &str, e: &std::io::Error) -> Why {
+    let (ly_do, reason) = vanban_core::ly_do_io(e);
+    (format!("{vi} ({ly_do})"), format!("{en} ({reason})"))
+}
+
+/// Checks a PNG: signature, header, transparency, the memory it takes decoded, its image
+/// data; reads its size and resolution.
+fn png(bytes: Vec<u8>) -> Result<Png, Why> {
     const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    let damaged = || {
+        pair("ảnh PNG bị hỏng (bị cắt cụt hoặc sai cấu trúc)", "the PNG is damaged (cut short or malformed)")
+    };
     if !bytes.starts_with(SIGNATURE) {
-        return Err("không phải ảnh PNG");
+        return Err(pair("không phải ảnh PNG", "not a PNG image"));
     }
     let mut at = SIGNATURE.len();
-    let (mut header, mut transparent, mut px_per_m) = (None, false, None);
+    let (mut header, mut transparent, mut px_per_m, mut depth) = (None, false, None, 8);
     while let Some(len_bytes) = bytes.get(at..at + 4) {
         let len = u32::from_be_bytes(len_bytes.try_into().unwrap_or_default()) as usize;
-        let kind = bytes.get(at + 4..at + 8).ok_or("ảnh PNG bị hỏng")?;
-        let data = bytes.get(at + 8..(at + 8).saturating_add(len)).ok_or("ảnh PNG bị cắt cụt")?;
+        let kind = bytes.get(at + 4..at + 8).ok_or_else(damaged)?;
+        let data = bytes.get(at + 8..(at + 8).saturating_add(len)).ok_or_else(damaged)?;
         match kind {
             b"IHDR" if data.len() >= 13 => {
                 let w = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
                 let h = u32::from_be_bytes([data[4], data[5], data[6], data[7]]);
                 // Colour types 4 and 6 carry an alpha channel.
                 transparent |= matches!(data[9], 4 | 6);
+                depth = data[8];
                 header = Some((w, h));
             }
             b"tRNS" => transparent = true,
@@ -110,16 +155,49 @@ fn png(bytes: Vec<u8>) -> Result<Png, &'static str> {
             b"IEND" => break,
             _ => {}
         }
-        at = at + 12 + len;
+        at = at.saturating_add(12).saturating_add(len);
     }
-    let (width_px, height_px) = header.ok_or("ảnh PNG bị hỏng (không có phần đầu IHDR)")?;
-    if width_px == 0 || height_px == 0 || width_px > 10_000 || height_px > 10_000 {
-        return Err("kích thước ảnh không hợp lệ (tối đa 10000 × 10000 điểm ảnh)");
+    let (width_px, height_px) = header.filter(|&(w, h)| w > 0 && h > 0).ok_or_else(damaged)?;
+    let decoded = u64::from(width_px) * u64::from(height_px) * if depth == 16 { 8 } else { 4 };
+    if decoded > MAX_DECODED_BYTES {
+        let (mb, max) = (decoded.div_ceil(1 << 20), MAX_DECODED_BYTES >> 20);
+        let (d16, d16_en) =
+            if depth == 16 { (", 16 bit mỗi kênh,", ", 16 bits a channel,") } else { ("", "") };
+        return Err((
+            format!(
+                "ảnh {width_px} × {height_px} điểm ảnh{d16} cần {mb} MB bộ nhớ khi giải nén, quá giới hạn {max} MB"
+            ),
+            format!(
+                "an image of {width_px} × {height_px} pixels{d16_en} takes {mb} MB decoded, over the limit of {max} MB"
+            ),
+        ));
     }
     if !transparent {
-        return Err("ảnh phải có nền trong suốt (PNG có kênh alpha)");
+        return Err(pair(
+            "ảnh phải có nền trong suốt (PNG có kênh alpha)",
+            "the image must have a transparent background (a PNG with an alpha channel)",
+        ));
     }
+    decodes(&bytes)?;
     Ok(Png { bytes: Bytes::new(bytes), width_px, height_px, px_per_m })
+}
+
+/// Decodes every row of a PNG whose header was read, so that a file cut short or with
+/// damaged image data is refused here, naming the image, rather than by the templates.
+fn decodes(bytes: &[u8]) -> Result<(), Why> {
+    let limits = png::Limits { bytes: usize::try_from(MAX_DECODED_BYTES).unwrap_or(usize::MAX) };
+    let damaged = |e: png::DecodingError| {
+        (
+            "ảnh PNG bị hỏng, không đọc được dữ liệu ảnh; lưu lại ảnh từ bản gốc".to_owned(),
+            format!(
+                "the PNG is damaged, its image data cannot be read ({e}); save the image again from the original"
+            ),
+        )
+    };
+    let mut reader =
+        png::Decoder::new_with_limits(std::io::Cursor::new(bytes), limits).read_info().map_err(damaged)?;
+    while reader.next_row().map_err(damaged)?.is_some() {}
+    reader.finish().map_err(damaged)
 }
 
 /// The box the signature image is fitted into, in millimetres: the width of the signature
@@ -138,9 +216,13 @@ pub(crate) fn to_json(ky_so: Option<&KySo>, images: &Images) -> Result<serde_jso
                 (None, Some(size)) => size,
                 (None, None) => {
                     return Err(RenderError::Image {
+                        khoa: KHOA_DAU,
                         path: d.anh.duong_dan().to_owned(),
                         why: "ảnh con dấu không ghi độ phân giải nên không biết kích thước thật; \
                               thêm dau_mm = <đường kính con dấu, milimét> vào [ky_so]"
+                            .into(),
+                        why_en: "the seal image records no resolution, so its real size is unknown; \
+                                 add dau_mm = <the seal's diameter in millimetres> to [ky_so]"
                             .into(),
                     });
                 }
@@ -246,7 +328,7 @@ mod tests {
         assert!(png(b"GIF89a".to_vec()).is_err());
         let mut opaque = png_bytes(2, 2, [0, 0, 0, 255], None);
         opaque[8 + 8 + 9] = 2; // colour type 2: RGB, no alpha
-        assert_eq!(png(opaque).unwrap_err(), "ảnh phải có nền trong suốt (PNG có kênh alpha)");
+        assert_eq!(png(opaque).unwrap_err().0, "ảnh phải có nền trong suốt (PNG có kênh alpha)");
         let cut = png_bytes(2, 2, [0; 4], None)[..20].to_vec();
         assert!(png(cut).is_err());
     }

@@ -24,12 +24,16 @@ pub enum RenderError {
     },
     /// An image the document names that cannot be used: missing, outside the document's
     /// directory, not a transparent PNG, or without a known real size.
-    #[error("ảnh “{path}”: {why}")]
+    #[error("ảnh “{path}” (khóa {khoa}): {why}")]
     Image {
+        /// The key that names it (`ky_so.chu_ky`, `ky_so.dau`).
+        khoa: &'static str,
         /// The path, as the document wrote it.
         path: String,
         /// Why it cannot be used.
         why: String,
+        /// [`RenderError::Image::why`] in English.
+        why_en: String,
     },
     /// Text that does not fit its place: a word longer than a line or a column, which would
     /// run off the page or over other text.
@@ -37,6 +41,23 @@ pub enum RenderError {
     Overflow {
         /// The page, from 1.
         page: usize,
+        /// The text that overflows.
+        text: String,
+    },
+    /// A table wider than the text area: too many columns for the page (or a word too long
+    /// for its column), so that a cell runs into the margin or over its neighbour.
+    #[error(
+        "trang {page}: bảng có {cot} cột rộng quá trang, chữ “{text}” ở hàng {hang} của bảng tràn ra lề hoặc đè lên ô bên cạnh"
+    )]
+    BangQuaRong {
+        /// The page, from 1.
+        page: usize,
+        /// The table's row where text overflows: 1 is the header row.
+        hang: usize,
+        /// The number of columns.
+        cot: usize,
+        /// The plain text of that row's cells.
+        o: Vec<String>,
         /// The text that overflows.
         text: String,
     },
@@ -68,7 +89,10 @@ impl RenderError {
                 "the fonts have no character “{character}” (U+{:04X}), in “{text}”",
                 *character as u32
             ),
-            RenderError::Image { path, why } => format!("image “{path}”: {why}"),
+            RenderError::Image { khoa, path, why_en, .. } => format!("image “{path}” (key {khoa}): {why_en}"),
+            RenderError::BangQuaRong { page, hang, cot, text, .. } => format!(
+                "page {page}: a table of {cot} columns is too wide for the page; “{text}” in row {hang} of the table runs into the margin or over the next cell"
+            ),
             RenderError::Overflow { page, text } => format!(
                 "page {page}: “{text}” has a word longer than its place; it would run into the margin or over other text"
             ),

@@ -6,7 +6,7 @@ use typst::layout::{Abs, Frame, FrameItem, Point, Transform};
 use typst::text::TextItem;
 use typst_layout::PagedDocument;
 
-use vanban_core::{dau_ket_hop, vo_hinh};
+use vanban_core::{Khoi, VanBan, dau_ket_hop, vo_hinh};
 
 use crate::RenderError;
 use crate::so_trang::LE_MM;
@@ -90,6 +90,31 @@ fn overlapping<'a>(boxes: &mut [Box_<'a>]) -> Option<&'a str> {
     None
 }
 
+/// An overflow in a table of `van_ban` becomes [`RenderError::BangQuaRong`], naming the row
+/// and the number of columns: the text that overflows is looked for in every table's cells,
+/// row by row. Any other error is returned as it is.
+pub(crate) fn in_table(van_ban: &VanBan, e: RenderError) -> RenderError {
+    let RenderError::Overflow { page, text } = e else { return e };
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let wanted = words(text.trim_end_matches('…'));
+    let bodies = std::iter::once(&van_ban.noi_dung)
+        .chain(van_ban.kem_theo.iter().map(|k| &k.noi_dung))
+        .chain(van_ban.phu_luc.iter().map(|p| &p.noi_dung));
+    let tables = bodies.flat_map(|b| &b.0).filter_map(|k| match k {
+        Khoi::Bang(b) => Some(b),
+        _ => None,
+    });
+    for bang in tables {
+        for (i, row) in std::iter::once(&bang.dau).chain(&bang.hang).enumerate() {
+            let o: Vec<String> = row.iter().map(|c| words(&c.plain())).collect();
+            if !wanted.is_empty() && o.iter().any(|c| c.contains(&wanted)) {
+                return RenderError::BangQuaRong { page, hang: i + 1, cot: bang.dau.len(), o, text };
+            }
+        }
+    }
+    RenderError::Overflow { page, text }
+}
+
 /// Calls `f` with the position and content of every text item in `frame`.
 fn walk<'a>(
     frame: &'a Frame,
@@ -135,6 +160,24 @@ mod tests {
         vb.co_quan.ten = vec![format!("Ủy ban nhân dân {}", "Đ".repeat(24))];
         match Renderer::new().layout(&vb) {
             Err(RenderError::Overflow { page: 1, text }) => assert!(text.contains("ĐĐĐ"), "{text}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_table_too_wide_for_the_page_names_its_row_and_columns() {
+        let header: Vec<String> = (1..=40).map(|i| format!("Cột{i}")).collect();
+        let body = format!(
+            "Bảng sau./.\n\n| {} |\n|{}\n| {} |\n",
+            header.join(" | "),
+            "---|".repeat(40),
+            (1..=40).map(|i| format!("giá trị {i}")).collect::<Vec<_>>().join(" | ")
+        );
+        match Renderer::new().layout(&sample::cong_van(&body)) {
+            Err(RenderError::BangQuaRong { cot: 40, hang, o, .. }) => {
+                assert!(hang == 1 || hang == 2, "{hang}");
+                assert_eq!(o.len(), 40);
+            }
             other => panic!("{other:?}"),
         }
     }

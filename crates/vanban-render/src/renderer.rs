@@ -131,8 +131,8 @@ impl Renderer {
     /// Lays a document out.
     ///
     /// # Errors
-    /// [`RenderError::MissingGlyph`] and [`RenderError::Overflow`] for text a reader would
-    /// not see; [`RenderError::Image`] when the document names images (they need
+    /// [`RenderError::MissingGlyph`], [`RenderError::Overflow`] and
+    /// [`RenderError::BangQuaRong`] for text a reader would not see; [`RenderError::Image`] when the document names images (they need
     /// [`Renderer::layout_in`]); [`RenderError::Template`] when the templates fail, which is
     /// a bug in vanban.
     pub fn layout(&self, van_ban: &VanBan) -> Result<Layout, RenderError> {
@@ -179,7 +179,7 @@ impl Renderer {
             RenderError::Template(vec![format!("Typst dừng đột ngột: {what}")])
         })?;
         let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
-        crate::guard::check(&document)?;
+        crate::guard::check(&document).map_err(|e| crate::guard::in_table(van_ban, e))?;
         let parts = phu_luc_starts(&document);
         let starts: Vec<usize> = parts.iter().map(|(page, _)| *page).collect();
         let files = files(document.pages().len(), &parts);

@@ -1,0 +1,96 @@
+//! Files written whole or not at all: each output goes to a temporary file beside its place
+//! and is renamed over it, and a run that stops early (Ctrl-C, SIGTERM, SIGHUP, a closed
+//! pipe) removes the temporary files it was writing, so only complete files remain.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::args::Lang;
+use crate::load::dir_of;
+use crate::report::say;
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
+/// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
+/// file as it was. (No fsync: like compilers, a power cut is left to the file system.)
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = dir_of(path);
+    // Created and registered under the lock, so an interrupt sees every temporary file.
+    let (mut tmp, _guard) = {
+        let mut files = lock();
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".vanban-").suffix(".tmp");
+        // A PDF is an ordinary file: the modes any new file gets (0666 less the umask), not
+        // the owner-only mode of temporary files.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        // The tempfile crate's error names the hidden temporary path: keep the OS's reason.
+        let tmp = builder.tempfile_in(dir).map_err(plain)?;
+        files.push(tmp.path().to_path_buf());
+        let guard = InFlight(tmp.path().to_path_buf());
+        (tmp, guard)
+    };
+    tmp.write_all(bytes).map_err(plain)?;
+    tmp.persist(path).map_err(|e| plain(e.error))?;
+    Ok(())
+}
+
+/// The error without the context a wrapper added (the temporary file's path).
+fn plain(e: std::io::Error) -> std::io::Error {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(e.kind()),
+    }
+}
+
+/// Temporary files being written, removed by [`abandon`] if the run is stopped.
+static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A temporary file registered in [`IN_FLIGHT`] while it exists.
+struct InFlight(PathBuf);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        lock().retain(|p| p != &self.0);
+    }
+}
+
+fn lock() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    IN_FLIGHT.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Ends the run now with `status`: removes the temporary files being written, so that only
+/// complete files remain, and exits. Holding the lock also keeps a write from starting
+/// meanwhile.
+pub fn abandon(status: i32) -> ! {
+    let files = lock();
+    for f in files.iter() {
+        let _ = std::fs::remove_file(f);
+    }
+    std::process::exit(status)
+}
+
+/// On Ctrl-C, SIGTERM or SIGHUP: [`abandon`]s the run with status 130, saying so. (SIGKILL
+/// cannot be caught: it can leave a hidden `.vanban-*.tmp` file, never a partial PDF.)
+pub fn on_interrupt(lang: Lang) {
+    let stopped = say(
+        lang,
+        "đã dừng: các tệp PDF đã ghi đều trọn vẹn, không còn tệp ghi dở",
+        "stopped: every PDF written is complete, no partly written file is left",
+    );
+    let installed = ctrlc::set_handler(move || {
+        let _ = writeln!(std::io::stderr(), "{stopped}");
+        abandon(130);
+    });
+    if let Err(e) = installed {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            say(
+                lang,
+                &format!("cảnh báo: không bắt được tín hiệu dừng ({e})"),
+                &format!("warning: cannot catch the stop signals ({e})")
+            )
+        );
+    }
+}
