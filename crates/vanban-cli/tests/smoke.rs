@@ -362,3 +362,12 @@ fn huge_inputs_are_refused_without_being_read() {
     }
     assert!(!dir.path().join("lon.pdf").exists());
 }
+
+#[test]
+fn the_examples_pass_check_together() {
+    // Checked as one set, so that two examples issued under the same number are caught.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg("check").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("lỗi["), "{}", stderr(&out));
+}

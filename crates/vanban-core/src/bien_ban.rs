@@ -3,7 +3,7 @@
 //! chair side by side.
 
 use crate::TrichYeu;
-use crate::kinh_gui::{bo_dau_cuoi, cac_dong_gach};
+use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cac_dong_gach, cham_cuoi};
 
 /// A biên bản: no place-and-date line in the header; type name (and summary, if any), the
 /// particulars, the body, the closing line; the secretary (THƯ KÝ, left) and the chair
@@ -40,10 +40,10 @@ impl BienBan {
     /// `Địa điểm: ….`, `Thành phần tham dự: ….` (several: one `- X;` paragraph each, the last
     /// `- Y.`), `Chủ trì: ….`, `Thư ký: ….`, then `Nội dung:` that opens the body.
     pub fn cac_doan(&self) -> Vec<String> {
-        let line = |label: &str, v: &str| format!("{label}: {}.", bo_dau_cuoi(v).trim_end_matches('.'));
+        let line = |label: &str, v: &str| format!("{label}: {}", cham_cuoi(bo_dau_cuoi(v)));
         let mut out = vec![line("Thời gian bắt đầu", &self.bat_dau), line("Địa điểm", &self.dia_diem)];
         match self.thanh_phan.as_slice() {
-            [one] => out.push(line("Thành phần tham dự", one)),
+            [one] => out.push(line("Thành phần tham dự", bo_dau_muc(one))),
             many => {
                 out.push("Thành phần tham dự:".to_owned());
                 out.extend(cac_dong_gach(many));

@@ -216,12 +216,15 @@ fn window(text: &str, col: usize) -> (String, String) {
         shown.push('…');
         caret.push(' ');
     }
-    // A control or bidirectional character would disturb the terminal that shows the line.
-    shown.extend(
-        chars[start..end].iter().map(|&c| {
-            if (c.is_control() && c != '\t') || crate::text::an_hien_thi(c) { '\u{FFFD}' } else { c }
-        }),
-    );
+    // A control or bidirectional character would disturb the terminal that shows the line,
+    // and a zero-width one would not be seen under the caret that points at it.
+    shown.extend(chars[start..end].iter().map(|&c| {
+        if (c.is_control() && c != '\t') || crate::text::an_hien_thi(c) || crate::text::dinh_chu(c) {
+            '\u{FFFD}'
+        } else {
+            c
+        }
+    }));
     if end < chars.len() {
         shown.push('…');
     }
@@ -296,6 +299,11 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
+    /// The text indexed.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// Line (from 1) and column (from 1, in characters) of a byte offset.
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
@@ -344,6 +352,15 @@ mod tests {
         assert!(s.starts_with("a.toml:2:1: lỗi: khóa lạ"), "{s}");
         assert!(s.contains("2 | trich_yue = 1"), "{s}");
         assert!(s.contains("gợi ý: có phải ý bạn là “trich_yeu”?"), "{s}");
+    }
+
+    #[test]
+    fn an_invisible_character_is_shown_where_the_caret_points() {
+        let idx = LineIndex::new("dia_danh = \"Phong\u{200B}Thổ\"\n");
+        let d = idx.place(Diagnostic::new("vô hình"), "dia_danh = \"Phong".len());
+        let s = d.display_with("a.toml");
+        assert!(s.contains("1 | dia_danh = \"Phong\u{FFFD}Thổ\""), "{s}");
+        assert!(s.contains(&format!("| {}^", " ".repeat("dia_danh = \"Phong".len()))), "{s}");
     }
 
     #[test]

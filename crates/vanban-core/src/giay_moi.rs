@@ -2,7 +2,7 @@
 //! place.
 
 use crate::TrichYeu;
-use crate::kinh_gui::{bo_dau_cuoi, cac_dong_gach};
+use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cac_dong_gach, cham_cuoi};
 
 /// A giấy mời: type name (and summary, if any), then the invitation: who is invited, to
 /// what, who chairs it, when and where; then the body.
@@ -29,7 +29,7 @@ impl GiayMoi {
     pub fn cac_doan(&self, co_quan: &str) -> Vec<String> {
         let mut out = match self.kinh_moi.as_slice() {
             [one] => {
-                vec![format!("{co_quan} trân trọng kính mời: {}.", bo_dau_cuoi(one).trim_end_matches('.'))]
+                vec![format!("{co_quan} trân trọng kính mời: {}", cham_cuoi(bo_dau_muc(one)))]
             }
             many => {
                 let mut v = vec![format!("{co_quan} trân trọng kính mời:")];
@@ -37,7 +37,7 @@ impl GiayMoi {
                 v
             }
         };
-        let line = |label: &str, v: &str| format!("{label}: {}.", bo_dau_cuoi(v).trim_end_matches('.'));
+        let line = |label: &str, v: &str| format!("{label}: {}", cham_cuoi(bo_dau_cuoi(v)));
         out.push(line("Tới dự", &self.toi_du));
         if let Some(c) = &self.chu_tri {
             out.push(line("Chủ trì", c));

@@ -100,6 +100,29 @@ impl Ngay {
     }
 }
 
+/// The date `s` names in a form people type (`15/07/2024`, `15-7-2024`, `15.07.2024`,
+/// `2024/07/15`, `07/2024`), written as vanban reads it (`2024-07-15`, `2024-07`), for a hint
+/// that reuses the value typed. `None` when `s` is not such a date, or is one already.
+pub(crate) fn goi_y(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.trim().split(['/', '-', '.', ' ']).filter(|p| !p.is_empty()).collect();
+    if parts.iter().any(|p| p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let num = |p: &str| p.parse::<u32>().ok();
+    let (nam, thang, ngay) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && d.len() <= 2 => (*y, num(m)?, Some(num(d)?)),
+        [d, m, y] if y.len() == 4 && d.len() <= 2 => (*y, num(m)?, Some(num(d)?)),
+        [y, m] if y.len() == 4 && m.len() <= 2 => (*y, num(m)?, None),
+        [m, y] if y.len() == 4 && m.len() <= 2 => (*y, num(m)?, None),
+        _ => return None,
+    };
+    let iso = match ngay {
+        Some(d) => format!("{nam}-{thang:02}-{d:02}"),
+        None => format!("{nam}-{thang:02}"),
+    };
+    (Ngay::parse(&iso).is_ok() && iso != s.trim()).then_some(iso)
+}
+
 impl fmt::Display for Ngay {
     /// `ngày 05 tháng 01 năm 2025`; missing parts print as blanks (`ngày      tháng 3 năm 2024`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -142,6 +165,24 @@ mod tests {
         assert!(matches!(Ngay::parse("2023-13"), Err(ValueError::NgayKhongCo(_))));
         assert!(matches!(Ngay::parse("2023-04-31"), Err(ValueError::NgayKhongCo(_))));
         assert!(matches!(Ngay::parse("1900"), Err(ValueError::NamNgoaiKhoang(1900))));
+    }
+
+    #[test]
+    fn dates_typed_another_way_are_offered_in_the_form_read() {
+        for (typed, iso) in [
+            ("15/07/2024", "2024-07-15"),
+            ("15-7-2024", "2024-07-15"),
+            ("15.07.2024", "2024-07-15"),
+            ("2024/07/15", "2024-07-15"),
+            ("5/3/2024", "2024-03-05"),
+            ("2024-3-5", "2024-03-05"),
+            ("07/2024", "2024-07"),
+        ] {
+            assert_eq!(goi_y(typed).as_deref(), Some(iso), "{typed}");
+        }
+        for not in ["2024-07-15", "31/02/2024", "15/13/2024", "Phong Thổ", "15/07/24", "", "1/2/3/2024"] {
+            assert_eq!(goi_y(not), None, "{not}");
+        }
     }
 
     #[test]

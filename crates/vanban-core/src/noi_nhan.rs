@@ -1,6 +1,6 @@
 //! Nơi nhận (ô 9b): who receives copies, ending with the Lưu line.
 
-use crate::kinh_gui::bo_dau_cuoi;
+use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cham_cuoi};
 
 /// The recipients of copies and the archive line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,9 +18,9 @@ pub struct NoiNhan {
 impl NoiNhan {
     /// The list as printed under `Nơi nhận:`: `- X;` per recipient, then `- Lưu: VT, NV.`.
     pub fn dong(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.gui.iter().map(|g| format!("- {};", bo_dau_cuoi(g))).collect();
-        let luu: Vec<&str> = self.luu.iter().map(|l| bo_dau_cuoi(l).trim_end_matches('.')).collect();
-        out.push(format!("- Lưu: {}.", luu.join(", ")));
+        let mut out: Vec<String> = self.gui.iter().map(|g| format!("- {};", bo_dau_muc(g))).collect();
+        let luu: Vec<&str> = self.luu.iter().map(|l| bo_dau_cuoi(l)).collect();
+        out.push(format!("- Lưu: {}", cham_cuoi(&luu.join(", "))));
         out
     }
 
@@ -62,6 +62,9 @@ mod tests {
             so_ban: None,
         };
         assert_eq!(n.dong(), ["- Như trên;", "- Lưu: VT, NV."]);
+        // Dashes typed before a recipient (issue 19: `- - Như trên;`).
+        let n = NoiNhan { gui: vec!["- Như trên;".into(), "+ Sở Tài chính.".into()], ..n };
+        assert_eq!(n.dong(), ["- Như trên;", "- Sở Tài chính;", "- Lưu: VT, NV."]);
     }
 
     #[test]

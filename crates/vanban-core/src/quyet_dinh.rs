@@ -1,7 +1,7 @@
 //! Nghị quyết and quyết định (cá biệt), Mẫu 1.1 and 1.2: a competent authority issues
 //! articles (Điều) on legal bases (căn cứ).
 
-use crate::kinh_gui::bo_dau_cuoi;
+use crate::kinh_gui::{bo_dau_cuoi, cham_cuoi};
 use crate::{Chu, DongChu, Khoi, LoaiVanBan, NoiDung, TrichYeu};
 
 /// Căn cứ ban hành (Phụ lục I, II.6): the legal bases, one per line, in italics; every line
@@ -24,13 +24,13 @@ impl CanCu {
             lines.push(format!("Theo đề nghị của {}", bo_theo_de_nghi(ai)));
         }
         let last = lines.len().saturating_sub(1);
-        lines.into_iter().enumerate().map(|(i, l)| l + if i == last { "." } else { ";" }).collect()
+        lines.into_iter().enumerate().map(|(i, l)| if i == last { cham_cuoi(&l) } else { l + ";" }).collect()
     }
 }
 
 /// Ending punctuation an author typed anyway (`;`, `,`, `.`), dropped so it is never doubled.
 fn bo_dau_cau(s: &str) -> &str {
-    bo_dau_cuoi(s).trim_end_matches('.').trim_end()
+    bo_dau_cuoi(s)
 }
 
 /// `Theo đề nghị của X` typed in full becomes `X`; the template writes the words.

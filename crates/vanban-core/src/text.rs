@@ -27,8 +27,10 @@ pub(crate) fn van_ban(s: &str) -> Result<String, ValueError> {
 }
 
 /// Refuses control characters other than tab and newline (and the Unicode line and
-/// paragraph separators), and the invisible bidirectional
-/// formatting characters, which can make printed text read differently from the file.
+/// paragraph separators), the invisible bidirectional
+/// formatting characters, which can make printed text read differently from the file, and
+/// the zero-width characters ([`dinh_chu`]), which glue the words around them together in
+/// print. (A byte order mark at the very start of a file is dropped before this.)
 pub(crate) fn kiem_tra_ky_tu(s: &str) -> Result<(), ValueError> {
     for c in s.chars() {
         if (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}') {
@@ -37,14 +39,30 @@ pub(crate) fn kiem_tra_ky_tu(s: &str) -> Result<(), ValueError> {
         if an_hien_thi(c) {
             return Err(ValueError::KyTuDoiHuong(c as u32));
         }
+        if dinh_chu(c) {
+            return Err(ValueError::KyTuVoHinh(c as u32));
+        }
     }
     Ok(())
 }
 
-/// `s` without soft hyphens (U+00AD) and byte order marks (U+FEFF), which word processors
-/// and editors leave in pasted text: Vietnamese is never hyphenated, so a soft hyphen would
-/// only let a syllable break across lines with a printed hyphen; a byte order mark inside
-/// text means nothing.
+/// Zero-width characters that print nothing and take no room: zero-width space and
+/// (non-)joiners, word joiner and the invisible operators, the Mongolian vowel separator, and
+/// a byte order mark inside text. Between two letters they make the words on either side
+/// print as one (`Phường\u{200B}xã` prints `Phườngxã`), though an editor may show a gap.
+pub(crate) fn dinh_chu(c: char) -> bool {
+    matches!(c, '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// The first character of `s` that [`kiem_tra_ky_tu`] refuses, with its byte offset.
+pub(crate) fn ky_tu_bi_tu_choi(s: &str) -> Option<(usize, char)> {
+    s.char_indices().find(|&(_, c)| kiem_tra_ky_tu(c.encode_utf8(&mut [0; 4])).is_err())
+}
+
+/// `s` without soft hyphens (U+00AD), which word processors leave in pasted text:
+/// Vietnamese is never hyphenated, so a soft hyphen would only let a syllable break across
+/// lines with a printed hyphen. (Byte order marks inside text are refused by
+/// [`kiem_tra_ky_tu`]; one that gets here is dropped all the same.)
 pub(crate) fn bo_ky_tu_an(s: &str) -> String {
     s.replace(['\u{00AD}', '\u{FEFF}'], "")
 }
@@ -118,7 +136,7 @@ mod tests {
     #[test]
     fn line_breaks_become_spaces_and_soft_hyphens_go() {
         assert_eq!(van_ban("Sở\r\nNội\tvụ\n").unwrap(), "Sở Nội vụ");
-        assert_eq!(van_ban("Phường\u{00AD}xã\u{FEFF}").unwrap(), "Phườngxã");
+        assert_eq!(van_ban("Phường\u{00AD}xã").unwrap(), "Phườngxã");
     }
 
     #[test]
@@ -134,7 +152,22 @@ mod tests {
         assert_eq!(van_ban("Nguy\u{0303} en"), Ok("Nguỹ en".into()));
         assert_eq!(van_ban("Nguyen \u{0303}"), Err(ValueError::DauDungRieng(0x303)));
         assert_eq!(van_ban("\u{0301}a"), Err(ValueError::DauDungRieng(0x301)));
-        assert_eq!(van_ban("m\u{200B}\u{0300}d"), Err(ValueError::DauDungRieng(0x300)));
+        // The zero-width space the mark follows is refused first.
+        assert_eq!(van_ban("m\u{200B}\u{0300}d"), Err(ValueError::KyTuVoHinh(0x200B)));
+    }
+
+    #[test]
+    fn zero_width_characters_inside_text_are_refused() {
+        // They print nothing, so the words around them print glued together.
+        assert_eq!(van_ban("Phường\u{200B}xã"), Err(ValueError::KyTuVoHinh(0x200B)));
+        assert_eq!(van_ban("Phường\u{FEFF}xã"), Err(ValueError::KyTuVoHinh(0xFEFF)));
+        assert_eq!(van_ban("a\u{200D}b"), Err(ValueError::KyTuVoHinh(0x200D)));
+        assert_eq!(van_ban("a\u{2060}b"), Err(ValueError::KyTuVoHinh(0x2060)));
+        assert_eq!(van_ban("Phong Thổ\u{200B}"), Err(ValueError::KyTuVoHinh(0x200B)));
+        assert_eq!(ky_tu_bi_tu_choi("ab\u{200B}c"), Some((2, '\u{200B}')));
+        assert_eq!(ky_tu_bi_tu_choi("Thổ"), None);
+        // Text made of nothing else is empty, as before.
+        assert_eq!(van_ban("\u{200B}"), Err(ValueError::Empty));
     }
 
     #[test]

@@ -51,6 +51,13 @@ pub enum ValueError {
         /// Why, in English.
         why_en: &'static str,
     },
+    /// An invisible zero-width character (zero-width space, joiner, word joiner, a byte order
+    /// mark inside the text): it prints nothing, so the words on either side of it print glued
+    /// together although the file seems to separate them.
+    #[error(
+        "có ký tự vô hình (U+{0:04X}, thường do sao chép từ trang web hoặc Word): khi in, các chữ hai bên nó dính liền nhau; xóa ký tự này, gõ dấu cách nếu cần"
+    )]
+    KyTuVoHinh(u32),
     /// A combining mark with no letter before it.
     #[error(
         "có dấu (U+{0:04X}) đứng riêng, không gắn vào chữ nào; kiểm tra bộ gõ tiếng Việt (bảng mã Unicode dựng sẵn)"
@@ -100,6 +107,9 @@ impl ValueError {
             ValueError::DuongDanAnh { path, why: _, why_en } => {
                 format!("image path “{path}” cannot be used: {why_en}")
             }
+            ValueError::KyTuVoHinh(c) => format!(
+                "contains an invisible character (U+{c:04X}, usually copied from a web page or Word): in print the words on either side of it run together; delete it, and type a space if one is meant"
+            ),
             ValueError::DauDungRieng(c) => format!(
                 "a combining mark (U+{c:04X}) stands alone, not attached to any letter; check the Vietnamese typing tool (it should use precomposed Unicode, “Unicode dựng sẵn”)"
             ),
@@ -132,6 +142,7 @@ mod tests {
             ValueError::DuongDanAnh { path: "/dau.png".into(), why: "lý do", why_en: "reason" },
             ValueError::DauDungRieng(0x301),
             ValueError::QuaDai(1001),
+            ValueError::KyTuVoHinh(0x200B),
         ];
         // Each variant, numbered by an exhaustive match: a new variant fails to compile here
         // until it is numbered, and then fails the test until the list above holds it.
@@ -150,10 +161,11 @@ mod tests {
             ValueError::DuongDanAnh { .. } => 11,
             ValueError::DauDungRieng(_) => 12,
             ValueError::QuaDai(_) => 13,
+            ValueError::KyTuVoHinh(_) => 14,
         };
         let mut seen: Vec<usize> = all.iter().map(number).collect();
         seen.dedup();
-        assert_eq!(seen, (0..=13).collect::<Vec<_>>(), "every variant, in order");
+        assert_eq!(seen, (0..=14).collect::<Vec<_>>(), "every variant, in order");
         all
     }
 

@@ -166,14 +166,15 @@ mod tests {
 
     #[test]
     fn a_table_too_wide_for_the_page_names_its_row_and_columns() {
-        let header: Vec<String> = (1..=40).map(|i| format!("Cột{i}")).collect();
-        let body = format!(
-            "Bảng sau./.\n\n| {} |\n|{}\n| {} |\n",
-            header.join(" | "),
-            "---|".repeat(40),
-            (1..=40).map(|i| format!("giá trị {i}")).collect::<Vec<_>>().join(" | ")
-        );
-        match Renderer::new().layout(&sample::cong_van(&body)) {
+        use vanban_core::{Bang, CanLe, Chu, DongChu, Khoi};
+        let o = |t: String| DongChu(vec![Chu::Van { text: t, dam: false, nghieng: false }]);
+        let mut vb = sample::cong_van("Bảng sau./.");
+        vb.noi_dung.0.push(Khoi::Bang(Bang {
+            dau: (1..=40).map(|i| o(format!("Cột{i}"))).collect(),
+            hang: vec![(1..=40).map(|i| o(format!("{i}.250.000"))).collect()],
+            can_le: vec![CanLe::Trai; 40],
+        }));
+        match Renderer::new().layout(&vb) {
             Err(RenderError::BangQuaRong { cot: 40, hang, o, .. }) => {
                 assert!(hang == 1 || hang == 2, "{hang}");
                 assert_eq!(o.len(), 40);

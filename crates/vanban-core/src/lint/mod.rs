@@ -6,6 +6,7 @@
 //! [`parse`](crate::parse); lint looks at a document that parsed.
 
 mod bo_dau;
+mod danh_sach;
 mod hoa;
 mod ket_thuc;
 mod ky_hieu;
@@ -60,6 +61,17 @@ pub const THU_TU_DIEU: QuyTac = QuyTac { id: "thu-tu-dieu", can_cu: "Phụ lục
 /// Points not lettered a), b), c), d), đ), e), g) … in order.
 pub const THU_TU_DIEM: QuyTac = QuyTac { id: "thu-tu-diem", can_cu: "Phụ lục I, II.6.a" };
 
+/// Phần and Chương not numbered I, II, III … through the document, or Mục and Tiểu mục not
+/// numbered 1, 2, 3 … within their Chương and Mục.
+pub const THU_TU_PHAN_CHUONG: QuyTac = QuyTac { id: "thu-tu-phan-chuong", can_cu: "Phụ lục I, II.6.a" };
+
+/// List punctuation vanban prints itself typed in a list it lays out (a dash before an entry,
+/// `;` or `.` after it, a `Lưu:` line among the recipients): dropped, and named.
+pub const DAU_CAU_DANH_SACH: QuyTac = QuyTac {
+    id: "dau-cau-danh-sach",
+    can_cu: "Phụ lục I, II.9 (Kính gửi, Nơi nhận); Phụ lục III, Mẫu 1.1, 1.2, 1.6, 1.7, 1.9",
+};
+
 /// Every rule, by id.
 pub const QUY_TAC: &[QuyTac] = &[
     VV_TRONG_TRICH_YEU,
@@ -74,6 +86,8 @@ pub const QUY_TAC: &[QuyTac] = &[
     SO_TRUNG,
     THU_TU_DIEU,
     THU_TU_DIEM,
+    THU_TU_PHAN_CHUONG,
+    DAU_CAU_DANH_SACH,
 ];
 
 /// Runs every single-document rule on `van_ban`, parsed from `source` (a file of form
@@ -88,6 +102,7 @@ pub fn kiem_tra(van_ban: &VanBan, source: &str, dang: DangTep) -> Vec<Diagnostic
     hoa::kiem_tra(van_ban, &mut lint);
     bo_dau::kiem_tra(van_ban, &mut lint);
     thu_tu::kiem_tra(van_ban, &mut lint);
+    danh_sach::kiem_tra(van_ban, &mut lint);
     lint.found
 }
 
@@ -125,6 +140,21 @@ impl Lint<'_> {
 }
 
 impl Lint<'_> {
+    /// A warning of `rule` about the value at `key`, placed at byte `at` of the file when
+    /// given, else on the value.
+    pub(crate) fn canh_bao_tai(&mut self, rule: QuyTac, key: &str, at: Option<usize>, loi: Loi<'_>) {
+        let d = Diagnostic::canh_bao(rule, loi.vi)
+            .en(loi.en)
+            .with_hint(loi.sua_vi)
+            .hint_en(loi.sua_en)
+            .with_key(key);
+        let at = at.or_else(|| self.vi_tri.of(key));
+        self.found.push(match at {
+            Some(offset) => d.placed_in(self.vi_tri.source(), offset),
+            None => d,
+        });
+    }
+
     /// A warning of `rule` about text that may be anywhere in the file, placed at the
     /// first place `needle` is written (as typed, composed or decomposed).
     pub(crate) fn canh_bao_o(&mut self, rule: QuyTac, needle: &str, loi: Loi<'_>) {

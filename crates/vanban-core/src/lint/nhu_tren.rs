@@ -76,7 +76,11 @@ mod tests {
     #[test]
     fn nhu_tren_without_kinh_gui_is_found() {
         assert_eq!(ids(&ke_hoach("gui = [\"Như trên\", \"Sở Nội vụ\"]")), ["nhu-tren-khong-kinh-gui"]);
-        assert_eq!(ids(&ke_hoach("gui = [\"Sở Nội vụ\", \"như trên;\"]")), ["nhu-tren-khong-kinh-gui"]);
+        // The typed `;` is vanban's own, named by dau-cau-danh-sach.
+        assert_eq!(
+            ids(&ke_hoach("gui = [\"Sở Nội vụ\", \"như trên;\"]")),
+            ["nhu-tren-khong-kinh-gui", "dau-cau-danh-sach"]
+        );
         assert!(ids(&ke_hoach("gui = [\"Sở Nội vụ\"]")).is_empty());
     }
 

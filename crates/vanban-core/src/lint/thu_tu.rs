@@ -1,10 +1,122 @@
-//! `thu-tu-dieu` and `thu-tu-diem`: articles are numbered 1, 2, 3 … through the document (and
-//! through the document a decision issues),
-//! and the points of a clause follow the Vietnamese alphabet a), b), c), d), đ), e), g) …
-//! (Phụ lục I, II.6.a; Mục IV of Phụ lục II on citing parts of a document).
+//! `thu-tu-dieu`, `thu-tu-diem` and `thu-tu-phan-chuong`: articles are numbered 1, 2, 3 …
+//! through the document (and through the document a decision issues), the points of a clause
+//! follow the Vietnamese alphabet a), b), c), d), đ), e), g) …, Phần and Chương take Roman
+//! numbers I, II, III … through the document and Mục and Tiểu mục Arabic ones within their
+//! Chương and Mục (Phụ lục I, II.6.a; Mục IV of Phụ lục II on citing parts of a document).
 
-use super::{Lint, Loi, THU_TU_DIEM, THU_TU_DIEU};
-use crate::{Khoi, NoiDung, VanBan, so_dieu};
+use super::{Lint, Loi, THU_TU_DIEM, THU_TU_DIEU, THU_TU_PHAN_CHUONG};
+use crate::{Khoi, NoiDung, VanBan, phan_chuong, so_dieu};
+
+/// The value of a Roman numeral written the usual way (`"XIV"` → 14); `None` for anything
+/// else (`"IIII"`, `"VX"`, `"12"`).
+fn so_la_ma(s: &str) -> Option<u32> {
+    let n = (1..=3999).find(|&n| la_ma(n) == s)?;
+    Some(n)
+}
+
+/// `n` in Roman numerals (1 ≤ n ≤ 3999).
+fn la_ma(mut n: u32) -> String {
+    const BANG: &[(u32, &str)] = &[
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for &(v, s) in BANG {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// The levels of scheme A's division headings, outermost first, and whether each is numbered
+/// in Roman numerals.
+const CAP: &[(&str, bool)] = &[("Phần", true), ("Chương", true), ("Mục", false), ("Tiểu mục", false)];
+
+/// Checks that Phần, Chương, Mục and Tiểu mục headings are numbered as scheme A numbers them:
+/// Phần and Chương in Roman numerals through the document, Mục within its Chương and Tiểu mục
+/// within its Mục in Arabic ones, each starting at 1. `nth(i)` places a finding on block `i`.
+fn kiem_tra_phan_chuong(
+    noi_dung: &NoiDung,
+    texts: &[String],
+    nth: &dyn Fn(usize) -> usize,
+    lint: &mut Lint<'_>,
+) {
+    // The last number seen at each level.
+    let mut last: [Option<u32>; 4] = [None; 4];
+    for (i, (khoi, text)) in noi_dung.0.iter().zip(texts).enumerate() {
+        if !matches!(khoi, Khoi::TieuDe { .. }) {
+            continue;
+        }
+        let Some((nhan, _)) = phan_chuong(text) else { continue };
+        let Some(level) =
+            CAP.iter().position(|(w, _)| nhan.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+        else {
+            continue;
+        };
+        let (word, roman) = CAP[level];
+        let written = nhan[word.len()..].trim();
+        let value = if roman { so_la_ma(written) } else { written.parse::<u32>().ok() };
+        let expected = last[level].map_or(1, |n| n + 1);
+        let shown = |n: u32| if roman { la_ma(n) } else { n.to_string() };
+        let problem = match value {
+            None if roman => Some((
+                format!("{word} {written} phải được đánh số La Mã (I, II, III, …)"),
+                format!("{word} {written} must take a Roman number (I, II, III, …)"),
+            )),
+            None => Some((
+                format!("{word} {written} phải được đánh số Ả Rập (1, 2, 3, …)"),
+                format!("{word} {written} must take an Arabic number (1, 2, 3, …)"),
+            )),
+            Some(n) if n == expected => None,
+            Some(_) => Some(match last[level] {
+                None => (
+                    format!("{word} đầu tiên là {word} {written}, không phải {word} {}", shown(1)),
+                    format!("the first {word} is {word} {written}, not {word} {}", shown(1)),
+                ),
+                Some(p) => (
+                    format!("{word} {written} đứng sau {word} {}: phải được đánh số liên tiếp", shown(p)),
+                    format!(
+                        "{word} {written} follows {word} {}: they must be numbered consecutively",
+                        shown(p)
+                    ),
+                ),
+            }),
+        };
+        if let Some((vi, en)) = problem {
+            lint.loi_o(
+                THU_TU_PHAN_CHUONG,
+                &dau(text),
+                nth(i),
+                Loi {
+                    vi,
+                    en,
+                    sua_vi: &format!("đánh số lại: {word} {}", shown(expected)),
+                    sua_en: &format!("renumber it: {word} {}", shown(expected)),
+                },
+            );
+        }
+        last[level] = Some(value.unwrap_or(expected));
+        // Mục start again in each Chương, Tiểu mục in each Mục; Chương run on through Phần.
+        for inner in last.iter_mut().skip(level + 1) {
+            if level >= 1 {
+                *inner = None;
+            }
+        }
+    }
+}
 
 /// The letters points take, in order: the Vietnamese alphabet without ă, â, ê, ô, ơ, ư, and
 /// without f, j, w, z, which it does not have.
@@ -61,6 +173,8 @@ fn kiem_tra_noi_dung(noi_dung: &NoiDung, earlier: &[String], lint: &mut Lint<'_>
     let texts = cac_doan(noi_dung);
     // Which occurrence of its opening words each block is, to place a finding on it.
     let nth = |i: usize| earlier.iter().chain(&texts[..i]).filter(|t| dau(t) == dau(&texts[i])).count();
+
+    kiem_tra_phan_chuong(noi_dung, &texts, &nth, lint);
 
     let mut dieu: Option<u32> = None;
     let mut diem: Option<char> = None;
@@ -192,6 +306,35 @@ mod tests {
         for bad in ["Điều 1. Một.\n\nĐiều 3. Ba./.", "Điều 2. Hai./.", "Điều 1. Một.\n\nĐiều 1. Lại một./."]
         {
             assert_eq!(ids(&body(bad)), ["thu-tu-dieu"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn divisions_numbered_as_scheme_a_numbers_them_are_clean() {
+        assert_eq!(super::so_la_ma("XIV"), Some(14));
+        assert_eq!(super::so_la_ma("IIII"), None);
+        assert_eq!(super::so_la_ma("12"), None);
+        let src = body(
+            "## Chương I. Chung\n\n### Mục 1. Một\n\nMột.\n\n### Mục 2. Hai\n\nHai.\n\n## Chương II. Riêng\n\n### Mục 1. Lại một\n\nBa./.",
+        );
+        assert!(ids(&src).is_empty(), "{:?}", ids(&src));
+        // Chương run on through the Phần.
+        let src =
+            body("## Phần I. A\n\n## Chương I. B\n\nMột.\n\n## Phần II. C\n\n## Chương II. D\n\nHai./.");
+        assert!(ids(&src).is_empty(), "{:?}", ids(&src));
+    }
+
+    #[test]
+    fn divisions_out_of_order_or_in_the_wrong_numerals_are_found() {
+        for bad in [
+            "## Chương I. A\n\nMột.\n\n## Chương III. B\n\nBa./.",
+            "## Chương II. A\n\nHai./.",
+            "## Chương 1. A\n\nMột./.",
+            "## Chương I. A\n\n### Mục I. B\n\nMột./.",
+            "## Chương I. A\n\n### Mục 1. B\n\nMột.\n\n### Mục 3. C\n\nBa./.",
+            "## Phần I. A\n\n## Phần I. B\n\nHai./.",
+        ] {
+            assert_eq!(ids(&body(bad)), ["thu-tu-phan-chuong"], "{bad}");
         }
     }
 

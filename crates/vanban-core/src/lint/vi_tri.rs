@@ -67,6 +67,41 @@ impl<'a> ViTri<'a> {
         None
     }
 
+    /// The strings at `path` (a key holding one string or a list of them), each with its
+    /// key (`noi_nhan.gui[1]`; `kinh_gui` for a single string), its text as the TOML gives it
+    /// and its span in the file. Nothing when the key is absent or holds something else.
+    pub(crate) fn cac_chuoi(&self, path: &str) -> Vec<(String, String, std::ops::Range<usize>)> {
+        let Some(toml) = self.toml.as_ref() else { return Vec::new() };
+        let mut table = toml.get_ref();
+        let mut value = None;
+        let mut parts = path.split('.').peekable();
+        while let Some(part) = parts.next() {
+            let Some(v) = table.iter().find(|(k, _)| k.get_ref().as_ref() == part).map(|(_, v)| v) else {
+                return Vec::new();
+            };
+            if parts.peek().is_none() {
+                value = Some(v);
+            } else if let DeValue::Table(t) = v.get_ref() {
+                table = t;
+            } else {
+                return Vec::new();
+            }
+        }
+        let at = |v: &toml::Spanned<DeValue<'_>>| self.offset + v.span().start..self.offset + v.span().end;
+        match value.map(|v| (v, v.get_ref())) {
+            Some((v, DeValue::String(s))) => vec![(path.to_owned(), s.to_string(), at(v))],
+            Some((_, DeValue::Array(items))) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match item.get_ref() {
+                    DeValue::String(s) => Some((format!("{path}[{i}]"), s.to_string(), at(item))),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Byte offset of `needle` in the value at `path`, or of the value when it is not found
     /// there (escapes in the TOML text, say).
     pub(crate) fn in_value(&self, path: &str, needle: &str) -> Option<usize> {
@@ -91,6 +126,21 @@ mod tests {
         assert_eq!(v.of("co_quan.ten[2]"), None);
         assert_eq!(v.of("nguoi_ky.ho_ten"), None);
         assert!(src[v.in_value("co_quan.ten[1]", "chính").unwrap()..].starts_with("chính\""));
+    }
+
+    #[test]
+    fn the_strings_of_a_key_are_listed_with_their_places() {
+        let src = "kinh_gui = \"Sở\"\n[noi_nhan]\ngui = [\"A;\", 5, \"B\"]\n";
+        let v = ViTri::new(src, DangTep::Toml);
+        let one = v.cac_chuoi("kinh_gui");
+        assert_eq!((one[0].0.as_str(), one[0].1.as_str()), ("kinh_gui", "Sở"));
+        assert_eq!(&src[one[0].2.clone()], "\"Sở\"");
+        let gui = v.cac_chuoi("noi_nhan.gui");
+        let keys: Vec<&str> = gui.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(keys, ["noi_nhan.gui[0]", "noi_nhan.gui[2]"]);
+        assert_eq!(&src[gui[0].2.clone()], "\"A;\"");
+        assert!(v.cac_chuoi("noi_nhan.luu").is_empty());
+        assert!(v.cac_chuoi("kinh_gui.x").is_empty());
     }
 
     #[test]

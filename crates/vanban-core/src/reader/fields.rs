@@ -114,6 +114,61 @@ impl Ctx<'_> {
         self.diags.push(self.index.place(d, self.offset + span.start));
     }
 
+    /// Where in the value at `span` the character `e` refuses is written, when it is typed
+    /// as itself (not as an escape such as `\u200B`): a message about an invisible character
+    /// points at it, not at the start of a long value. Otherwise `span`.
+    fn ky_tu(&self, span: &Range<usize>, e: &ValueError) -> Range<usize> {
+        let c = match e {
+            ValueError::KyTuDieuKhien(c)
+            | ValueError::KyTuDoiHuong(c)
+            | ValueError::KyTuVoHinh(c)
+            | ValueError::DauDungRieng(c) => char::from_u32(*c),
+            _ => None,
+        };
+        let raw = self.index.text().get(self.offset + span.start..self.offset + span.end);
+        match (c, raw) {
+            (Some(c), Some(raw)) => match raw.find(c) {
+                Some(i) => span.start + i..span.end,
+                None => span.clone(),
+            },
+            _ => span.clone(),
+        }
+    }
+
+    /// The entries of a list vanban punctuates itself (`- X;` … `- Y.`, or `X;` … `Y.` when
+    /// `gach` is false) at `v` (`key`), each without the list marker typed at its start and
+    /// the punctuation typed at its end, which vanban prints itself (lint rule
+    /// `dau-cau-danh-sach` names what went). An entry of nothing but punctuation is refused.
+    fn danh_sach(&mut self, v: &Value<'_>, key: &str, gach: bool) -> Option<Vec<(String, Range<usize>)>> {
+        let items = self.texts(v, key)?;
+        let list = matches!(v.get_ref(), DeValue::Array(_));
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, (t, span)) in items.into_iter().enumerate() {
+            let muc = crate::kinh_gui::tach_muc(&t, gach);
+            if muc.noi_dung.is_empty() {
+                let k = if list { format!("{key}[{i}]") } else { key.to_owned() };
+                let shown = crate::text::ngan(&t);
+                self.at(
+                    &span,
+                    &k,
+                    vi_en(
+                        format!("mục “{shown}” chỉ có dấu câu, không có nội dung"),
+                        format!("the entry “{shown}” is only punctuation, with no text"),
+                    ),
+                    Some(vi_en(
+                        "xóa mục này: vanban tự in dấu gạch đầu dòng, dấu “;” và dấu “.” của danh sách",
+                        "remove this entry: vanban prints the list's dashes, “;” and “.” itself",
+                    )),
+                );
+                ok = false;
+            } else {
+                out.push((muc.noi_dung.to_owned(), span));
+            }
+        }
+        ok.then_some(out)
+    }
+
     /// `key`, given at `v`, belongs to other types than `loai`; `hint` says which.
     fn not_of_type(&mut self, v: &Value<'_>, key: &str, loai: LoaiVanBan, hint: Msg) {
         let message = vi_en(
@@ -156,7 +211,8 @@ impl Ctx<'_> {
             DeValue::String(s) => match crate::text::van_ban(s) {
                 Ok(t) => Some(t),
                 Err(e) => {
-                    self.at(&v.span(), key, Msg::from(&e), None);
+                    let span = self.ky_tu(&v.span(), &e);
+                    self.at(&span, key, Msg::from(&e), None);
                     None
                 }
             },
@@ -300,6 +356,34 @@ fn supported_hint() -> Msg {
     vi_en(format!("các loại được hỗ trợ: {list}"), format!("the supported types: {list}"))
 }
 
+/// `s` as a slug is written: without Vietnamese diacritics (`đ` → `d`), in lower case, with
+/// white space and `_` as `-` (`Tờ trình` → `to-trinh`).
+pub(super) fn khong_dau(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for c in s.trim().nfd() {
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if crate::text::dau_ket_hop(c) => {}
+            c if c.is_whitespace() || c == '_' || c == '-' => {
+                if !out.is_empty() && !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// The type slug `typed` most likely means: the same words without diacritics, capitals or
+/// spaces (`tờ trình`, `TO_TRINH` → `to-trinh`), else the closest by spelling.
+fn loai_gan_dung(typed: &str) -> Option<&'static str> {
+    let slugs: Vec<&'static str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
+    let norm = khong_dau(typed);
+    slugs.iter().copied().find(|s| *s == norm).or_else(|| closest(&norm, &slugs))
+}
+
 /// The known name closest to `name`, if it is close enough to be a typo.
 pub(crate) fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
     known
@@ -368,17 +452,10 @@ pub(super) fn read(
     let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
     let (table, errors) = DeTable::parse_recoverable(toml_text);
     if !errors.is_empty() {
-        for e in errors {
-            let message = e.message().trim_end_matches('.');
-            let d = diagnostic(
-                vi_en(format!("lỗi cú pháp TOML: {message}"), format!("TOML syntax error: {message}")),
-                Some(vi_en(
-                    "kiểm tra dấu ngoặc kép, dấu bằng và dấu ngoặc vuông trên dòng này",
-                    "check the quotation marks, equals signs and square brackets on this line",
-                )),
-            );
-            let at = e.span().map(|s| s.start).unwrap_or(0);
-            ctx.diags.push(index.place(d, offset + at));
+        let line_of = |at: usize| index.position(offset + at).0;
+        for e in super::toml_loi::dien_giai(toml_text, &errors, &line_of) {
+            let d = diagnostic(vi_en(e.vi, e.en), Some(vi_en(e.goi_y_vi, e.goi_y_en)));
+            ctx.diags.push(index.place(d, offset + e.at));
         }
         return Err(Diagnostics(ctx.diags));
     }
@@ -394,8 +471,7 @@ pub(super) fn read(
         Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) => Some(l),
             None => {
-                let slugs: Vec<&str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
-                let hint = match closest(&slug, &slugs) {
+                let hint = match loai_gan_dung(&slug) {
                     Some(c) => did_you_mean(c),
                     None => supported_hint(),
                 };
@@ -441,6 +517,28 @@ pub(super) fn read(
             }
         },
         other => {
+            // A number typed in quotes, or with the leading zero vanban prints itself: the
+            // hint gives it back as a number.
+            let typed = match other {
+                DeValue::String(t) => {
+                    let t = t.trim();
+                    (!t.is_empty() && t.len() <= 7 && t.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| t.trim_start_matches('0').parse::<u32>().ok())
+                        .flatten()
+                        .filter(|n| *n >= 1)
+                }
+                _ => None,
+            };
+            let hint = match typed {
+                Some(n) => vi_en(
+                    format!("viết so = {n}, không có dấu ngoặc kép: vanban tự in số có hai chữ số (“05”)"),
+                    format!("write so = {n}, without quotation marks: vanban prints the number with two digits itself (“05”)"),
+                ),
+                None => vi_en(
+                    "so = 5 (không có dấu ngoặc kép; bỏ khóa này nếu chưa có số)",
+                    "so = 5 (without quotation marks; remove this key if there is no number yet)",
+                ),
+            };
             ctx.at(
                 &v.span(),
                 "so",
@@ -448,10 +546,7 @@ pub(super) fn read(
                     format!("số văn bản phải là số nguyên, không phải {}", kind(other)),
                     format!("the document number must be an integer, not {}", kind_en(other)),
                 ),
-                Some(vi_en(
-                    "so = 5 (không có dấu ngoặc kép; bỏ khóa này nếu chưa có số)",
-                    "so = 5 (without quotation marks; remove this key if there is no number yet)",
-                )),
+                Some(hint),
             );
             None
         }
@@ -526,25 +621,23 @@ pub(super) fn read(
                     ),
                 )),
             };
-            r.map_err(|m| {
-                ctx.at(
-                    &v.span(),
-                    "ngay",
-                    m,
-                    Some(vi_en(
-                        "ngay = \"2024-03-05\"; chưa có ngày thì ghi \"2024-03\" hoặc \"2024\"",
-                        "ngay = \"2024-03-05\"; if the day is not known yet, write \"2024-03\" or \"2024\"",
-                    )),
-                )
-            })
-            .ok()
+            let hint = goi_y_ngay(
+                v,
+                "ngay",
+                vi_en(
+                    "ngay = \"2024-03-05\"; chưa có ngày thì ghi \"2024-03\" hoặc \"2024\"",
+                    "ngay = \"2024-03-05\"; if the day is not known yet, write \"2024-03\" or \"2024\"",
+                ),
+                false,
+            );
+            r.map_err(|m| ctx.at(&v.span(), "ngay", m, Some(hint))).ok()
         }
     };
 
     let trich_yeu = get(top, "trich_yeu").and_then(|v| ctx.text(v, "trich_yeu")).map(TrichYeu);
     let kinh_gui_v = get(top, "kinh_gui");
     let kinh_gui = kinh_gui_v
-        .and_then(|v| ctx.texts(v, "kinh_gui"))
+        .and_then(|v| ctx.danh_sach(v, "kinh_gui", true))
         .map(|ts| KinhGui(ts.into_iter().map(|(t, _)| t).collect()));
     if let (Some(l), Some(v)) = (loai, kinh_gui_v)
         && !l.co_kinh_gui()
@@ -579,12 +672,14 @@ pub(super) fn read(
         );
     }
     let can_cu_v = get(top, "can_cu");
-    let can_cu: Option<Vec<String>> =
-        can_cu_v.and_then(|v| ctx.texts(v, "can_cu")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    let can_cu: Option<Vec<String>> = can_cu_v
+        .and_then(|v| ctx.danh_sach(v, "can_cu", false))
+        .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     let theo_de_nghi = get(top, "theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
     let dien_v = get(top, "dien");
-    let dien: Option<Vec<String>> =
-        dien_v.and_then(|v| ctx.texts(v, "dien")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    let dien: Option<Vec<String>> = dien_v
+        .and_then(|v| ctx.danh_sach(v, "dien", true))
+        .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     if let Some(l) = loai {
         let cong_dien = l == LoaiVanBan::CongDien;
         let allowed = |key: &str| match key {
@@ -629,8 +724,9 @@ pub(super) fn read(
     // kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem: the particulars of a giấy mời.
     const GIAY_MOI: [&str; 5] = ["kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem"];
     let kinh_moi_v = get(top, "kinh_moi");
-    let kinh_moi: Option<Vec<String>> =
-        kinh_moi_v.and_then(|v| ctx.texts(v, "kinh_moi")).map(|ts| ts.into_iter().map(|(t, _)| t).collect());
+    let kinh_moi: Option<Vec<String>> = kinh_moi_v
+        .and_then(|v| ctx.danh_sach(v, "kinh_moi", true))
+        .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     let mut giay_moi_text = |key: &str| get(top, key).and_then(|v| ctx.text(v, key));
     let (toi_du, chu_tri, thoi_gian, dia_diem) = (
         giay_moi_text("toi_du"),
@@ -757,7 +853,18 @@ pub(super) fn read(
             let chu_quan =
                 get(t, "chu_quan").and_then(|v| ctx.texts(v, "co_quan.chu_quan")).unwrap_or_default();
             let ten = match get(t, "ten") {
-                Some(v) => ctx.texts(v, "co_quan.ten").filter(|l| !l.is_empty()),
+                Some(v) => match ctx.texts(v, "co_quan.ten") {
+                    Some(l) if l.is_empty() => {
+                        ctx.at(
+                            &v.span(),
+                            "co_quan.ten",
+                            vi_en("tên cơ quan không được để trống", "the agency's name must not be empty"),
+                            Some(Msg::both("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]")),
+                        );
+                        None
+                    }
+                    other => other,
+                },
                 None => {
                     ctx.missing(
                         Some(&span),
@@ -1209,24 +1316,77 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
     ) {
         None => None,
         Some((t, span)) => {
-            let gui = get(t, "gui").and_then(|v| ctx.texts(v, &f("gui"))).unwrap_or_default();
-            let luu = match get(t, "luu") {
-                Some(v) => match ctx.texts(v, &f("luu")) {
-                    Some(l) if l.is_empty() => {
-                        ctx.at(
-                            &v.span(),
-                            &f("luu"),
-                            vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
-                            Some(Msg::both("luu = [\"VT\", \"NV\"]")),
-                        );
-                        None
+            // A Lưu line typed among the recipients (`Lưu: VT, VP.`) is the luu list: its
+            // places join those given in luu.
+            let mut gui = Vec::new();
+            let mut luu_go: Vec<String> = Vec::new();
+            let mut gui_ok = true;
+            if let Some(v) = get(t, "gui") {
+                let list = matches!(v.get_ref(), DeValue::Array(_));
+                match ctx.danh_sach(v, &f("gui"), true) {
+                    Some(entries) => {
+                        for (i, (entry, span)) in entries.into_iter().enumerate() {
+                            match crate::kinh_gui::muc_luu(&entry) {
+                                Some(places) if places.is_empty() => {
+                                    let k = if list { format!("{}[{i}]", f("gui")) } else { f("gui") };
+                                    ctx.at(
+                                        &span,
+                                        &k,
+                                        vi_en(
+                                            "mục “Lưu:” không ghi nơi lưu",
+                                            "the entry “Lưu:” names no place of archiving",
+                                        ),
+                                        Some(vi_en(
+                                            "xóa mục này và ghi nơi lưu vào luu = [\"VT\", \"NV\"]: vanban tự in dòng “- Lưu: VT, NV.”",
+                                            "remove this entry and list the places in luu = [\"VT\", \"NV\"]: vanban prints the line “- Lưu: VT, NV.” itself",
+                                        )),
+                                    );
+                                    gui_ok = false;
+                                }
+                                Some(places) => luu_go.extend(places.into_iter().map(str::to_owned)),
+                                None => gui.push(entry),
+                            }
+                        }
                     }
-                    other => other,
-                },
+                    None => gui_ok = false,
+                }
+            }
+            let luu_v = get(t, "luu");
+            let luu: Option<Vec<String>> = match luu_v {
+                Some(v) => ctx.danh_sach(v, &f("luu"), true).map(|l| {
+                    l.into_iter()
+                        .flat_map(|(t, _)| match crate::kinh_gui::muc_luu(&t) {
+                            // `luu = ["Lưu: VT", "NV"]`: the label is vanban's.
+                            Some(places) => places.into_iter().map(str::to_owned).collect(),
+                            None => vec![t],
+                        })
+                        .collect()
+                }),
+                None if !luu_go.is_empty() => Some(Vec::new()),
                 None => {
                     ctx.missing(Some(&span), &f("luu"), Msg::both("luu = [\"VT\", \"NV\"]"));
                     None
                 }
+            };
+            let luu = luu.map(|mut luu| {
+                for place in luu_go {
+                    if !luu.iter().any(|l| l.to_lowercase() == place.to_lowercase()) {
+                        luu.push(place);
+                    }
+                }
+                luu
+            });
+            let luu = match (luu, luu_v) {
+                (Some(l), Some(v)) if l.is_empty() => {
+                    ctx.at(
+                        &v.span(),
+                        &f("luu"),
+                        vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
+                        Some(Msg::both("luu = [\"VT\", \"NV\"]")),
+                    );
+                    None
+                }
+                (l, _) => l,
             };
             let nguoi_soan_thao = get(t, "nguoi_soan_thao").and_then(|v| ctx.text(v, &f("nguoi_soan_thao")));
             let so_ban = get(t, "so_ban").and_then(|v| match integer(v.get_ref()) {
@@ -1244,12 +1404,8 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                     None
                 }
             });
-            luu.map(|luu| NoiNhan {
-                gui: gui.into_iter().map(|(t, _)| t).collect(),
-                luu: luu.into_iter().map(|(t, _)| t).collect(),
-                nguoi_soan_thao,
-                so_ban,
-            })
+            let luu = luu.filter(|_| gui_ok)?;
+            Some(NoiNhan { gui, luu, nguoi_soan_thao, so_ban })
         }
     }
 }
@@ -1340,10 +1496,24 @@ fn co_dieu(
     }
 }
 
+/// The hint for a date at `v` (`key`) that could not be read: the date as vanban reads it
+/// when the value typed is one in another form (`"15/07/2024"` → `ngay = "2024-07-15"`),
+/// else `default`.
+fn goi_y_ngay(v: &Value<'_>, key: &str, default: Msg, full: bool) -> Msg {
+    let DeValue::String(s) = v.get_ref() else { return default };
+    match crate::ngay::goi_y(s).filter(|iso| !full || iso.len() == "2024-12-31".len()) {
+        Some(iso) => vi_en(
+            format!("viết {} = \"{iso}\" (năm-tháng-ngày)", leaf(key)),
+            format!("write {} = \"{iso}\" (year-month-day)", leaf(key)),
+        ),
+        None => default,
+    }
+}
+
 /// A full date (`"2024-12-31"`) at `v`, the value of `key`: day, month and year; `what`
 /// names it in the message.
 fn ngay_day_du(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str, what: (&str, &str)) -> Option<Ngay> {
-    let example = Msg::both(format!("{} = \"2024-12-31\"", leaf(key)));
+    let example = goi_y_ngay(v, key, Msg::both(format!("{} = \"2024-12-31\"", leaf(key))), true);
     let s = ctx.text(v, key)?;
     match Ngay::parse(&s) {
         Ok(n) if n.ngay().is_some() => Some(n),
@@ -1463,7 +1633,7 @@ fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
     let thanh_phan_example =
         "thanh_phan = [\"Lãnh đạo Ủy ban nhân dân huyện\", \"Trưởng các phòng chuyên môn\"]";
     let thanh_phan = match get(t, "thanh_phan") {
-        Some(v) => match ctx.texts(v, "bien_ban.thanh_phan") {
+        Some(v) => match ctx.danh_sach(v, "bien_ban.thanh_phan", true) {
             Some(l) if l.is_empty() => {
                 ctx.at(
                     &v.span(),
@@ -1739,10 +1909,8 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                             "the date of copying must be a string \"YYYY-MM-DD\"",
                         )),
                     };
-                    r.map_err(|m| {
-                        ctx.at(&v.span(), "ban_sao.ngay", m, Some(Msg::both("ngay = \"2024-03-10\"")))
-                    })
-                    .ok()
+                    let hint = goi_y_ngay(v, "ban_sao.ngay", Msg::both("ngay = \"2024-03-10\""), false);
+                    r.map_err(|m| ctx.at(&v.span(), "ban_sao.ngay", m, Some(hint))).ok()
                 }
                 None => {
                     ctx.missing(Some(&span), "ban_sao.ngay", Msg::both("ngay = \"2024-03-10\""));
@@ -1900,15 +2068,17 @@ fn kem_theo(
                         format!("unknown document type “{shown}”"),
                     ),
                 };
-                ctx.at(
-                    &v.span(),
-                    "kem_theo.loai",
-                    why,
-                    Some(vi_en(
+                let meant = loai_gan_dung(&slug).filter(|c| {
+                    LoaiVanBan::from_slug(c).is_some_and(|l| l.mau() == crate::MauVanBan::Mau1_4)
+                });
+                let hint = match (found, meant) {
+                    (None, Some(c)) => did_you_mean(c),
+                    _ => vi_en(
                         "ví dụ: quy-che, quy-dinh, ke-hoach, chuong-trinh, de-an, phuong-an, huong-dan",
                         "for example: quy-che, quy-dinh, ke-hoach, chuong-trinh, de-an, phuong-an, huong-dan",
-                    )),
-                );
+                    ),
+                };
+                ctx.at(&v.span(), "kem_theo.loai", why, Some(hint));
                 None
             }
         }),
@@ -2173,7 +2343,10 @@ fn body_of(ctx: &mut Ctx<'_>, body: &str, file_offset: usize, key: &str) -> Opti
         ctx.diags.push(ctx.index.place(d, file_offset));
         return None;
     }
-    match markdown::noi_dung(body) {
+    // A body of nothing but white space and invisible characters is an empty body, not one
+    // with an invisible character in it.
+    let parsed = if crate::text::trong(body) { Ok(NoiDung(Vec::new())) } else { markdown::noi_dung(body) };
+    match parsed {
         Ok(n) if n.0.is_empty() => {
             let d = diagnostic(
                 vi_en("văn bản chưa có nội dung", "the document has no body yet"),

@@ -23,6 +23,8 @@ struct TableBuild {
     dau: Vec<DongChu>,
     hang: Vec<Vec<DongChu>>,
     row: Vec<DongChu>,
+    /// Where the last cell read of the row being read ends in the source.
+    cell_end: usize,
 }
 
 struct Builder<'s> {
@@ -114,6 +116,11 @@ impl Builder<'_> {
 
     fn push_text(&mut self, text: &str, at: usize) {
         if let Err(e) = crate::text::kiem_tra_ky_tu(text) {
+            // At the character itself when the source has it as typed.
+            let at = match crate::text::ky_tu_bi_tu_choi(text) {
+                Some((i, c)) if self.source.get(at + i..).is_some_and(|r| r.starts_with(c)) => at + i,
+                _ => at,
+            };
             self.problems.push((at, Diagnostic::new(e.to_string()).en(e.en())));
             return;
         }
@@ -195,9 +202,25 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
     };
     // Inside a construct printed literally or refused: how deep, to skip its inner events.
     let mut skip = 0usize;
+    // The source of each outermost block, to find text that became no block at all.
+    let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut depth = 0usize;
+    let mut limited = false;
     for (event, range) in Parser::new_ext(source, Options::ENABLE_TABLES).into_offset_iter() {
         if over_limit(&mut b, range.start) {
+            limited = true;
             break;
+        }
+        match &event {
+            Event::Start(_) => {
+                if depth == 0 {
+                    blocks.push(range.clone());
+                }
+                depth += 1;
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ if depth == 0 => blocks.push(range.clone()),
+            _ => {}
         }
         b.at = range.start;
         if skip > 0 {
@@ -253,10 +276,21 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
                         _ => CanLe::Trai,
                     })
                     .collect();
-                b.table = Some(TableBuild { can_le, dau: Vec::new(), hang: Vec::new(), row: Vec::new() });
+                b.table = Some(TableBuild {
+                    can_le,
+                    dau: Vec::new(),
+                    hang: Vec::new(),
+                    row: Vec::new(),
+                    cell_end: range.start,
+                });
             }
             Event::Start(Tag::TableCell) => b.open(Open::Cell),
-            Event::End(TagEnd::TableCell) => b.close(),
+            Event::End(TagEnd::TableCell) => {
+                b.close();
+                if let Some(t) = b.table.as_mut() {
+                    t.cell_end = range.end;
+                }
+            }
             Event::End(TagEnd::TableHead) => {
                 if let Some(t) = b.table.as_mut() {
                     t.dau = std::mem::take(&mut t.row);
@@ -265,7 +299,9 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
             Event::End(TagEnd::TableRow) => {
                 if let Some(t) = b.table.as_mut() {
                     let row = std::mem::take(&mut t.row);
+                    let (cot, cell_end) = (t.can_le.len(), t.cell_end);
                     t.hang.push(row);
+                    o_thua(&mut b, cot, cell_end, range.clone());
                 }
             }
             Event::End(TagEnd::Table) => {
@@ -344,8 +380,110 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
         }
     }
     b.close();
+    if !limited {
+        khong_thanh_khoi(&mut b, &blocks);
+    }
     over_limit(&mut b, source.len());
     if b.problems.is_empty() { Ok(NoiDung(b.blocks)) } else { Err(b.problems) }
+}
+
+/// Refuses a table row with more cells than the header (`cot` columns): GFM, and
+/// pulldown-cmark with it, drop the extra cells, and their text would never be printed. The
+/// row is `row` in the source, its last cell read ending at `cell_end`; a `|` escaped as
+/// `\|` is text, while one inside a code span still separates cells, as GFM says.
+fn o_thua(b: &mut Builder<'_>, cot: usize, cell_end: usize, row: std::ops::Range<usize>) {
+    let Some(rest) = b.source.get(cell_end.min(row.end)..row.end) else { return };
+    // The cells after the last one read: between unescaped pipes.
+    let mut cells: Vec<(usize, &str)> = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '\\' => escaped = !escaped,
+            '|' if !escaped => {
+                cells.push((start, &rest[start..i]));
+                start = i + 1;
+            }
+            _ => escaped = false,
+        }
+    }
+    cells.push((start, &rest[start..]));
+    // Before the first pipe: the end of the last cell read; after the last one: the line's
+    // end (a closing pipe), or a cell without one.
+    let mut extra: Vec<(usize, &str)> = cells.into_iter().skip(1).collect();
+    if extra.last().is_some_and(|(_, t)| t.trim().is_empty()) {
+        extra.pop();
+    }
+    let Some(&(at, first)) = extra.iter().find(|(_, t)| !t.trim().is_empty()) else { return };
+    let n = cot + extra.len();
+    let at = cell_end + at + (first.len() - first.trim_start().len());
+    let dropped: Vec<&str> = extra.iter().map(|(_, t)| t.trim()).filter(|t| !t.is_empty()).collect();
+    let dropped = crate::text::ngan(&dropped.join(" | "));
+    let code = b.source.get(row.clone()).is_some_and(|r| r.contains('`'));
+    let (hint, hint_en) = if code {
+        (
+            "dấu | trong `…` vẫn chia ô: muốn in dấu | thì viết \\|; nếu là cột mới, thêm cột vào hàng tiêu đề và dòng |---|",
+            "a | inside `…` still separates cells: to print a | write \\|; for a new column, add it to the header row and the |---| line",
+        )
+    } else {
+        (
+            "thêm cột vào hàng tiêu đề và dòng |---| bên dưới, hoặc gộp nội dung vào một ô; muốn in dấu | trong ô thì viết \\|",
+            "add the column to the header row and the |---| line under it, or merge the text into one cell; to print a | in a cell write \\|",
+        )
+    };
+    b.problems.push((
+        at,
+        Diagnostic::new(format!(
+            "hàng này của bảng có {n} ô, nhiều hơn {cot} ô của hàng tiêu đề: ô thừa (“{dropped}”) sẽ không được in"
+        ))
+        .en(format!(
+            "this table row has {n} cells where the header has {cot}: the extra cells (“{dropped}”) would not be printed"
+        ))
+        .with_hint(hint)
+        .hint_en(hint_en),
+    ));
+}
+
+/// Refuses text of the body that became no block: Markdown reads a line such as
+/// `[1]: van-ban.pdf` as a link reference definition, which prints nothing. `blocks` are the
+/// source ranges of the outermost blocks read.
+fn khong_thanh_khoi(b: &mut Builder<'_>, blocks: &[std::ops::Range<usize>]) {
+    let mut sorted: Vec<&std::ops::Range<usize>> = blocks.iter().collect();
+    sorted.sort_by_key(|r| r.start);
+    let mut covered = 0;
+    let mut gaps = Vec::new();
+    for r in sorted.iter().copied().chain(std::iter::once(&(b.source.len()..b.source.len()))) {
+        if r.start > covered {
+            gaps.push(covered..r.start);
+        }
+        covered = covered.max(r.end);
+    }
+    for gap in gaps {
+        let Some(text) = b.source.get(gap.clone()) else { continue };
+        let Some(first) = text.find(|c: char| !c.is_whitespace()) else { continue };
+        let line = text[first..].lines().next().unwrap_or("").trim();
+        let shown = crate::text::ngan(line);
+        let (vi, en, hint, hint_en) = if line.starts_with('[') && line.contains("]:") {
+            (
+                format!(
+                    "dòng “{shown}” là định nghĩa liên kết của Markdown ([nhãn]: địa chỉ) nên không được in"
+                ),
+                format!(
+                    "the line “{shown}” is a Markdown link reference definition ([label]: address), which is not printed"
+                ),
+                "để in nguyên văn, viết \\[ thay cho [ ở đầu dòng",
+                "to print it as typed, write \\[ instead of [ at the start of the line",
+            )
+        } else {
+            (
+                format!("dòng “{shown}” không được đọc thành đoạn văn nào nên không được in"),
+                format!("the line “{shown}” is not read as any paragraph, so it would not be printed"),
+                "viết lại dòng này thành một đoạn văn thường",
+                "rewrite this line as an ordinary paragraph",
+            )
+        };
+        b.problems.push((gap.start + first, Diagnostic::new(vi).en(en).with_hint(hint).hint_en(hint_en)));
+    }
 }
 
 #[cfg(test)]
@@ -378,6 +516,56 @@ mod tests {
         );
         // A `|` that opens no table stays text.
         assert_eq!(plain("a | b"), ["a | b"]);
+    }
+
+    #[test]
+    fn a_row_with_more_cells_than_the_header_is_refused_at_the_first_extra_cell() {
+        // Issue 19: the amount in the fourth cell was dropped from print.
+        let src = "| TT | Hạng mục | Thành tiền |\n|:--:|---|--:|\n| 1 | Gia cố | m | 780.000.000 |\n";
+        let e = noi_dung(src).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].0, src.find("780").unwrap());
+        assert_eq!(
+            e[0].1.message,
+            "hàng này của bảng có 4 ô, nhiều hơn 3 ô của hàng tiêu đề: ô thừa (“780.000.000”) sẽ không được in"
+        );
+        assert!(e[0].1.message_en.as_deref().unwrap().contains("4 cells where the header has 3"));
+        // Without the closing pipe, and with several extra cells.
+        let e = noi_dung("a | b\n---|---\n1 | 2 | 3 | 4\n").unwrap_err();
+        assert!(e[0].1.message.contains("có 4 ô, nhiều hơn 2 ô"), "{}", e[0].1.message);
+        // A `|` in a code span still separates cells (GFM): the hint says to escape it.
+        let e = noi_dung("| a | b |\n|---|---|\n| `x|y` | z |\n").unwrap_err();
+        assert!(e[0].1.hint.as_deref().unwrap().contains("\\|"), "{:?}", e[0].1.hint);
+    }
+
+    #[test]
+    fn rows_with_as_many_cells_or_fewer_or_escaped_pipes_are_read_whole() {
+        for src in [
+            "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 |\n",
+            "| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n",
+            "| a | b |\n|---|---|\n| 1 | 2 | |\n",
+            "a | b\n---|---\n1 | 2\n",
+        ] {
+            let n = noi_dung(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+            let Khoi::Bang(b) = &n.0[0] else { panic!() };
+            assert!(b.hang.iter().all(|r| r.len() == 2), "{src:?}");
+        }
+        let n = noi_dung("| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n").unwrap();
+        let Khoi::Bang(b) = &n.0[0] else { panic!() };
+        assert_eq!(b.hang[0][0].plain(), "1 | 2");
+    }
+
+    #[test]
+    fn a_line_read_as_a_link_definition_is_refused_not_dropped() {
+        let src = "Đoạn một.\n\n[1]: van-ban-so-5.pdf\n\nĐoạn hai./.\n";
+        let e = noi_dung(src).unwrap_err();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].0, src.find("[1]").unwrap());
+        assert!(e[0].1.message.contains("định nghĩa liên kết"), "{}", e[0].1.message);
+        // Written as the hint says, it prints.
+        assert_eq!(plain("\\[1]: van-ban-so-5.pdf"), ["[1]: van-ban-so-5.pdf"]);
+        // Text that only looks like one stays a paragraph.
+        assert_eq!(plain("[1]: Điều 5 Luật Ban hành văn bản"), ["[1]: Điều 5 Luật Ban hành văn bản"]);
     }
 
     #[test]

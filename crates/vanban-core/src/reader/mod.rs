@@ -4,6 +4,7 @@ mod fields;
 mod markdown;
 #[cfg(test)]
 mod tests;
+mod toml_loi;
 
 use std::path::Path;
 

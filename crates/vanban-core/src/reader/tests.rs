@@ -350,6 +350,143 @@ fn markdown_nested_a_thousand_levels_is_bounded() {
     assert!(v.noi_dung.plain().contains("chữ"));
 }
 
+#[test]
+fn a_table_row_with_more_cells_than_the_header_is_refused_on_its_line() {
+    // Issue 19: `| 1 | Gia cố | m | 780.000.000 |` printed `1 Gia cố m`, and check called
+    // the file valid.
+    let table = "| TT | Hạng mục | Thành tiền |\n|:--:|---|--:|\n| 1 | Gia cố | m | 780.000.000 |\n";
+    let src = cv("\nĐể tiếp tục", &format!("\n{table}\nĐể tiếp tục"));
+    let d = one(&src, DangTep::Toml);
+    let line = src.lines().position(|l| l.starts_with("| 1 |")).unwrap() + 1;
+    assert_eq!((d.line, d.column), (Some(line), Some("| 1 | Gia cố | m | ".chars().count() + 1)));
+    assert_eq!(d.key.as_deref(), Some("noi_dung"));
+    assert!(d.message.contains("có 4 ô, nhiều hơn 3 ô của hàng tiêu đề"), "{}", d.message);
+    assert!(d.message.contains("780.000.000"), "{}", d.message);
+    // In a Markdown file, likewise.
+    let src = ke_hoach_with(&format!("Bảng:\n\n{table}\nHết./.\n"));
+    let d = one(&src, DangTep::Markdown);
+    assert_eq!(d.line, Some(src.lines().position(|l| l.starts_with("| 1 |")).unwrap() + 1));
+    // A short row is padded, as GFM says, and read.
+    let src = ke_hoach_with("| TT | Hạng mục | Thành tiền |\n|:--:|---|--:|\n| 1 | Gia cố |\n\nHết./.\n");
+    assert!(parse(&src, DangTep::Markdown).is_ok());
+}
+
+#[test]
+fn list_punctuation_typed_anyway_is_printed_once() {
+    // Issue 19: `- - Như trên;`, `- - Lưu: VT, VP.;`, `Phòng TC-KH..`, two Lưu lines.
+    let src = cv(
+        "\"Lãnh đạo UBND huyện\",\n  \"Hội đồng TĐKT cấp huyện, cấp xã\",",
+        "\"- Lãnh đạo UBND huyện;\",\n  \"- Lưu: VT, VP.\",",
+    )
+    .replacen("\"Như trên\"", "\"- Như trên;\"", 1)
+    .replacen("\"Ủy ban Nhân dân các xã, thị trấn\",", "\"- Phòng TC-KH.\",", 1);
+    let v = parse(&src, DangTep::Toml).unwrap();
+    assert_eq!(
+        v.noi_nhan.dong(),
+        [
+            "- Như trên;",
+            "- TT Huyện ủy (B/c);",
+            "- TT HĐND huyện;",
+            "- Lãnh đạo UBND huyện;",
+            "- Lưu: VT, NV, VP."
+        ]
+    );
+    assert_eq!(v.kinh_gui().unwrap().dong().last().unwrap(), "- Phòng TC-KH.");
+    // Every list the templates punctuate.
+    let v = parse(
+        &quyet_dinh("can_cu = [\"Căn cứ Luật A\"]", "can_cu = [\"Căn cứ Luật A;\", \"Căn cứ Luật B.\"]"),
+        DangTep::Toml,
+    )
+    .unwrap();
+    let Mau::QuyetDinh(q) = &v.mau else { panic!() };
+    assert_eq!(q.can_cu.dong, ["Căn cứ Luật A", "Căn cứ Luật B"]);
+    let v = parse(&bien_ban("[\"Lãnh đạo\"]", "[\"- Lãnh đạo;\", \"+ Thư ký.\"]"), DangTep::Toml).unwrap();
+    let Mau::BienBan(b) = &v.mau else { panic!() };
+    assert_eq!(b.thanh_phan, ["Lãnh đạo", "Thư ký"]);
+    // An entry of nothing but punctuation would print as an empty dash: refused.
+    let d = one(&cv("\"TT HĐND huyện\"", "\"- ;\""), DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("noi_nhan.gui[2]"));
+    assert!(d.message.contains("chỉ có dấu câu"), "{}", d.message);
+    let d = one(&cv("\"TT HĐND huyện\"", "\"Lưu:\""), DangTep::Toml);
+    assert!(d.message.contains("không ghi nơi lưu"), "{}", d.message);
+}
+
+#[test]
+fn toml_syntax_errors_are_in_vietnamese_with_a_fix_from_the_line() {
+    // Issue 19: `so = 05` gave “unexpected leading zero, expected nothing”.
+    let d = one(&cv("loai = \"cong-van\"", "loai = \"cong-van\"\nso = 05"), DangTep::Toml);
+    assert_eq!(d.message, "lỗi cú pháp TOML: số “05” không được viết có chữ số 0 ở đầu");
+    assert!(d.hint.as_deref().unwrap().starts_with("viết so = 5"), "{:?}", d.hint);
+    assert_eq!(
+        d.message_en.as_deref(),
+        Some("TOML syntax error: the number “05” must not be written with a leading zero")
+    );
+    assert_eq!((d.line, d.column), (Some(4), Some(6)));
+    // A key given twice names the line of the first.
+    let d = one(&cv("trich_yeu =", "ngay = \"2025\"\ntrich_yeu ="), DangTep::Toml);
+    assert_eq!(d.message, "lỗi cú pháp TOML: khóa “ngay” được ghi hai lần; lần đầu ở dòng 6");
+    assert_eq!(d.line, Some(7));
+    // In front matter, the lines are the file's.
+    let d = one(&kh("du_thao = true", "du_thao = true\ndu_thao = false"), DangTep::Markdown);
+    let first = KE_HOACH.lines().position(|l| l == "du_thao = true").unwrap() + 1;
+    assert!(d.message.ends_with(&format!("lần đầu ở dòng {first}")), "{}", d.message);
+    assert_eq!(d.line, Some(first + 1));
+}
+
+#[test]
+fn hints_reuse_the_value_typed() {
+    // Issue 19: `ngay = "15/07/2024"` → `"2024-07-15"`; `so = "05"` → `so = 5`.
+    for typed in ["15/07/2024", "15-7-2024", "15.07.2024", "2024/07/15"] {
+        let d = one(&cv("ngay = \"2024\"", &format!("ngay = \"{typed}\"")), DangTep::Toml);
+        assert_eq!(d.hint.as_deref(), Some("viết ngay = \"2024-07-15\" (năm-tháng-ngày)"), "{typed}");
+        assert_eq!(d.hint_en.as_deref(), Some("write ngay = \"2024-07-15\" (year-month-day)"), "{typed}");
+    }
+    let d = one(&cv("ngay = \"2024\"", "ngay = 15/07/2024"), DangTep::Toml);
+    assert_eq!(d.hint.as_deref(), Some("viết ngay = \"2024-07-15\""));
+    let d = one(&cv("loai = \"cong-van\"", "loai = \"cong-van\"\nso = \"05\""), DangTep::Toml);
+    assert!(d.hint.as_deref().unwrap().starts_with("viết so = 5,"), "{:?}", d.hint);
+    let d = one(&nghi_phep("tu_ngay = \"2024-03-04\"", "tu_ngay = \"4/3/2024\""), DangTep::Toml);
+    assert!(d.hint.as_deref().unwrap().contains("tu_ngay = \"2024-03-04\""), "{:?}", d.hint);
+}
+
+#[test]
+fn a_type_written_in_words_gets_its_slug() {
+    // Issue 19: `loai = "tờ trình"` had no did-you-mean.
+    for typed in ["tờ trình", "Tờ Trình", "TỜ TRÌNH", "to_trinh", "to trinh", "Tờ  trình"] {
+        let d = one(&kh("loai = \"ke-hoach\"", &format!("loai = \"{typed}\"")), DangTep::Markdown);
+        assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “to-trinh”?"), "{typed}");
+    }
+    let d = one(&kh("loai = \"ke-hoach\"", "loai = \"Giấy đi đường\""), DangTep::Markdown);
+    assert!(d.hint.as_deref().unwrap().starts_with("các loại được hỗ trợ"), "{:?}", d.hint);
+    let d = one(&quyet_dinh_kem("loai = \"Quy chế\""), DangTep::Toml);
+    assert_eq!(d.hint.as_deref(), Some("có phải ý bạn là “quy-che”?"));
+}
+
+#[test]
+fn zero_width_characters_are_refused_at_the_character_and_a_leading_bom_is_not() {
+    // Issue 19: ZWSP and U+FEFF glued words together in print.
+    let src = cv("Trần Bảo Trung", "Trần Bảo\u{200B}Trung");
+    let d = one(&src, DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("nguoi_ky.ho_ten"));
+    let line = src.lines().position(|l| l.starts_with("ho_ten")).unwrap() + 1;
+    assert_eq!((d.line, d.column), (Some(line), Some("ho_ten = \"Trần Bảo".chars().count() + 1)));
+    assert!(d.message.contains("U+200B"), "{}", d.message);
+    let d = one(&cv("\nĐể tiếp tục", "\nĐể\u{FEFF}tiếp tục"), DangTep::Toml);
+    assert!(d.message.contains("U+FEFF"), "{}", d.message);
+    assert_eq!(d.key.as_deref(), Some("noi_dung"));
+    // Escaped, it is refused all the same, at the value.
+    assert!(one(&cv("Trần Bảo Trung", "Trần Bảo\\u200bTrung"), DangTep::Toml).message.contains("U+200B"));
+    assert!(parse(&format!("\u{FEFF}{CONG_VAN}"), DangTep::Toml).is_ok());
+    assert!(parse(&format!("\u{FEFF}{KE_HOACH}"), DangTep::Markdown).is_ok());
+}
+
+#[test]
+fn an_empty_agency_name_is_located() {
+    let d = one(&cv("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]", "ten = []"), DangTep::Toml);
+    assert_eq!(d.key.as_deref(), Some("co_quan.ten"));
+    assert!(d.line.is_some());
+}
+
 /// A bad document file, read as text in one form or as bytes.
 enum Bad {
     Toml(String),
@@ -734,6 +871,53 @@ fn bad_inputs() -> Vec<(Bad, &'static str)> {
         (Toml(quyet_dinh("can_cu = [\"Căn cứ Luật A\"]\n", "")), "thiếu khóa bắt buộc “can_cu”"),
         (Toml(quyet_dinh("trich_yeu = \"Về việc A\"\n", "")), "thiếu khóa bắt buộc “trich_yeu”"),
         (Toml(quyet_dinh("Điều 1. Phê duyệt./.", "Phê duyệt./.")), "phải có các Điều"),
+        // Issue 19: dropped table cells, list punctuation, toml's own words, invisible
+        // characters, a type in words.
+        (
+            Md(ke_hoach_with("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n\nHết./.\n")),
+            "nhiều hơn 2 ô của hàng tiêu đề",
+        ),
+        (Md(ke_hoach_with("Đoạn.\n\n[1]: a.pdf\n")), "định nghĩa liên kết"),
+        (cv_t("\"TT HĐND huyện\"", "\"- ;\""), "chỉ có dấu câu"),
+        (cv_t("\"TT HĐND huyện\"", "\"Lưu:\""), "không ghi nơi lưu"),
+        (
+            cv_t("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]", "ten = []"),
+            "tên cơ quan không được để trống",
+        ),
+        (cv_t("Trần Bảo Trung", "Trần Bảo\u{200B}Trung"), "ký tự vô hình"),
+        (cv_t("loai = \"cong-van\"", "loai = \"tờ trình\""), "không có loại văn bản"),
+        (cv_with("so = 05"), "chữ số 0 ở đầu"),
+        (cv_with("so = 1__0"), "không đúng cách viết số"),
+        (cv_with("du_thao = TRUE"), "true hoặc false"),
+        (cv_with("so = "), "thiếu giá trị"),
+        (cv_with("pham_vi_luu_hanh = Lưu hành nội bộ"), "phải đặt trong dấu ngoặc kép"),
+        (cv_with("pham_vi_luu_hanh = “Lưu hành nội bộ”"), "dấu ngoặc kép thẳng"),
+        (cv_with("pham_vi_luu_hanh = \"Lưu hành"), "không có dấu \" đóng"),
+        (cv_with("pham_vi_luu_hanh = 'Lưu hành"), "không có dấu ' đóng"),
+        (
+            Toml(format!("{CONG_VAN}\n[[phu_luc]]\nten = \"A\"\nnoi_dung = \"\"\"\nB\n")),
+            "không có \"\"\" đóng lại",
+        ),
+        (cv_with("pham_vi_luu_hanh = \"C:\\quy\""), "không phải mã thoát hợp lệ"),
+        (cv_with("pham_vi_luu_hanh = \"\\u12\""), "4 chữ số thập lục phân"),
+        (cv_with("pham_vi_luu_hanh \"Lưu hành\""), "thiếu dấu “=”"),
+        (cv_with("so == 5"), "thừa dấu “=”"),
+        (cv_with("= 5"), "thiếu tên khóa"),
+        (cv_with("số = 5"), "tên khóa “số” không hợp lệ"),
+        (cv_t("[co_quan]", "[co_quan"), "thiếu “]” đóng"),
+        (cv_t("[co_quan]", "[[co_quan]"), "thiếu “]]” đóng"),
+        (cv_t("luu = [\"VT\", \"NV\"]", "luu = [\"VT\", \"NV\""), "không có “]” đóng lại"),
+        (cv_with("x = {a = 1"), "không có “}” đóng lại"),
+        (cv_t("luu = [\"VT\", \"NV\"]", "luu = [\"VT\" \"NV\"]"), "thiếu dấu phẩy"),
+        (cv_t("luu = [\"VT\", \"NV\"]", "luu = [\"VT\",, \"NV\"]"), "thừa dấu phẩy"),
+        (cv_with("pham_vi_luu_hanh = \"Xem\" \"xong\""), "chữ thừa"),
+        (cv_with("so = 1\r# x"), "ký tự CR"),
+        (cv_with("so = 1 # \u{7}"), "chú thích"),
+        (cv_with("pham_vi_luu_hanh = \"a\u{7}\""), "ký tự điều khiển U+0007"),
+        (cv_with("so = 1\nso.x = 2"), "đã có giá trị"),
+        (cv_with("ngay_ky = 2024-13-01"), "cần tháng từ 01 đến 12"),
+        (cv_with("dia_danh = \"Hà Nội\""), "được ghi hai lần; lần đầu ở dòng"),
+        (cv_t("\n[nguoi_ky]", "\n[co_quan]\nfax = \"1\"\n[nguoi_ky]"), "bảng [co_quan] được ghi hai lần"),
     ]
 }
 
