@@ -328,6 +328,65 @@ pub fn grids(page: &PageView) -> Vec<Grid> {
         .collect()
 }
 
+/// Whether a line of running text opens a paragraph: it carries the first-line indent of 1 or
+/// 1.27 cm from `left`, the text area's left edge.
+pub fn indented(l: &Line<'_>, left: f64) -> bool {
+    let indent = l.left() - left;
+    (indent - mm(10.0)).abs() < 0.5 || (indent - mm(12.7)).abs() < 0.5
+}
+
+/// Two consecutive lines of running text on one page, with nothing printed or drawn between
+/// them: the step from one baseline to the next.
+#[derive(Debug, Clone)]
+pub struct Step<'a> {
+    /// The page, counted from 0.
+    pub page: usize,
+    /// The upper line.
+    pub from: Line<'a>,
+    /// The line under it.
+    pub to: Line<'a>,
+    /// Whether the lower line opens a new paragraph (see [`indented`]).
+    pub new_paragraph: bool,
+}
+
+impl Step<'_> {
+    /// The distance between the two baselines, in points.
+    pub fn distance(&self) -> f64 {
+        self.to.y() - self.from.y()
+    }
+}
+
+/// The steps between consecutive lines of a run of running text (page, line) in reading
+/// order, where both lie on one page and neither a line nor a rule of that page lies between
+/// them (a table, a centred heading left out of the run, a page's foot). `left` is the text
+/// area's left edge.
+pub fn steps<'a>(pages: &'a [PageView], run: &[(usize, Line<'a>)], left: f64) -> Vec<Step<'a>> {
+    let mut out = Vec::new();
+    for w in run.windows(2) {
+        let ((pa, a), (pb, b)) = (&w[0], &w[1]);
+        if pa != pb || b.y() <= a.y() + 0.5 {
+            continue;
+        }
+        let (y0, y1) = (a.y() + 0.5, b.y() - 0.5);
+        let page = &pages[*pa];
+        let between = lines(page).iter().any(|l| l.y() > y0 && l.y() < y1)
+            || page.rules.iter().any(|r| r.y0.min(r.y1) < y1 && r.y0.max(r.y1) > y0);
+        if !between {
+            out.push(Step { page: *pa, from: a.clone(), to: b.clone(), new_paragraph: indented(b, left) });
+        }
+    }
+    out
+}
+
+/// The line pitch of running text in em of its size: the median step between two lines of
+/// one paragraph, when some paragraph runs over two lines or more.
+pub fn line_pitch_em(steps: &[Step<'_>]) -> Option<f64> {
+    let mut within: Vec<f64> =
+        steps.iter().filter(|s| !s.new_paragraph).map(|s| s.distance() / s.to.size()).collect();
+    within.sort_by(f64::total_cmp);
+    within.get(within.len() / 2).copied()
+}
+
 /// The rule drawn under a line: the first rule below its baseline, within two line heights,
 /// whose centre lies within the line's horizontal extent.
 pub fn rule_under<'a>(page: &'a PageView, line: &Line<'_>) -> Option<&'a Rule> {
@@ -446,6 +505,47 @@ impl Measured {
                 })
             })
             .collect()
+    }
+
+    /// The running text of the parts numbered on their own (the document a decision issues,
+    /// the appendices): (page index, line), in reading order. Each part's text starts under the
+    /// rule below its line “(Kèm theo …)” and runs to the next part, or to a paper copy's block;
+    /// the top margin (page numbers, a separate file's signature text) and the cells of tables
+    /// are left out.
+    pub fn part_lines(&self) -> Vec<(usize, Line<'_>)> {
+        let starts = {
+            let mut s = self.part_starts();
+            s.sort_unstable();
+            s
+        };
+        let copy = self.ban_sao_rule().map(|(p, r)| (p, r.y0));
+        let mut out = Vec::new();
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).copied().unwrap_or(self.pages.len());
+            let first = &self.pages[start];
+            let ls = lines(first);
+            let Some(at) = ls.iter().position(|l| l.text().starts_with("(Kèm theo") && l.y() > mm(20.0))
+            else {
+                continue;
+            };
+            let last = ls[at..].iter().take_while(|l| l.italic()).last().unwrap_or(&ls[at]);
+            let top = rule_under(first, last).map_or(last.y(), |r| r.y0);
+            for (i, page) in self.pages.iter().enumerate().take(end).skip(start) {
+                let from = if i == start { top } else { mm(20.0) };
+                let to = match copy {
+                    Some((p, y)) if p == i => y,
+                    Some((p, _)) if p < i => break,
+                    _ => f64::INFINITY,
+                };
+                let tables = grids(page);
+                for l in lines(page) {
+                    if l.y() > from && l.y() < to && !tables.iter().any(|g| g.contains(&l)) {
+                        out.push((i, l));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The index of the page the document a decision issues begins on (Mẫu 1.3): the first

@@ -71,6 +71,49 @@ fn numbers_and_dates_follow_the_decree() {
     );
 }
 
+#[test]
+fn paragraphs_stand_a_line_pitch_and_6_pt_apart() {
+    // The decree's “at least 6 pt” as its samples set it: 6 pt Spacing Before on single-spaced
+    // 14 pt text, so the baselines of two paragraphs stand 1.2 em + 6 pt = 22.8 pt apart (not
+    // 21.5 pt, 6 pt between the line boxes), in the body, the legal bases, the opening
+    // paragraphs of a giấy mời or biên bản, the bodies a công điện goes to, around tables, in
+    // an attached document and in appendices.
+    let mut files: Vec<String> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml" || e == "md"))
+        .map(|p| format!("examples/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    files.sort();
+    let generated = [("a table between paragraphs", with_table(6, 5, 2))];
+    let documents = files
+        .iter()
+        .map(|f| (f.as_str(), measure_file(f)))
+        .chain(generated.iter().map(|(what, source)| (*what, measure_str(source, DangTep::Markdown))));
+    for (file, m) in documents {
+        let left = m.body_lines().iter().map(|(_, l)| l.left()).fold(f64::INFINITY, f64::min);
+        let mut run = m.body_lines();
+        run.extend(m.part_lines());
+        let all = steps(&m.pages, &run, left);
+        let pitch = line_pitch_em(&all).expect("a paragraph of two lines or more");
+        assert!((pitch * 14.0 - 16.8).abs() < 0.05, "{file}: line pitch {:.2} pt", pitch * 14.0);
+        let between: Vec<f64> = all.iter().filter(|s| s.new_paragraph).map(|s| s.distance()).collect();
+        assert!(!between.is_empty(), "{file}: no two paragraphs follow each other");
+        for d in between {
+            assert!((d - 22.8).abs() <= 0.3, "{file}: paragraphs {d:.2} pt apart, expected 22.8");
+        }
+    }
+    // The parts numbered on their own are measured too.
+    for file in ["examples/phu-luc.toml", "examples/quyet-dinh-ban-hanh.toml"] {
+        let m = measure_file(file);
+        let left = mm(30.0);
+        let parts = m.part_lines();
+        let s = steps(&m.pages, &parts, left);
+        assert!(s.iter().any(|s| s.new_paragraph), "{file}: no paragraphs measured in its parts");
+        assert!(s.iter().filter(|s| s.new_paragraph).all(|s| (s.distance() - 22.8).abs() <= 0.3), "{file}");
+    }
+}
+
 /// A document of type `loai` with `paragraphs` body paragraphs of varying length.
 pub fn generated(loai: LoaiVanBan, paragraphs: usize, variant: usize) -> String {
     let mut body = String::new();
@@ -607,7 +650,80 @@ fn reference_ban_sao_conforms() {
     assert_conforms(&m);
     // Given in UTC, shown in Vietnam time.
     assert!(line_eq(m.page1(), "2024-03-07T09:15:40+07:00").is_some());
-    assert!(line_eq(m.page1(), "Trích sao").is_some());
+    assert!(line_starting(m.page1(), "Trích sao; ").is_some(), "beside ô 11 the parts run on");
+}
+
+/// The box drawn round the line that reads `text` on `page`: (x, y, width, height).
+fn box_around(page: &vanban_render::PageView, text: &str) -> Option<(f64, f64, f64, f64)> {
+    let l = line_eq(page, text)?;
+    page.boxes
+        .iter()
+        .find(|b| b.x <= l.left() && b.x + b.width >= l.ink_right() && b.y < l.y() && b.y + b.height > l.y())
+        .map(|b| (b.x, b.y, b.width, b.height))
+}
+
+#[test]
+fn the_circulation_note_stays_over_the_quoc_hieu_beside_an_electronic_copy() {
+    // Ô 11 stands in the top band above the Quốc hiệu, right of the page's centre, where the
+    // original (the document without the copy) puts it; an electronic copy's signature text
+    // (ô 14, 10 pt) goes beside it at the top right, run on in three lines. The signing time
+    // alone is 117 pt at 10 pt, so the copy's box is some 126 pt wide and the 80 pt right of
+    // ô 11's own place cannot hold it: ô 11 then moves left, no further than just clear of the
+    // box (2 mm), at the original's height, and stays right of the centre, over the Quốc hiệu.
+    let reference = std::fs::read_to_string(root().join("examples/ban-sao-dien-tu.toml")).unwrap();
+    let (original, _) = reference.split_once("[ban_sao]").unwrap();
+    let agencies = [
+        "Văn phòng HĐND và UBND huyện Phong Thổ",
+        "Văn phòng Sở Nội vụ",
+        "Văn phòng Ủy ban nhân dân tỉnh Lai Châu",
+        "Trung tâm Lưu trữ lịch sử tỉnh Lai Châu",
+    ];
+    let notes = ["Lưu hành nội bộ", "Xem xong trả lại", "Tài liệu thu hồi"];
+    for (i, co_quan) in agencies.iter().enumerate() {
+        let note = notes[i % notes.len()];
+        let original = original.replace("\"Lưu hành nội bộ\"", &format!("\"{note}\""));
+        let hinh_thuc = vanban_core::HinhThucSao::ALL[i % 3].slug();
+        let copy = format!(
+            "{original}[ban_sao]\nhinh_thuc = \"{hinh_thuc}\"\nco_quan = \"{co_quan}\"\nthoi_gian = 2024-03-07T02:15:40Z\n"
+        );
+        let (o, c) = (measure_str(&original, DangTep::Toml), measure_str(&copy, DangTep::Toml));
+        let v = crate::nd30::check(&c);
+        assert!(v.is_empty(), "{co_quan}:\n- {}\n{copy}", v.join("\n- "));
+        let want = vanban_core::in_hoa(note);
+        let (ol, cl) = (line_eq(o.page1(), &want).unwrap(), line_eq(c.page1(), &want).unwrap());
+        let (ob, cb) = (box_around(o.page1(), &want).unwrap(), box_around(c.page1(), &want).unwrap());
+        // The original's height, in the top band.
+        assert!((ol.y() - cl.y()).abs() < 0.1 && (ob.1 - cb.1).abs() < 0.1 && (ob.3 - cb.3).abs() < 0.1);
+        assert!(cb.1 + cb.3 < mm(20.0), "{co_quan}: ô 11 is not in the top band");
+        // Right of the centre, over the Quốc hiệu.
+        let qh = line_eq(c.page1(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").unwrap();
+        assert!(cl.center() > c.page1().width / 2.0, "{co_quan}: ô 11 is left of the centre");
+        assert!(
+            cb.0 >= qh.left() - 0.5 && cb.0 + cb.2 <= qh.ink_right(),
+            "{co_quan}: ô 11 is not over the Quốc hiệu"
+        );
+        // Beside the copy's box, no further from its own place than the box asks.
+        let sig = lines(c.page1()).into_iter().find(|l| l.size() == 10.0).unwrap();
+        let frame = c
+            .page1()
+            .boxes
+            .iter()
+            .find(|b| {
+                b.x <= sig.left()
+                    && b.x + b.width >= sig.ink_right()
+                    && b.y < sig.y()
+                    && b.y + b.height > sig.y()
+            })
+            .unwrap();
+        let clear = frame.x - (cb.0 + cb.2);
+        assert!(clear >= mm(2.0) - 0.1, "{co_quan}: ô 11 is {clear:.1} pt from the copy's box");
+        assert!(
+            (cb.0 - ob.0).abs() < 0.1 || (clear - mm(2.0)).abs() < 0.1,
+            "{co_quan}: ô 11 moved {:.1} pt, further than the copy's box asks",
+            ob.0 - cb.0
+        );
+        assert!(cb.0 <= ob.0 + 0.1, "{co_quan}: ô 11 moved right");
+    }
 }
 
 #[test]
@@ -650,8 +766,8 @@ fn reference_phu_luc_conforms() {
     assert_eq!(m.phu_luc_pages(), [Some(1), Some(2)]);
     assert!(m.pages[2].width > m.pages[2].height, "Phụ lục II is landscape");
     assert!(
-        line_eq(&m.pages[1], "(Kèm theo Thông báo số 52/TB-UBND ngày 12 tháng 3 năm 2024 của Ủy ban")
-            .is_some()
+        line_eq(&m.pages[1], "3 năm 2024 của Ủy ban nhân dân huyện Phong Thổ)").is_some(),
+        "the line naming the document is broken evenly, its rule 1/3–1/2 of each line"
     );
 }
 
@@ -797,19 +913,30 @@ fn regulations_of_every_structure_conform() {
 fn long_agency_names_wrap_inside_their_column() {
     // Names of real length for a district office or a provincial body, as one line or
     // several, with and without a superior body: each wraps inside the left column, the rule
-    // under the last line, the Số line centred under them.
+    // under the last line 1/3–1/2 of that line (the one directly above it), the Số line
+    // centred under them.
     let names = [
-        ("\"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phong Thổ\"", ""),
+        ("\"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phong Thổ\"", "", 2),
         (
             "[\"Ban Quản lý dự án đầu tư xây dựng\", \"các công trình dân dụng và công nghiệp tỉnh\"]",
             "chu_quan = \"Ủy ban nhân dân tỉnh Lai Châu\"\n",
+            2,
         ),
         (
             "\"Trung tâm Phát triển quỹ đất và Dịch vụ công ích\"",
             "chu_quan = [\"Ủy ban nhân dân tỉnh Lai Châu\", \"Sở Tài nguyên và Môi trường\"]\n",
+            2,
         ),
+        // “SỞ THÔNG TIN VÀ” / “TRUYỀN THÔNG”: the rule was 68 pt under a last line of 117 pt.
+        ("[\"Sở Thông tin và Truyền thông\"]", "chu_quan = \"UBND tỉnh Lai Châu\"\n", 2),
+        ("\"Sở Kế hoạch và Đầu tư\"", "chu_quan = \"UBND tỉnh Lai Châu\"\n", 1),
+        ("\"Sở Nông nghiệp và Phát triển nông thôn\"", "chu_quan = \"UBND tỉnh Lai Châu\"\n", 2),
+        // First fit would leave “CHÂU” alone on the last line.
+        ("\"Sở Giao thông vận tải tỉnh Lai Châu\"", "", 2),
+        ("\"Ban Dân tộc\"", "chu_quan = \"Ủy ban nhân dân tỉnh Lai Châu\"\n", 1),
+        ("\"Bệnh viện Đa khoa khu vực huyện Than Uyên\"", "chu_quan = \"Sở Y tế tỉnh Lai Châu\"\n", 2),
     ];
-    for (i, (ten, chu_quan)) in names.into_iter().enumerate() {
+    for (i, (ten, chu_quan, at_least)) in names.into_iter().enumerate() {
         let source = generated(LoaiVanBan::KeHoach, 3, i * 2 + 1).replacen(
             "ten = \"Sở Nội vụ\"\n",
             &format!("{chu_quan}ten = {ten}\n"),
@@ -824,6 +951,16 @@ fn long_agency_names_wrap_inside_their_column() {
             .into_iter()
             .filter(|l| l.bold() && l.y() < so.y() && l.right() < mm(30.0) + mm(165.0) * 0.36)
             .collect();
-        assert!(names.len() >= 2, "{ten}: {} bold line(s) in the left column", names.len());
+        assert!(names.len() >= at_least, "{ten}: {} bold line(s) in the left column", names.len());
+        let last = names.last().unwrap();
+        let rule = rule_under(a, last).unwrap_or_else(|| panic!("{ten}: no rule under the name"));
+        let ratio = rule.length() / (last.ink_right() - last.left());
+        assert!(
+            (1.0 / 3.0..=0.5).contains(&ratio),
+            "{ten}: the rule is {:.1} pt, {ratio:.2} of the line directly above it (“{}”)",
+            rule.length(),
+            last.text()
+        );
+        assert!((rule.center_x() - last.center()).abs() < 1.0, "{ten}: the rule is not centred under it");
     }
 }

@@ -97,7 +97,11 @@ fn page_setup(m: &Measured, r: &mut Report) {
         let right = content.iter().map(|l| l.ink_right()).fold(f64::NEG_INFINITY, f64::max);
         let top = content.iter().map(|l| l.y() - 0.891 * l.size()).fold(f64::INFINITY, f64::min);
         let bottom = content.iter().map(|l| l.y() + 0.216 * l.size()).fold(f64::NEG_INFINITY, f64::max);
-        r.check(left >= mm(30.0) - 0.5 && left <= mm(35.0), || {
+        // A page of one-line paragraphs under a centred heading has no line at the margin: its
+        // paragraphs then stand their first-line indent (1 or 1.27 cm) from the body's margin.
+        let indented_from_margin = a.left <= mm(35.0)
+            && content.iter().any(|l| [10.0, 12.7].iter().any(|&i| (l.left() - mm(i) - a.left).abs() < 0.5));
+        r.check(left >= mm(30.0) - 0.5 && (left <= mm(35.0) || indented_from_margin), || {
             format!("page {}: left margin {:.1} mm, not 30–35 mm", i + 1, to_mm(left))
         });
         r.check(right <= p.width - mm(15.0) + 0.5, || {
@@ -126,6 +130,26 @@ fn page_setup(m: &Measured, r: &mut Report) {
 /// Lines in the top margin band: the page number, and on page 1 the draft marker.
 fn is_top_band(_m: &Measured, _page: usize, l: &Line<'_>) -> bool {
     l.y() < mm(20.0)
+}
+
+/// Phụ lục I II.2, II.5: a rule of 1/3–1/2 of the text line's length under a block of centred
+/// lines (`widths`, top to bottom): 1/3–1/2 of the line directly above it, and of the longest
+/// line too wherever one length can be both. Returns what is wrong, worded after `what`.
+fn rule_fraction(what: &str, rule: f64, widths: &[f64]) -> Option<String> {
+    let (Some(&last), Some(longest)) = (widths.last(), widths.iter().copied().reduce(f64::max)) else {
+        return Some(format!("no line above the rule under {what}"));
+    };
+    let of_last = rule / last;
+    if !within(of_last, 1.0 / 3.0, 0.5) {
+        return Some(format!(
+            "rule under {what} is {rule:.1} pt, {of_last:.2} of the line directly above it ({last:.1} pt), not 1/3–1/2"
+        ));
+    }
+    let both = longest / 3.0 <= last / 2.0;
+    let of_longest = rule / longest;
+    (both && !within(of_longest, 1.0 / 3.0, 0.5)).then(|| {
+        format!("rule under {what} is {rule:.1} pt, {of_longest:.2} of its longest line ({longest:.1} pt), not 1/3–1/2")
+    })
 }
 
 // §3 ô 1–4.
@@ -209,13 +233,12 @@ fn header(m: &Measured, r: &mut Report) {
         r.0.push("no issuing body".into());
         return;
     };
-    let longest = names.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+    let widths: Vec<f64> = names.iter().map(|l| l.ink_right() - l.left()).collect();
     match rule_under(p, last_name) {
         Some(rule) => {
-            let ratio = rule.length() / longest;
-            r.check(within(ratio, 1.0 / 3.0, 0.5), || {
-                format!("rule under the issuing body is {ratio:.2} of its line, not 1/3–1/2")
-            });
+            if let Some(wrong) = rule_fraction("the issuing body", rule.length(), &widths) {
+                r.0.push(wrong);
+            }
             r.check((rule.center_x() - last_name.center()).abs() < TOL, || {
                 "rule under the issuing body is not centred".into()
             });
@@ -335,7 +358,7 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
             let ls = lines(p);
             let idx = ls.iter().position(|l| l.y() == tl.y()).unwrap_or(0);
             let mut last = tl.clone();
-            let mut widest = tl.ink_right() - tl.left();
+            let mut widths = vec![tl.ink_right() - tl.left()];
             // The summary is what stands between the type name and the first rule below it.
             let rule_y = rules(p).iter().map(|r| r.y0).find(|&y| y > tl.y()).unwrap_or(f64::INFINITY);
             if m.van_ban.trich_yeu().is_some() {
@@ -351,15 +374,14 @@ fn title_or_v_v(m: &Measured, r: &mut Report) {
                 }
                 if let Some(l) = ty.last() {
                     last = (*l).clone();
-                    widest = ty.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
+                    widths = ty.iter().map(|l| l.ink_right() - l.left()).collect();
                 }
             }
             match rule_under(p, &last) {
                 Some(rule) => {
-                    let ratio = rule.length() / widest;
-                    r.check(within(ratio, 1.0 / 3.0, 0.5), || {
-                        format!("rule under the trích yếu is {ratio:.2} of its line, not 1/3–1/2")
-                    });
+                    if let Some(wrong) = rule_fraction("the trích yếu", rule.length(), &widths) {
+                        r.0.push(wrong);
+                    }
                     r.check((rule.center_x() - a.center()).abs() < TOL, || {
                         "rule under the trích yếu is not centred".into()
                     });
@@ -467,15 +489,7 @@ fn quyet_dinh(m: &Measured, r: &mut Report) {
             }
         }
     }
-    for w in paras.windows(2) {
-        let (last, next) = (w[0][w[0].len() - 1], w[1][0]);
-        if next.y() > last.y() {
-            let gap = (next.y() - 0.891 * next.size()) - (last.y() + 0.216 * last.size());
-            r.check(gap >= 6.0 - 0.1, || {
-                format!("only {gap:.1} pt between căn cứ “{}” and “{}”", last.text(), next.text())
-            });
-        }
-    }
+    paragraph_spacing(m, r, "căn cứ", &bases, a);
 
     // QUYẾT ĐỊNH: / QUYẾT NGHỊ: bold capitals, centred.
     if let Some(l) = line_eq(&m.pages[lenh_page], q.lenh()) {
@@ -567,8 +581,8 @@ fn thanh_phan_phu(m: &Measured, r: &mut Report) {
         });
     }
 
-    // Ô 11: bold capitals in a box in the top band, right of the page's centre (left of it
-    // beside an electronic copy's signature text).
+    // Ô 11: bold capitals in a box in the top band, right of the page's centre, above the
+    // Quốc hiệu (beside an electronic copy's signature text too).
     if let Some(note) = &m.van_ban.pham_vi_luu_hanh {
         let want = vanban_core::in_hoa(note);
         match ls.iter().find(|l| l.text() == want) {
@@ -577,18 +591,11 @@ fn thanh_phan_phu(m: &Measured, r: &mut Report) {
                 r.check(l.bold() && within(l.size(), 13.0, 14.0), || {
                     format!("“{want}”: {} pt, bold {}", l.size(), l.bold())
                 });
-                // An electronic copy's signature text takes the top right; ô 11 then moves left.
-                let copy_box = m
-                    .van_ban
-                    .ban_sao
-                    .as_ref()
-                    .is_some_and(|b| matches!(b.dinh_dang, vanban_core::DinhDangSao::DienTu { .. }));
-                if copy_box {
-                    r.check(l.center() < A4.0 / 2.0, || {
-                        format!("“{want}” is not left of the copy's signature")
+                r.check(l.center() > A4.0 / 2.0, || format!("“{want}” is not right of the centre"));
+                if let Some(qh) = line_eq(p, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+                    r.check(l.center() > qh.left() && l.center() < qh.ink_right(), || {
+                        format!("“{want}” is not above the Quốc hiệu")
                     });
-                } else {
-                    r.check(l.center() > A4.0 / 2.0, || format!("“{want}” is not right of the centre"));
                 }
                 r.check(p.boxes.iter().any(|b| inside(b, l)), || format!("“{want}” has no box"));
             }
@@ -859,13 +866,80 @@ fn body(m: &Measured, r: &mut Report) {
             }
         }
     }
-    for w in paras.windows(2) {
-        let (last, next) = (w[0][w[0].len() - 1], w[1][0]);
-        if (next.y() - last.y()) > 0.0 {
-            let gap = (next.y() - 0.891 * next.size()) - (last.y() + 0.216 * last.size());
-            r.check(gap >= 6.0 - 0.1, || {
-                format!("only {gap:.1} pt between paragraphs “{}” and “{}”", last.text(), next.text())
-            });
+    paragraph_spacing(m, r, "body", &body, a);
+    // The running text of the document a decision issues and of the appendices.
+    let parts: Vec<(usize, Line<'_>)> = m
+        .part_lines()
+        .into_iter()
+        .filter(|(_, l)| !(l.bold() && headings.iter().any(|h| h.contains(&l.text()))))
+        .collect();
+    paragraph_spacing(m, r, "attached document or appendix", &parts, a);
+}
+
+/// How far the baselines of two consecutive paragraphs may stand from the line pitch + 6 pt.
+const PARAGRAPH_TOL: f64 = 0.3;
+
+/// The line pitch of the document's running text, in em: measured on its body, its legal bases
+/// and its parts numbered on their own.
+fn line_pitch(m: &Measured, a: Area) -> Option<f64> {
+    let mut run = m.body_lines();
+    run.extend(m.part_lines());
+    if let Some(bases) = can_cu_lines(m) {
+        run.extend(bases);
+    }
+    run.sort_by(|(pa, a), (pb, b)| pa.cmp(pb).then(a.y().total_cmp(&b.y())));
+    line_pitch_em(&steps(&m.pages, &run, a.left))
+}
+
+/// The italic lines of a nghị quyết's or quyết định's legal bases, between its heading and
+/// `QUYẾT NGHỊ:` / `QUYẾT ĐỊNH:`.
+fn can_cu_lines(m: &Measured) -> Option<Vec<(usize, Line<'_>)>> {
+    let Mau::QuyetDinh(_) = &m.van_ban.mau else { return None };
+    let (lenh_page, lenh_y) = m.lenh()?;
+    let rule_y = m.header_rules().last().map_or(0.0, |r| r.y0);
+    let mut out = Vec::new();
+    for (i, page) in m.pages.iter().enumerate().take(lenh_page + 1) {
+        for l in lines(page) {
+            let after = (i > 0 || l.y() > rule_y) && l.y() > mm(20.0);
+            let before = i < lenh_page || l.y() < lenh_y;
+            if after && before && l.italic() {
+                out.push((i, l));
+            }
+        }
+    }
+    Some(out)
+}
+
+/// §1: “at least 6 pt between paragraphs”, as a word processor applies it (the decree's samples
+/// set 6 pt Spacing Before on single-spaced text): 6 pt added to the line pitch, so that the
+/// baselines of two consecutive paragraphs of a run of text stand one measured line pitch + 6 pt
+/// apart, where nothing else stands between them.
+fn paragraph_spacing(m: &Measured, r: &mut Report, what: &str, run: &[(usize, Line<'_>)], a: Area) {
+    let pitch = line_pitch(m, a);
+    for s in steps(&m.pages, run, a.left).into_iter().filter(|s| s.new_paragraph) {
+        let d = s.distance();
+        let size = s.to.size();
+        match pitch {
+            Some(p) => {
+                let want = p * size + 6.0;
+                r.check((d - want).abs() <= PARAGRAPH_TOL, || {
+                    format!(
+                        "page {}: {what}: baselines of paragraphs “{}” and “{}” {d:.2} pt apart, not the line pitch + 6 pt ({want:.2} pt)",
+                        s.page + 1,
+                        s.from.text(),
+                        s.to.text()
+                    )
+                });
+            }
+            // No paragraph runs over two lines: at least single spacing + 6 pt.
+            None => r.check(d >= 1.15 * size + 6.0 - PARAGRAPH_TOL, || {
+                format!(
+                    "page {}: {what}: baselines of paragraphs “{}” and “{}” only {d:.2} pt apart",
+                    s.page + 1,
+                    s.from.text(),
+                    s.to.text()
+                )
+            }),
         }
     }
 }
@@ -1066,9 +1140,34 @@ fn ban_sao(m: &Measured, r: &mut Report) {
             let box_lines: Vec<&Line<'_>> =
                 ls.iter().filter(|l| l.size() == 10.0 && l.y() < qh.y()).collect();
             let printed: Vec<String> = box_lines.iter().map(|l| l.text()).collect();
-            r.check(printed == want, || {
+            // One part a line, or (beside ô 11) the parts run on, joined by “; ” as the decree
+            // writes them.
+            let run_on = printed.join(" ").split_whitespace().eq(want.join("; ").split_whitespace());
+            r.check(printed == want || run_on, || {
                 format!("the copy's signature text reads {printed:?}, expected {want:?}")
             });
+            // Its box at the top right, in the top margin, clear of ô 11.
+            let frame = p.boxes.iter().find(|b| {
+                box_lines.iter().all(|l| {
+                    b.x <= l.left() && l.ink_right() <= b.x + b.width && b.y < l.y() && l.y() < b.y + b.height
+                })
+            });
+            match frame {
+                Some(f) => {
+                    r.check((f.x + f.width - a.right).abs() < 1.0 && f.y + f.height < mm(20.0), || {
+                        "the copy's signature text is not in a box at the top right, in the top margin".into()
+                    });
+                    if let Some(note) = &m.van_ban.pham_vi_luu_hanh {
+                        let note = vanban_core::in_hoa(note);
+                        if let Some(l) = ls.iter().find(|l| l.text() == note) {
+                            r.check(l.ink_right() < f.x && l.y() > f.y && l.y() < f.y + f.height, || {
+                                format!("“{note}” is not beside the copy's signature text, left of it")
+                            });
+                        }
+                    }
+                }
+                None => r.0.push("the copy's signature text is not in a box".into()),
+            }
             for l in &box_lines {
                 r.check(l.regular() && l.center() > a.center(), || {
                     format!("signature text “{}” is not regular, at the top right", l.text())
@@ -1229,11 +1328,10 @@ fn phu_luc(m: &Measured, r: &mut Report) {
         if let Some(last) = kem.last() {
             match rule_under(page, last) {
                 Some(rule) => {
-                    let longest = kem.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
-                    let ratio = rule.length() / longest;
-                    r.check(within(ratio, 1.0 / 3.0, 0.5), || {
-                        format!("the rule under “{heading}” is {ratio:.2} of its line")
-                    });
+                    let widths: Vec<f64> = kem.iter().map(|l| l.ink_right() - l.left()).collect();
+                    if let Some(wrong) = rule_fraction(&format!("“{heading}”"), rule.length(), &widths) {
+                        r.0.push(wrong);
+                    }
                 }
                 None => r.0.push(format!("no rule under the line naming the document in “{heading}”")),
             }
@@ -1379,10 +1477,10 @@ fn kem_theo(m: &Measured, r: &mut Report) {
     }
     match kem.last().and_then(|l| rule_under(p, l)) {
         Some(rule) => {
-            let longest = kem.iter().map(|l| l.ink_right() - l.left()).fold(0.0, f64::max);
-            r.check(within(rule.length() / longest, 1.0 / 3.0, 0.5), || {
-                "the rule under the attached document's heading is not 1/3–1/2".into()
-            });
+            let widths: Vec<f64> = kem.iter().map(|l| l.ink_right() - l.left()).collect();
+            if let Some(wrong) = rule_fraction("the attached document's heading", rule.length(), &widths) {
+                r.0.push(wrong);
+            }
         }
         None => r.0.push("no rule under the attached document's heading".into()),
     }
