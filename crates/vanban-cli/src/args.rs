@@ -50,6 +50,10 @@ pub struct Args {
     #[arg(long, value_name = "PAGES")]
     pub svg: Option<String>,
 
+    /// Run as a worker process of another `render` (internal).
+    #[arg(long = crate::worker::FLAG, hide = true)]
+    pub worker: bool,
+
     #[command(flatten)]
     pub common: Common,
 }

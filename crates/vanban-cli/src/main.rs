@@ -15,6 +15,7 @@ mod render;
 mod report;
 mod schema;
 mod usage;
+mod worker;
 
 use std::process::ExitCode;
 
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
                 );
             }
             match render::Plan::new(&args) {
+                Ok(plan) if args.worker => worker::serve(&set, &plan, &reporter),
                 Ok(plan) => {
                     if plan.to_stdout() {
                         reporter.give_up_stdout();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use vanban_core::Diagnostic;
-use vanban_render::{Layout, PdfOptions, Renderer};
+use vanban_render::{PdfOptions, Renderer};
 
 use crate::args::{Args, Lang};
 use crate::atomic::{abandon, on_interrupt, write_atomically};
@@ -135,6 +135,11 @@ impl Plan {
         }
     }
 
+    /// The directory to look for Times New Roman in, if any.
+    pub fn font_dir(&self) -> Option<&Path> {
+        self.font_dir.as_deref()
+    }
+
     /// Whether the PDF goes to standard output, which the report must then leave alone.
     pub fn to_stdout(&self) -> bool {
         matches!(self.out, Out::Stdout)
@@ -143,9 +148,12 @@ impl Plan {
 
 /// Renders every file of `set`, in parallel; reports each failure and carries on; ends
 /// with a summary. Returns whether all succeeded.
+///
+/// Several workers lay documents out in worker processes ([`crate::worker`]) when there are
+/// enough files to keep them busy, else on threads of this process; either way this process
+/// alone places and writes every output.
 pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
     on_interrupt(reporter.lang());
-    let renderer = crate::check::renderer(plan.font_dir.as_deref(), reporter);
     // Every document's PDF is claimed first, in path order: of two files that would write
     // the same PDF (`a.toml` and `a.md`) the second fails, and no PDF replaces an input.
     let outputs = Outputs::new(&set.files);
@@ -158,13 +166,14 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
         }
     }
     let counts = Counts::default();
-    let run = Run { renderer: &renderer, plan, outputs: &outputs, counts: &counts };
-    let mut summary = crate::batch::run(&set.files, plan.jobs, reporter, |_, input| {
+    let writer = Writer { plan, outputs: &outputs, counts: &counts };
+    // What becomes of one document made (or not) by a worker.
+    let finish = |input: &Input, made: Made| -> Outcome {
         if let Some(d) = refused.get(input.path.as_path()) {
             reporter.problems(&input.path, d);
             return Outcome::Failed;
         }
-        match run.one(input) {
+        match made.and_then(|m| m.map(|made| writer.write(input, made)).transpose()) {
             Ok(Some(written)) => {
                 reporter.done(&input.path, &written);
                 Outcome::Ok
@@ -173,12 +182,36 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
                 reporter.warning(&skipped_note(reporter.lang(), &input.path));
                 Outcome::Skipped
             }
-            Err(problems) => {
+            Err(Problems::Here(problems)) => {
                 reporter.problems(&input.path, &problems);
                 Outcome::Failed
             }
+            Err(Problems::Told(text)) => {
+                reporter.told(&text);
+                Outcome::Failed
+            }
         }
-    });
+    };
+    let mut summary = match crate::worker::processes(set.files.len(), plan.jobs) {
+        Some(jobs) => {
+            if plan.font_dir.is_some() {
+                // Said once, here: the workers look for the fonts quietly.
+                crate::check::renderer(plan.font_dir.as_deref(), reporter);
+            }
+            crate::worker::run(&set.files, jobs, reporter, &finish)
+        }
+        None => {
+            let renderer = crate::check::renderer(plan.font_dir.as_deref(), reporter);
+            crate::batch::run(&set.files, plan.jobs, reporter, |_, input| {
+                let made = if refused.contains_key(input.path.as_path()) {
+                    Ok(Some(Vec::new()))
+                } else {
+                    plan.make(&renderer, input).map_err(Problems::Here)
+                };
+                finish(input, made)
+            })
+        }
+    };
     summary.other_shards = set.other_shards;
     summary.pdfs = counts.pdfs.into_inner();
     summary.previews = counts.previews.into_inner();
@@ -196,6 +229,84 @@ pub fn skipped_note(lang: Lang, file: &Path) -> String {
     )
 }
 
+/// A document's outputs as made, not yet placed: `None` for a file found in a directory that
+/// is not a document.
+pub type Made = Result<Option<Vec<Output>>, Problems>;
+
+/// Why a document failed.
+#[derive(Debug)]
+pub enum Problems {
+    /// Found in this process.
+    Here(Vec<Diagnostic>),
+    /// Found by a worker process and already put in words for the report.
+    Told(String),
+}
+
+/// One output of a document, made.
+#[derive(Debug)]
+pub struct Output {
+    /// What it is.
+    pub kind: Kind,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// What an output is, which says where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// The document's PDF (`part` none) or a part's issued as a file of its own.
+    Pdf {
+        /// The part's name (`phu-luc-II`).
+        part: Option<String>,
+        /// Its pages.
+        pages: usize,
+    },
+    /// A preview of page `page` (from 1), `png` or `svg`.
+    Preview {
+        /// The page, from 1.
+        page: usize,
+        /// `png` or `svg`.
+        ext: String,
+    },
+}
+
+impl Plan {
+    /// Lays out one file and makes the bytes of every output it has: the document's PDF,
+    /// then its parts' PDFs, then the previews asked for. `None` for a file found in a
+    /// directory that is not a document.
+    ///
+    /// # Errors
+    /// Every problem of the file, each with its place.
+    pub fn make(&self, renderer: &Renderer, input: &Input) -> Result<Option<Vec<Output>>, Vec<Diagnostic>> {
+        let file = &input.path;
+        let loaded = match load(file) {
+            Ok(l) => l,
+            Err(_) if input.from_dir && not_a_document(file) => return Ok(None),
+            Err(problems) => return Err(problems),
+        };
+        let layout = lay_out(renderer, file, &loaded)?;
+        let fail = |e: vanban_render::RenderError| vec![Diagnostic::new(e.to_string()).en(e.en())];
+        let mut out = Vec::with_capacity(layout.files().len());
+        for tep in layout.files() {
+            let bytes = layout.pdf_of(tep, &self.pdf).map_err(fail)?;
+            let kind = Kind::Pdf { part: tep.ten().map(str::to_owned), pages: tep.trang().len() };
+            out.push(Output { kind, bytes });
+        }
+        let count = layout.page_count();
+        for (pages, ext) in [(&self.png, "png"), (&self.svg, "svg")] {
+            let Some(pages) = pages else { continue };
+            for page in pages.of(count) {
+                let bytes = match ext {
+                    "png" => layout.png(page - 1, self.dpi).map_err(fail)?,
+                    _ => layout.svg(page - 1).map_err(fail)?.into_bytes(),
+                };
+                out.push(Output { kind: Kind::Preview { page, ext: ext.to_owned() }, bytes });
+            }
+        }
+        Ok(Some(out))
+    }
+}
+
 /// What a run has written so far.
 #[derive(Debug, Default)]
 struct Counts {
@@ -203,109 +314,57 @@ struct Counts {
     previews: AtomicUsize,
 }
 
-/// What every document of a run shares.
-struct Run<'a> {
-    renderer: &'a Renderer,
+/// Places and writes the outputs of a run's documents.
+struct Writer<'a> {
     plan: &'a Plan,
     outputs: &'a Outputs,
     counts: &'a Counts,
 }
 
-/// One file to write: where, what, and (for a PDF) its page count.
-struct Output {
-    path: Option<PathBuf>,
-    bytes: Vec<u8>,
-    pages: Option<usize>,
-}
-
-impl Run<'_> {
-    /// Renders one file and writes its outputs; returns each PDF written (the document's
-    /// first, then its parts issued as files of their own) with its page count, or `None`
-    /// for a file found in a directory that is not a document. Every output is produced and
-    /// claimed before any is written: a failure leaves no file written and every existing
-    /// file as it was.
-    fn one(&self, input: &Input) -> Result<Option<Vec<(PathBuf, usize)>>, Vec<Diagnostic>> {
-        let file = &input.path;
-        let loaded = match load(file) {
-            Ok(l) => l,
-            Err(_) if input.from_dir && not_a_document(file) => return Ok(None),
-            Err(problems) => return Err(problems),
-        };
-        let layout = lay_out(self.renderer, file, &loaded)?;
+impl Writer<'_> {
+    /// Places `made` (the outputs of `input`), claims every place, then writes them;
+    /// returns each PDF written (the document's first, then its parts) with its page count.
+    /// Every place is claimed before anything is written: a failure leaves no file written
+    /// and every existing file as it was.
+    fn write(&self, input: &Input, made: Vec<Output>) -> Result<Vec<(PathBuf, usize)>, Problems> {
+        let here = Problems::Here;
         let pdf_path = self.plan.pdf_path(input);
-        let mut outputs = self.pdfs(input, &layout, pdf_path.as_deref())?;
-        outputs.extend(self.previews(input, &layout, pdf_path.as_deref())?);
+        // Previews go beside the PDF, or beside the document file when the PDF goes to
+        // standard output.
+        let beside = pdf_path.clone().unwrap_or_else(|| input.path.with_extension("pdf"));
+        let mut placed = Vec::with_capacity(made.len());
+        for out in made {
+            let path = match (&out.kind, &pdf_path) {
+                (Kind::Pdf { part: None, .. }, path) => path.clone(),
+                (Kind::Pdf { part: Some(ten), .. }, Some(pdf)) => Some(part_path(pdf, ten)),
+                (Kind::Pdf { part: Some(_), .. }, None) => return Err(here(vec![parts_to_stdout()])),
+                (Kind::Preview { page, ext }, _) => Some(preview_path(&beside, *page, ext)),
+            };
+            if let Some(path) = &path
+                && !matches!(out.kind, Kind::Pdf { part: None, .. })
+            {
+                self.outputs.claim(path, &input.path).map_err(here)?;
+            }
+            placed.push((path, out));
+        }
         // Previews first, then the separate parts, the document last: a document's PDF is
         // there only when all of it is.
         let mut written = Vec::new();
-        for out in outputs.iter().rev() {
-            match &out.path {
-                Some(path) => write(path, &out.bytes).map_err(|e| unwritable(path, &e))?,
-                None => to_stdout(&out.bytes)?,
+        for (path, out) in placed.iter().rev() {
+            match path {
+                Some(path) => write(path, &out.bytes).map_err(|e| here(unwritable(path, &e)))?,
+                None => to_stdout(&out.bytes).map_err(here)?,
             }
-            match out.pages {
-                Some(pages) => {
+            match out.kind {
+                Kind::Pdf { pages, .. } => {
                     self.counts.pdfs.fetch_add(1, Ordering::Relaxed);
-                    written.push((out.path.clone().unwrap_or_else(|| PathBuf::from("-")), pages));
+                    written.push((path.clone().unwrap_or_else(|| PathBuf::from("-")), pages));
                 }
-                None => _ = self.counts.previews.fetch_add(1, Ordering::Relaxed),
+                Kind::Preview { .. } => _ = self.counts.previews.fetch_add(1, Ordering::Relaxed),
             }
         }
         written.reverse();
-        Ok(Some(written))
-    }
-
-    /// The document's PDF and those of its parts issued as files of their own, each claimed.
-    fn pdfs(
-        &self,
-        input: &Input,
-        layout: &Layout,
-        pdf_path: Option<&Path>,
-    ) -> Result<Vec<Output>, Vec<Diagnostic>> {
-        let mut pdfs = Vec::with_capacity(layout.files().len());
-        for tep in layout.files() {
-            let bytes = layout
-                .pdf_of(tep, &self.plan.pdf)
-                .map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])?;
-            let path = match (tep.ten(), pdf_path) {
-                (None, path) => path.map(Path::to_path_buf),
-                (Some(ten), Some(pdf)) => {
-                    let path = part_path(pdf, ten);
-                    self.outputs.claim(&path, &input.path)?;
-                    Some(path)
-                }
-                (Some(_), None) => return Err(vec![parts_to_stdout()]),
-            };
-            pdfs.push(Output { path, bytes, pages: Some(tep.trang().len()) });
-        }
-        Ok(pdfs)
-    }
-
-    /// The previews asked for, each claimed: beside the PDF, or beside the document file when
-    /// the PDF goes to standard output.
-    fn previews(
-        &self,
-        input: &Input,
-        layout: &Layout,
-        pdf_path: Option<&Path>,
-    ) -> Result<Vec<Output>, Vec<Diagnostic>> {
-        let fail = |e: vanban_render::RenderError| vec![Diagnostic::new(e.to_string()).en(e.en())];
-        let stem_of = pdf_path.map(Path::to_path_buf).unwrap_or_else(|| input.path.with_extension("pdf"));
-        let count = layout.page_count();
-        let mut out = Vec::new();
-        for (pages, ext) in [(&self.plan.png, "png"), (&self.plan.svg, "svg")] {
-            let Some(pages) = pages else { continue };
-            for n in pages.of(count) {
-                let bytes = match ext {
-                    "png" => layout.png(n - 1, self.plan.dpi).map_err(fail)?,
-                    _ => layout.svg(n - 1).map_err(fail)?.into_bytes(),
-                };
-                let path = preview_path(&stem_of, n, ext);
-                self.outputs.claim(&path, &input.path)?;
-                out.push(Output { path: Some(path), bytes, pages: None });
-            }
-        }
-        Ok(out)
+        Ok(written)
     }
 }
 

@@ -101,15 +101,33 @@ impl Reporter {
 
     /// Every problem found in `file`.
     pub fn problems(&self, file: &Path, diagnostics: &[Diagnostic]) {
+        if !diagnostics.is_empty() {
+            self.told(&self.words(file, diagnostics));
+        }
+    }
+
+    /// The problems of `file` put in words as [`Reporter::problems`] prints them: text for
+    /// people, or JSON lines.
+    pub fn words(&self, file: &Path, diagnostics: &[Diagnostic]) -> String {
         let shown = file.display().to_string();
-        if self.json {
-            for d in diagnostics {
-                self.line(&diagnostic_json(&shown, d, self.ngon_ngu()));
-            }
-        } else if !diagnostics.is_empty() {
-            let text: Vec<String> =
-                diagnostics.iter().map(|d| d.display_in(&shown, self.ngon_ngu())).collect();
-            self.text(&text.join("\n"));
+        let lines: Vec<String> = diagnostics
+            .iter()
+            .map(|d| match self.json {
+                true => diagnostic_json(&shown, d, self.ngon_ngu()).to_string(),
+                false => d.display_in(&shown, self.ngon_ngu()),
+            })
+            .collect();
+        lines.join("\n")
+    }
+
+    /// Problems already put in words (by [`Reporter::words`], here or in a worker process).
+    pub fn told(&self, words: &str) {
+        if words.is_empty() {
+        } else if self.json {
+            let _bar = self.bar_lock();
+            self.print(words, false);
+        } else {
+            self.text(words);
         }
     }
 
