@@ -121,9 +121,10 @@ impl Worker {
     /// Starts this program again as a worker, with the same arguments.
     fn start() -> std::io::Result<Worker> {
         let exe = std::env::current_exe()?;
+        // The flag first: after a `--` it would be taken for a file.
         let mut child = Command::new(exe)
-            .args(std::env::args_os().skip(1))
             .arg(format!("--{FLAG}"))
+            .args(std::env::args_os().skip(1))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -267,3 +267,63 @@ fn the_summary_counts_every_pdf_written() {
     assert_eq!(pdfs(dir.path()).len(), 4);
     assert!(stderr(&out).contains("đã ghi 4 PDF từ 3 văn bản"), "{}", stderr(&out));
 }
+
+#[test]
+fn worker_processes_write_what_one_thread_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    copies(&input, 5);
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    for name in ["phu-luc-dien-tu.toml", "chu-ky.png", "dau.png", "ke-hoach.md"] {
+        std::fs::copy(examples.join(name), input.join(name)).unwrap();
+    }
+    let broken = example().replacen("dia_danh = \"Phong Thổ\"", "dia_danh = \"Phong Thổ", 1);
+    std::fs::write(input.join("hong.toml"), broken).unwrap();
+    std::fs::write(input.join("README.md"), "Ghi chú.\n").unwrap();
+    let run = |jobs: &str, out: &str, format: &str| {
+        let out_dir = dir.path().join(out);
+        let o = render()
+            .arg(&input)
+            .arg("--out-dir")
+            .arg(&out_dir)
+            .args(["-j", jobs, "--png", "1", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        (out_dir, o)
+    };
+    // One worker: threads of this process; four: worker processes (ten files, two each).
+    let (one, one_out) = run("1", "one", "text");
+    let (four, four_out) = run("4", "four", "text");
+    let mut names: Vec<_> = std::fs::read_dir(&one).unwrap().map(|e| e.unwrap().file_name()).collect();
+    names.sort();
+    assert_eq!(names.len(), 2 * 7 + 1, "{names:?}");
+    for name in &names {
+        let (a, b) = (std::fs::read(one.join(name)).unwrap(), std::fs::read(four.join(name)));
+        assert_eq!(Some(a), b.ok(), "{name:?} differs");
+    }
+    let problems = |o: &Output| -> Vec<String> {
+        let mut lines: Vec<String> =
+            stderr(o).lines().filter(|l| !l.contains(" s (")).map(str::to_owned).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(problems(&one_out), problems(&four_out));
+    assert!(stderr(&four_out).contains("hong.toml:5:") && stderr(&four_out).contains("README.md"));
+    // JSON lines from the workers are whole lines, the same as from one thread.
+    let (_, one_json) = run("1", "one-json", "json");
+    let (_, four_json) = run("4", "four-json", "json");
+    let objects = |o: &Output| -> Vec<String> {
+        let mut v: Vec<String> = stdout(o)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["type"] == "diagnostic")
+            .map(|v| v.to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert!(!objects(&four_json).is_empty());
+    assert_eq!(objects(&one_json), objects(&four_json));
+}
