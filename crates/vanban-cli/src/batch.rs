@@ -70,14 +70,5 @@ where
             }
         });
     }
-    let (ok, skipped) = (ok.into_inner(), skipped.into_inner());
-    Summary {
-        ok,
-        failed: files.len() - ok - skipped,
-        skipped,
-        pdfs: 0,
-        previews: 0,
-        other_shards: 0,
-        elapsed: started.elapsed(),
-    }
+    Summary::of(files.len(), ok.into_inner(), skipped.into_inner(), started)
 }

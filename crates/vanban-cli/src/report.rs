@@ -55,6 +55,22 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
+impl Summary {
+    /// The summary of a batch of `total` files of which `ok` succeeded and `skipped` were
+    /// passed over, begun at `started`; what was written is counted by the caller.
+    pub fn of(total: usize, ok: usize, skipped: usize, started: std::time::Instant) -> Summary {
+        Summary {
+            ok,
+            failed: total - ok - skipped,
+            skipped,
+            pdfs: 0,
+            previews: 0,
+            other_shards: 0,
+            elapsed: started.elapsed(),
+        }
+    }
+}
+
 impl Reporter {
     /// A reporter for the options of the command line.
     pub fn new(common: &Common) -> Reporter {

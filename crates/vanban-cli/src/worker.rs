@@ -70,16 +70,7 @@ where
             });
         }
     });
-    let (ok, skipped) = (ok.into_inner(), skipped.into_inner());
-    Summary {
-        ok,
-        failed: files.len() - ok - skipped,
-        skipped,
-        pdfs: 0,
-        previews: 0,
-        other_shards: 0,
-        elapsed: started.elapsed(),
-    }
+    Summary::of(files.len(), ok.into_inner(), skipped.into_inner(), started)
 }
 
 /// Has file `i` made by `worker`, starting one first if there is none; a worker that fails

@@ -9,36 +9,14 @@ use crate::{Khoi, NoiDung, VanBan, phan_chuong, so_dieu};
 
 /// The value of a Roman numeral written the usual way (`"XIV"` → 14); `None` for anything
 /// else (`"IIII"`, `"VX"`, `"12"`).
-fn so_la_ma(s: &str) -> Option<u32> {
+fn gia_tri_la_ma(s: &str) -> Option<u32> {
     let n = (1..=3999).find(|&n| la_ma(n) == s)?;
     Some(n)
 }
 
 /// `n` in Roman numerals (1 ≤ n ≤ 3999).
-fn la_ma(mut n: u32) -> String {
-    const BANG: &[(u32, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for &(v, s) in BANG {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
+fn la_ma(n: u32) -> String {
+    crate::phu_luc::so_la_ma(n as usize)
 }
 
 /// The levels of scheme A's division headings, outermost first, and whether each is numbered
@@ -68,7 +46,7 @@ fn kiem_tra_phan_chuong(
         };
         let (word, roman) = CAP[level];
         let written = nhan[word.len()..].trim();
-        let value = if roman { so_la_ma(written) } else { written.parse::<u32>().ok() };
+        let value = if roman { gia_tri_la_ma(written) } else { written.parse::<u32>().ok() };
         let expected = last[level].map_or(1, |n| n + 1);
         let shown = |n: u32| if roman { la_ma(n) } else { n.to_string() };
         let problem = match value {
@@ -311,9 +289,9 @@ mod tests {
 
     #[test]
     fn divisions_numbered_as_scheme_a_numbers_them_are_clean() {
-        assert_eq!(super::so_la_ma("XIV"), Some(14));
-        assert_eq!(super::so_la_ma("IIII"), None);
-        assert_eq!(super::so_la_ma("12"), None);
+        assert_eq!(super::gia_tri_la_ma("XIV"), Some(14));
+        assert_eq!(super::gia_tri_la_ma("IIII"), None);
+        assert_eq!(super::gia_tri_la_ma("12"), None);
         let src = body(
             "## Chương I. Chung\n\n### Mục 1. Một\n\nMột.\n\n### Mục 2. Hai\n\nHai.\n\n## Chương II. Riêng\n\n### Mục 1. Lại một\n\nBa./.",
         );
