@@ -80,19 +80,20 @@ fn ask(worker: &mut Option<Worker>, i: usize) -> Made {
         Some(w) => w,
         None => match Worker::start() {
             Ok(w) => worker.insert(w),
-            Err(e) => return Err(Problems::Here(vec![stopped(&e.to_string(), &e.to_string())])),
+            Err(e) => return Err(Problems::Here(vec![stopped(vanban_core::ly_do_io(&e))])),
         },
     };
     match w.make(i) {
         Ok(made) => made,
         Err(e) => {
-            let status = worker.take().map(Worker::kill).unwrap_or_default();
-            Err(Problems::Here(vec![stopped(&format!("{e}; {status}"), &format!("{e}; {status}"))]))
+            let (vi, en) = vanban_core::ly_do_io(&e);
+            let (how, how_en) = worker.take().map(Worker::kill).unwrap_or_default();
+            Err(Problems::Here(vec![stopped((format!("{vi}; {how}"), format!("{en}; {how_en}")))]))
         }
     }
 }
 
-fn stopped(vi: &str, en: &str) -> Diagnostic {
+fn stopped((vi, en): (String, String)) -> Diagnostic {
     Diagnostic::new(format!(
         "tiến trình làm văn bản này dừng bất thường ({vi}); các văn bản khác vẫn được làm tiếp"
     ))
@@ -164,13 +165,19 @@ impl Worker {
         let _ = child.wait();
     }
 
-    /// Stops a worker that failed; how it ended, for the message.
-    fn kill(self) -> String {
+    /// Stops a worker that failed; how it ended, in Vietnamese and in English.
+    fn kill(self) -> (String, String) {
         let Worker { mut child, to, from } = self;
         drop(to);
         drop(from);
         let _ = child.kill();
-        child.wait().map(|s| s.to_string()).unwrap_or_default()
+        let Ok(status) = child.wait() else { return Default::default() };
+        #[cfg(unix)]
+        if let Some(signal) = std::os::unix::process::ExitStatusExt::signal(&status) {
+            return (format!("dừng bởi tín hiệu {signal}"), format!("ended by signal {signal}"));
+        }
+        let code = status.code().unwrap_or_default();
+        (format!("kết thúc với mã {code}"), format!("exited with code {code}"))
     }
 }
 

@@ -327,3 +327,61 @@ fn worker_processes_write_what_one_thread_writes() {
     assert!(!objects(&four_json).is_empty());
     assert_eq!(objects(&one_json), objects(&four_json));
 }
+
+/// The processes `pid` started, from /proc.
+#[cfg(target_os = "linux")]
+fn children_of(pid: u32) -> Vec<u32> {
+    std::fs::read_dir(format!("/proc/{pid}/task"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("children")).ok())
+        .flat_map(|list| list.split_whitespace().filter_map(|c| c.parse().ok()).collect::<Vec<u32>>())
+        .collect()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_worker_that_dies_fails_one_document_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ke-hoach.md"))
+            .unwrap();
+    let n = 80;
+    for so in 1..=n {
+        let numbered =
+            text.replacen("\ntrich_yeu = \"", &format!("\nso = {so}\ntrich_yeu = \"(bản {so}) "), 1);
+        std::fs::write(input.join(format!("kh-{so:03}.md")), numbered).unwrap();
+    }
+    let out_dir = dir.path().join("out");
+    let child = render()
+        .arg(&input)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .args(["-j", "2"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Kill one worker as soon as there is one.
+    let started = std::time::Instant::now();
+    let killed = loop {
+        if let Some(&worker) = children_of(child.id()).first() {
+            // Let it get into its first documents.
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            let status = Command::new("kill").args(["-KILL", &worker.to_string()]).status().unwrap();
+            break status.success();
+        }
+        assert!(started.elapsed().as_secs() < 20, "no worker process was started");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    };
+    assert!(killed);
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("dừng bất thường").count(), 1, "{err}");
+    assert_eq!(pdfs(&out_dir).len(), n - 1, "{err}");
+    assert!(err.contains(&format!("đã ghi {} PDF", n - 1)), "{err}");
+}
