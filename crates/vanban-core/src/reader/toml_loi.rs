@@ -405,17 +405,77 @@ fn mot(
             "check the quotation marks, equals signs and square brackets on this line".to_owned(),
         )
     };
-    let mut r = match (b.mo_ta, b.mong_doi) {
+    let c = Ngu { toml, b, khoa, bo_qua, line_of, at, line, line_start, key, gia_tri, tok, ngay_goi_y };
+    let mut r = match so(&c).or_else(|| chuoi(&c)).or_else(|| khoa_va_bang(&c)).or_else(|| mang_va_ngay(&c)) {
+        Some(r) => r,
+        None => {
+            // A kind this reader does not know: the crate's own words, quoted.
+            let (gy_vi, gy_en) = chung();
+            return loi(
+                format!("lỗi cú pháp TOML (chi tiết từ bộ đọc TOML: “{}”)", ngan(b.nguyen_van)),
+                format!("TOML syntax error: {}", ngan(b.nguyen_van)),
+                gy_vi,
+                gy_en,
+            );
+        }
+    };
+    r.vi = format!("lỗi cú pháp TOML: {}", r.vi);
+    r.en = format!("TOML syntax error: {}", r.en);
+    r
+}
+
+/// What every wording of one error may draw on.
+struct Ngu<'a> {
+    toml: &'a str,
+    b: &'a Bao<'a>,
+    khoa: &'a [Khoa],
+    bo_qua: &'a [Range<usize>],
+    line_of: &'a dyn Fn(usize) -> usize,
+    at: usize,
+    line: &'a str,
+    line_start: usize,
+    key: Option<&'a str>,
+    gia_tri: &'a str,
+    tok: &'a str,
+    ngay_goi_y: Option<String>,
+}
+
+impl Ngu<'_> {
+    /// The error worded, with its hint.
+    fn loi(&self, vi: String, en: String, gy_vi: String, gy_en: String) -> LoiToml {
+        LoiToml { at: self.at, vi, en, goi_y_vi: gy_vi, goi_y_en: gy_en }
+    }
+}
+
+/// Numbers and the leading zero, duplicates, values. `None` for a kind another group words.
+fn so(c: &Ngu<'_>) -> Option<LoiToml> {
+    let line_start = c.line_start;
+    let toml = c.toml;
+    let b = c.b;
+    let khoa = c.khoa;
+    let line_of = c.line_of;
+    let at = c.at;
+    let key = c.key;
+    let gia_tri = c.gia_tri;
+    let tok = c.tok;
+    let ngay_goi_y = c.ngay_goi_y.clone();
+    let loi = |vi, en, gy_vi, gy_en| c.loi(vi, en, gy_vi, gy_en);
+    Some(match (c.b.mo_ta, c.b.mong_doi) {
         ("unexpected leading zero", _) => {
-            let digits: String =
-                gia_tri.chars().take_while(|c| c.is_ascii_digit() || *c == '_').filter(|c| *c != '_').collect();
+            let digits: String = gia_tri
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '_')
+                .filter(|c| *c != '_')
+                .collect();
             let n = digits.trim_start_matches('0');
             let n = ngan(if n.is_empty() { "0" } else { n });
             let shown = ngan(if digits.is_empty() { tok } else { &digits });
             let (gy_vi, gy_en) = match key {
                 Some(k) if la(k) == "so" => (
                     format!("viết so = {n}: vanban tự in số có hai chữ số (“0{n}” khi số nhỏ hơn 10)"),
-                    format!("write so = {n}: vanban prints the number with two digits itself (“0{n}” below 10)"),
+                    format!(
+                        "write so = {n}: vanban prints the number with two digits itself (“0{n}” below 10)"
+                    ),
                 ),
                 Some(k) => (format!("viết {} = {n}", la(k)), format!("write {} = {n}", la(k))),
                 None => ("bỏ các chữ số 0 ở đầu số".to_owned(), "remove the leading zeros".to_owned()),
@@ -446,8 +506,12 @@ fn mot(
             _,
         ) => {
             let (vi, en) = match b.mo_ta {
-                "invalid fraction" => ("sau dấu chấm thập phân phải có chữ số", "a decimal point must be followed by digits"),
-                "invalid mantissa" => ("trước dấu chấm thập phân phải có chữ số", "a decimal point must come after digits"),
+                "invalid fraction" => {
+                    ("sau dấu chấm thập phân phải có chữ số", "a decimal point must be followed by digits")
+                }
+                "invalid mantissa" => {
+                    ("trước dấu chấm thập phân phải có chữ số", "a decimal point must come after digits")
+                }
                 "invalid exponent" => ("sau chữ “e” phải có số mũ", "an “e” must be followed by an exponent"),
                 "`_` may only go between digits" => {
                     ("dấu “_” chỉ được đứng giữa hai chữ số", "an “_” may only stand between two digits")
@@ -500,8 +564,14 @@ fn mot(
             };
             let (vi, en) = if typographic {
                 (
-                    format!("chuỗi phải đặt trong dấu ngoặc kép thẳng \"…\", không phải dấu ngoặc kép cong “…”: {}", ngan(tok)),
-                    format!("a string must be in straight double quotes \"…\", not curly quotes “…”: {}", ngan(tok)),
+                    format!(
+                        "chuỗi phải đặt trong dấu ngoặc kép thẳng \"…\", không phải dấu ngoặc kép cong “…”: {}",
+                        ngan(tok)
+                    ),
+                    format!(
+                        "a string must be in straight double quotes \"…\", not curly quotes “…”: {}",
+                        ngan(tok)
+                    ),
                 )
             } else {
                 (
@@ -511,13 +581,26 @@ fn mot(
             };
             loi(vi, en, format!("viết {fixed}"), format!("write {fixed}"))
         }
+        _ => return None,
+    })
+}
+
+/// Strings and their escapes. `None` for a kind another group words.
+fn chuoi(c: &Ngu<'_>) -> Option<LoiToml> {
+    let toml = c.toml;
+    let b = c.b;
+    let at = c.at;
+    let loi = |vi, en, gy_vi, gy_en| c.loi(vi, en, gy_vi, gy_en);
+    Some(match (c.b.mo_ta, c.b.mong_doi) {
         ("invalid basic string" | "invalid literal string", Some("`\"`" | "`'`")) => {
             let q = if b.mo_ta == "invalid basic string" { "\"" } else { "'" };
             loi(
                 format!("chuỗi mở bằng dấu {q} nhưng không có dấu {q} đóng trên cùng dòng"),
                 format!("the string opens with {q} but has no closing {q} on the same line"),
                 format!("thêm dấu {q} ở cuối giá trị; chuỗi nhiều dòng thì viết trong {q}{q}{q} … {q}{q}{q}"),
-                format!("add a {q} at the end of the value; write a string of several lines between {q}{q}{q} … {q}{q}{q}"),
+                format!(
+                    "add a {q} at the end of the value; write a string of several lines between {q}{q}{q} … {q}{q}{q}"
+                ),
             )
         }
         ("invalid multi-line basic string" | "invalid multi-line literal string", Some("`\"`" | "`'`")) => {
@@ -526,7 +609,9 @@ fn mot(
                 format!("chuỗi nhiều dòng mở bằng {q} nhưng không có {q} đóng lại"),
                 format!("the string of several lines opens with {q} but is never closed with {q}"),
                 format!("thêm một dòng {q} sau dòng cuối của chuỗi (ví dụ sau dòng cuối của noi_dung)"),
-                format!("add a line {q} after the last line of the string (for example after the last line of noi_dung)"),
+                format!(
+                    "add a line {q} after the last line of the string (for example after the last line of noi_dung)"
+                ),
             );
             // Reported where it opens: the last such delimiter before the end.
             if let Some(open) = toml[..at].rfind(q) {
@@ -552,7 +637,9 @@ fn mot(
             } else {
                 (
                     format!("chuỗi có ký tự điều khiển {code}, không được gõ trực tiếp trong chuỗi"),
-                    format!("the string holds the control character {code}, which may not be typed inside a string"),
+                    format!(
+                        "the string holds the control character {code}, which may not be typed inside a string"
+                    ),
                 )
             };
             loi(vi, en, "xóa ký tự này".to_owned(), "delete this character".to_owned())
@@ -573,6 +660,18 @@ fn mot(
             "ví dụ \\u00E0 là “à”; để in dấu \\ hãy viết \\\\".to_owned(),
             "for example \\u00E0 is “à”; to print a \\ write \\\\".to_owned(),
         ),
+        _ => return None,
+    })
+}
+
+/// Keys, assignments, tables and arrays. `None` for a kind another group words.
+fn khoa_va_bang(c: &Ngu<'_>) -> Option<LoiToml> {
+    let bo_qua = c.bo_qua;
+    let b = c.b;
+    let at = c.at;
+    let line = c.line;
+    let loi = |vi, en, gy_vi, gy_en| c.loi(vi, en, gy_vi, gy_en);
+    Some(match (c.b.mo_ta, c.b.mong_doi) {
         ("key with no value" | "missing assignment between key-value pairs", _) => {
             let head = line.trim();
             let spaced = head.split_once(char::is_whitespace).map(|(a, _)| a).filter(|a| {
@@ -693,6 +792,19 @@ fn mot(
             "viết { a = 1, b = 2 }, hoặc viết bảng thành một phần [ten_bang] riêng".to_owned(),
             "write { a = 1, b = 2 }, or write the table as a section [table_name] of its own".to_owned(),
         ),
+        _ => return None,
+    })
+}
+
+/// What is left: stray keys, line ends, depth, dates. `None` for a kind another group words.
+fn mang_va_ngay(c: &Ngu<'_>) -> Option<LoiToml> {
+    let b = c.b;
+    let line = c.line;
+    let key = c.key;
+    let tok = c.tok;
+    let ngay_goi_y = c.ngay_goi_y.clone();
+    let loi = |vi, en, gy_vi, gy_en| c.loi(vi, en, gy_vi, gy_en);
+    Some(match (c.b.mo_ta, c.b.mong_doi) {
         ("unexpected key or value", _) => {
             let quoted = line.matches('"').count() > 2;
             let (gy_vi, gy_en) = if quoted {
@@ -723,7 +835,8 @@ fn mot(
             "danh sách hoặc bảng lồng nhau quá nhiều tầng".to_owned(),
             "lists or tables are nested too deeply".to_owned(),
             "văn bản chỉ cần danh sách chuỗi và các bảng [ten_bang]; bỏ các tầng lồng thừa".to_owned(),
-            "a document needs only lists of strings and [table] sections; remove the extra nesting".to_owned(),
+            "a document needs only lists of strings and [table] sections; remove the extra nesting"
+                .to_owned(),
         ),
         (d, _) if d.starts_with("cannot extend value of type") => {
             let k = key.map_or(tok, |k| k.rsplit_once('.').map_or(k, |(a, _)| a));
@@ -734,7 +847,12 @@ fn mot(
                 "rename one of the two keys, or remove the extra one".to_owned(),
             )
         }
-        (d, e) if d.starts_with("invalid date") || d.starts_with("invalid time") || d == "invalid offset" || d == "invalid datetime" => {
+        (d, e)
+            if d.starts_with("invalid date")
+                || d.starts_with("invalid time")
+                || d == "invalid offset"
+                || d == "invalid datetime" =>
+        {
             let detail_vi = e.and_then(mong_doi_ngay);
             let (vi, en) = match (detail_vi, e) {
                 (Some(v), Some(e)) => (
@@ -755,20 +873,8 @@ fn mot(
             };
             loi(vi, en, gy_vi, gy_en)
         }
-        _ => {
-            // A kind this reader does not know: the crate's own words, quoted.
-            let (gy_vi, gy_en) = chung();
-            return loi(
-                format!("lỗi cú pháp TOML (chi tiết từ bộ đọc TOML: “{}”)", ngan(b.nguyen_van)),
-                format!("TOML syntax error: {}", ngan(b.nguyen_van)),
-                gy_vi,
-                gy_en,
-            );
-        }
-    };
-    r.vi = format!("lỗi cú pháp TOML: {}", r.vi);
-    r.en = format!("TOML syntax error: {}", r.en);
-    r
+        _ => return None,
+    })
 }
 
 /// A key or table given twice at `at`: which, and the line of its first definition.
