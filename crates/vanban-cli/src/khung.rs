@@ -8,7 +8,7 @@
 use std::fs::OpenOptions;
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use vanban_core::{LoaiVanBan, MauVanBan};
 
@@ -207,17 +207,15 @@ fn gan_nhat(slug: &str) -> Option<&'static str> {
 
 /// The current year (UTC), to date the skeleton as a draft of this year.
 fn nam_nay() -> i32 {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    // Days to the civil calendar (H. Hinnant's algorithm).
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let year = yoe + era * 400 + i64::from(mp >= 10);
-    // A clock that is plainly wrong does not date the document.
-    if (2020..=2999).contains(&year) { year as i32 } else { 2025 }
+    nam_cua(SystemTime::now())
+}
+
+/// The year (UTC) of `t`; a clock that is plainly wrong (before 2020, or far ahead) does not
+/// date the document: 2025 then.
+fn nam_cua(t: SystemTime) -> i32 {
+    use chrono::Datelike;
+    let year = chrono::DateTime::<chrono::Utc>::from(t).year();
+    if (2020..=2999).contains(&year) { year } else { 2025 }
 }
 
 /// Who issues a sample document.
@@ -1500,9 +1498,15 @@ mod tests {
     }
 
     #[test]
-    fn the_year_is_plausible() {
-        let y = nam_nay();
-        assert!((2020..=2999).contains(&y), "{y}");
+    fn the_year_is_the_clocks_unless_the_clock_is_plainly_wrong() {
+        let at = |secs: u64| nam_cua(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs));
+        // 2026-12-04T15:00:00Z, 2024-12-31T23:59:59Z, 2025-01-01T00:00:00Z.
+        assert_eq!(at(1_796_396_400), 2026);
+        assert_eq!(at(1_735_689_599), 2024);
+        assert_eq!(at(1_735_689_600), 2025);
+        // The epoch (a clock never set) and the year 3000.
+        assert_eq!(at(0), 2025);
+        assert_eq!(at(32_503_680_000), 2025);
     }
 
     #[test]
