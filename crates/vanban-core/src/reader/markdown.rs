@@ -231,6 +231,9 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
             }
             continue;
         }
+        if bang(&mut b, &event, &range) {
+            continue;
+        }
         let literal = b.source.get(range.clone()).unwrap_or("").to_owned();
         match event {
             Event::Start(Tag::Paragraph) => b.open(Open::Para),
@@ -264,53 +267,6 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
                 b.close();
                 b.prefix = None;
             }
-            // GFM tables: the header row, then the body rows; every row as wide as the header
-            // (pulldown-cmark pads short rows and drops extra cells).
-            Event::Start(Tag::Table(aligns)) => {
-                b.close();
-                let can_le = aligns
-                    .iter()
-                    .map(|a| match a {
-                        pulldown_cmark::Alignment::Center => CanLe::Giua,
-                        pulldown_cmark::Alignment::Right => CanLe::Phai,
-                        _ => CanLe::Trai,
-                    })
-                    .collect();
-                b.table = Some(TableBuild {
-                    can_le,
-                    dau: Vec::new(),
-                    hang: Vec::new(),
-                    row: Vec::new(),
-                    cell_end: range.start,
-                });
-            }
-            Event::Start(Tag::TableCell) => b.open(Open::Cell),
-            Event::End(TagEnd::TableCell) => {
-                b.close();
-                if let Some(t) = b.table.as_mut() {
-                    t.cell_end = range.end;
-                }
-            }
-            Event::End(TagEnd::TableHead) => {
-                if let Some(t) = b.table.as_mut() {
-                    t.dau = std::mem::take(&mut t.row);
-                }
-            }
-            Event::End(TagEnd::TableRow) => {
-                if let Some(t) = b.table.as_mut() {
-                    let row = std::mem::take(&mut t.row);
-                    let (cot, cell_end) = (t.can_le.len(), t.cell_end);
-                    t.hang.push(row);
-                    o_thua(&mut b, cot, cell_end, range.clone());
-                }
-            }
-            Event::End(TagEnd::Table) => {
-                if let Some(t) = b.table.take() {
-                    b.runs += t.dau.len() + t.hang.iter().map(Vec::len).sum::<usize>();
-                    b.blocks.push(Khoi::Bang(Bang { dau: t.dau, hang: t.hang, can_le: t.can_le }));
-                }
-            }
-            Event::Start(Tag::TableHead | Tag::TableRow) => {}
             Event::Start(Tag::Strong) => b.dam += 1,
             Event::End(TagEnd::Strong) => b.dam = b.dam.saturating_sub(1),
             Event::Start(Tag::Emphasis) => b.nghieng += 1,
@@ -328,55 +284,7 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
                 b.push_text(&literal, range.start);
                 skip = 1;
             }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let hint = match kind {
-                    pulldown_cmark::CodeBlockKind::Indented => (
-                        "dòng bắt đầu bằng 4 dấu cách trở lên bị hiểu là khối mã: bỏ các dấu cách ở đầu dòng",
-                        "a line that starts with 4 spaces or more is read as a code block: remove the spaces at the start of the line",
-                    ),
-                    pulldown_cmark::CodeBlockKind::Fenced(_) => {
-                        ("bỏ các dòng ``` bao quanh đoạn này", "remove the ``` lines around this passage")
-                    }
-                };
-                b.refuse(range.start, ("khối mã (code block)", "a code block"), hint);
-                skip = 1;
-            }
-            Event::Start(Tag::BlockQuote(_)) => {
-                b.refuse(
-                    range.start,
-                    ("trích dẫn khối (dòng bắt đầu bằng “>”)", "a block quote (a line starting with “>”)"),
-                    ("bỏ dấu “>” ở đầu dòng", "remove the “>” at the start of the line"),
-                );
-                skip = 1;
-            }
-            Event::Start(Tag::HtmlBlock) => {
-                b.refuse(
-                    range.start,
-                    ("mã HTML", "HTML"),
-                    ("bỏ các thẻ HTML, chỉ giữ lại chữ", "remove the HTML tags and keep only the text"),
-                );
-                skip = 1;
-            }
-            Event::Rule => b.refuse(
-                range.start,
-                ("đường kẻ ngang (---, ***)", "a horizontal rule (---, ***)"),
-                (
-                    "bỏ dòng này; nếu là gạch đầu dòng thì viết “- ” trước chữ",
-                    "remove this line; for a bullet item, write “- ” before the text",
-                ),
-            ),
-            Event::Start(_) => {
-                b.refuse(
-                    range.start,
-                    ("cấu trúc Markdown này", "this Markdown construct"),
-                    (
-                        "chỉ dùng đoạn văn, đề mục #, gạch đầu dòng -, danh sách 1., **đậm**, *nghiêng*",
-                        "use only paragraphs, # headings, - bullet items, 1. numbered items, **bold** and *italic*",
-                    ),
-                );
-                skip = 1;
-            }
-            _ => {}
+            _ => skip = khong_dung(&mut b, &event, range.start),
         }
     }
     b.close();
@@ -385,6 +293,117 @@ pub(super) fn noi_dung(source: &str) -> Result<NoiDung, Vec<(usize, Diagnostic)>
     }
     over_limit(&mut b, source.len());
     if b.problems.is_empty() { Ok(NoiDung(b.blocks)) } else { Err(b.problems) }
+}
+
+/// The events of a GFM table: the header row, then the body rows, every row as wide as the
+/// header (pulldown-cmark pads short rows and drops extra cells: those are refused). Returns
+/// whether `event` was one of them.
+fn bang(b: &mut Builder<'_>, event: &Event<'_>, range: &std::ops::Range<usize>) -> bool {
+    match event {
+        Event::Start(Tag::Table(aligns)) => {
+            b.close();
+            let can_le = aligns
+                .iter()
+                .map(|a| match a {
+                    pulldown_cmark::Alignment::Center => CanLe::Giua,
+                    pulldown_cmark::Alignment::Right => CanLe::Phai,
+                    _ => CanLe::Trai,
+                })
+                .collect();
+            b.table = Some(TableBuild {
+                can_le,
+                dau: Vec::new(),
+                hang: Vec::new(),
+                row: Vec::new(),
+                cell_end: range.start,
+            });
+        }
+        Event::Start(Tag::TableCell) => b.open(Open::Cell),
+        Event::End(TagEnd::TableCell) => {
+            b.close();
+            if let Some(t) = b.table.as_mut() {
+                t.cell_end = range.end;
+            }
+        }
+        Event::End(TagEnd::TableHead) => {
+            if let Some(t) = b.table.as_mut() {
+                t.dau = std::mem::take(&mut t.row);
+            }
+        }
+        Event::End(TagEnd::TableRow) => {
+            if let Some(t) = b.table.as_mut() {
+                let row = std::mem::take(&mut t.row);
+                let (cot, cell_end) = (t.can_le.len(), t.cell_end);
+                t.hang.push(row);
+                o_thua(b, cot, cell_end, range.clone());
+            }
+        }
+        Event::End(TagEnd::Table) => {
+            if let Some(t) = b.table.take() {
+                b.runs += t.dau.len() + t.hang.iter().map(Vec::len).sum::<usize>();
+                b.blocks.push(Khoi::Bang(Bang { dau: t.dau, hang: t.hang, can_le: t.can_le }));
+            }
+        }
+        Event::Start(Tag::TableHead | Tag::TableRow) => {}
+        _ => return false,
+    }
+    true
+}
+
+/// Refuses a construct paper cannot carry (a code block, a block quote, HTML, a rule, any
+/// other); returns how deep its inner events are to be skipped (0 or 1).
+fn khong_dung(b: &mut Builder<'_>, event: &Event<'_>, start: usize) -> usize {
+    match event {
+        Event::Start(Tag::CodeBlock(kind)) => {
+            let hint = match kind {
+                pulldown_cmark::CodeBlockKind::Indented => (
+                    "dòng bắt đầu bằng 4 dấu cách trở lên bị hiểu là khối mã: bỏ các dấu cách ở đầu dòng",
+                    "a line that starts with 4 spaces or more is read as a code block: remove the spaces at the start of the line",
+                ),
+                pulldown_cmark::CodeBlockKind::Fenced(_) => {
+                    ("bỏ các dòng ``` bao quanh đoạn này", "remove the ``` lines around this passage")
+                }
+            };
+            b.refuse(start, ("khối mã (code block)", "a code block"), hint);
+        }
+        Event::Start(Tag::BlockQuote(_)) => {
+            b.refuse(
+                start,
+                ("trích dẫn khối (dòng bắt đầu bằng “>”)", "a block quote (a line starting with “>”)"),
+                ("bỏ dấu “>” ở đầu dòng", "remove the “>” at the start of the line"),
+            );
+        }
+        Event::Start(Tag::HtmlBlock) => {
+            b.refuse(
+                start,
+                ("mã HTML", "HTML"),
+                ("bỏ các thẻ HTML, chỉ giữ lại chữ", "remove the HTML tags and keep only the text"),
+            );
+        }
+        Event::Rule => {
+            b.refuse(
+                start,
+                ("đường kẻ ngang (---, ***)", "a horizontal rule (---, ***)"),
+                (
+                    "bỏ dòng này; nếu là gạch đầu dòng thì viết “- ” trước chữ",
+                    "remove this line; for a bullet item, write “- ” before the text",
+                ),
+            );
+            return 0;
+        }
+        Event::Start(_) => {
+            b.refuse(
+                start,
+                ("cấu trúc Markdown này", "this Markdown construct"),
+                (
+                    "chỉ dùng đoạn văn, đề mục #, gạch đầu dòng -, danh sách 1., **đậm**, *nghiêng*",
+                    "use only paragraphs, # headings, - bullet items, 1. numbered items, **bold** and *italic*",
+                ),
+            );
+        }
+        _ => return 0,
+    }
+    1
 }
 
 /// Refuses a table row with more cells than the header (`cot` columns): GFM, and
