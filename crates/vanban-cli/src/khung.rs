@@ -193,16 +193,10 @@ fn chon_loai(slug: &str, lang: Lang) -> Result<LoaiVanBan, String> {
     }
 }
 
-/// The supported slug closest to `slug`, if it is close enough to be a typo (the reader's
-/// measure for misspelt keys); `_` and spaces count as the `-` they stand for.
+/// The type `slug` most likely means, as the reader suggests it (`tờ trình`, `ke_hoach`,
+/// `to-trnh`).
 fn gan_nhat(slug: &str) -> Option<&'static str> {
-    let slug = slug.to_lowercase().replace(['_', ' '], "-");
-    supported()
-        .into_iter()
-        .map(|k| (strsim::damerau_levenshtein(&slug, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+    LoaiVanBan::gan_dung(slug).map(LoaiVanBan::slug)
 }
 
 /// The current year (UTC), to date the skeleton as a draft of this year.
@@ -1515,6 +1509,7 @@ mod tests {
         assert_eq!(gan_nhat("ke_hoach"), Some("ke-hoach"));
         assert_eq!(gan_nhat("cong van"), Some("cong-van"));
         assert_eq!(gan_nhat("to-trnh"), Some("to-trinh"));
+        assert_eq!(gan_nhat("Giấy giới thiệu"), Some("giay-gioi-thieu"));
         assert_eq!(gan_nhat("xyz"), None);
     }
 

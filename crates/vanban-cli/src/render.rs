@@ -167,13 +167,14 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
     }
     let counts = Counts::default();
     let writer = Writer { plan, outputs: &outputs, counts: &counts };
-    // What becomes of one document made (or not) by a worker.
-    let finish = |input: &Input, made: Made| -> Outcome {
+    // One document: refused if its PDF cannot be claimed, else made (here or by a worker
+    // process), placed, written and reported.
+    let finish = |input: &Input, make: &mut dyn FnMut() -> Made| -> Outcome {
         if let Some(d) = refused.get(input.path.as_path()) {
             reporter.problems(&input.path, d);
             return Outcome::Failed;
         }
-        match made.and_then(|m| m.map(|made| writer.write(input, made)).transpose()) {
+        match make().and_then(|m| m.map(|made| writer.write(input, made)).transpose()) {
             Ok(Some(written)) => {
                 reporter.done(&input.path, &written);
                 Outcome::Ok
@@ -203,12 +204,7 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
         None => {
             let renderer = crate::check::renderer(plan.font_dir.as_deref(), reporter);
             crate::batch::run(&set.files, plan.jobs, reporter, |_, input| {
-                let made = if refused.contains_key(input.path.as_path()) {
-                    Ok(Some(Vec::new()))
-                } else {
-                    plan.make(&renderer, input).map_err(Problems::Here)
-                };
-                finish(input, made)
+                finish(input, &mut || plan.make(&renderer, input).map_err(Problems::Here))
             })
         }
     };

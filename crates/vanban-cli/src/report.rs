@@ -139,7 +139,9 @@ impl Reporter {
     /// Problems already put in words (by [`Reporter::words`], here or in a worker process).
     pub fn told(&self, words: &str) {
         if words.is_empty() {
-        } else if self.json {
+            return;
+        }
+        if self.json {
             let _bar = self.bar_lock();
             self.print(words, false);
         } else {

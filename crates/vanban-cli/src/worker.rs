@@ -38,11 +38,12 @@ pub fn processes(files: usize, jobs: Option<usize>) -> Option<usize> {
     (jobs >= 2 && files >= 2 * jobs).then_some(jobs)
 }
 
-/// Renders `files` with `jobs` worker processes; `finish` places, writes and reports each
-/// document as it comes back and says how it ended.
+/// Renders `files` with `jobs` worker processes. `finish` is given each document and the
+/// means to have a worker make it (which it calls only for a document it does not refuse
+/// first); it places, writes and reports the document and says how it ended.
 pub fn run<F>(files: &[Input], jobs: usize, reporter: &Reporter, finish: &F) -> Summary
 where
-    F: Fn(&Input, Made) -> Outcome + Sync,
+    F: Fn(&Input, &mut dyn FnMut() -> Made) -> Outcome + Sync,
 {
     let started = Instant::now();
     let next = AtomicUsize::new(0);
@@ -56,8 +57,7 @@ where
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(input) = files.get(i) else { break };
-                    let made = ask(&mut worker, i);
-                    match finish(input, made) {
+                    match finish(input, &mut || ask(&mut worker, i)) {
                         Outcome::Ok => _ = ok.fetch_add(1, Ordering::Relaxed),
                         Outcome::Skipped => _ = skipped.fetch_add(1, Ordering::Relaxed),
                         Outcome::Failed => {}

@@ -131,6 +131,13 @@ impl LoaiVanBan {
         Self::ALL.iter().copied().find(|l| l.slug() == slug)
     }
 
+    /// The type `typed` most likely means when it is no slug: the same words without
+    /// diacritics, capitals or spaces (`tờ trình`, `TO_TRINH` → `to-trinh`), else the closest
+    /// by spelling, as the reader suggests it; `None` when nothing is close.
+    pub fn gan_dung(typed: &str) -> Option<LoaiVanBan> {
+        crate::reader::loai_gan_dung(typed).and_then(Self::from_slug)
+    }
+
     /// Whether the type is laid out as Mẫu 1.1 or 1.2: authority, căn cứ and articles.
     pub fn co_dieu(self) -> bool {
         matches!(self.mau(), Mau::Mau1_1 | Mau::Mau1_2)

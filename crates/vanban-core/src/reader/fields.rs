@@ -378,7 +378,7 @@ pub(super) fn khong_dau(s: &str) -> String {
 
 /// The type slug `typed` most likely means: the same words without diacritics, capitals or
 /// spaces (`tờ trình`, `TO_TRINH` → `to-trinh`), else the closest by spelling.
-fn loai_gan_dung(typed: &str) -> Option<&'static str> {
+pub(crate) fn loai_gan_dung(typed: &str) -> Option<&'static str> {
     let slugs: Vec<&'static str> = LoaiVanBan::ALL.iter().map(|l| l.slug()).collect();
     let norm = khong_dau(typed);
     slugs.iter().copied().find(|s| *s == norm).or_else(|| closest(&norm, &slugs))

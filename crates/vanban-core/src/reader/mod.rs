@@ -6,6 +6,8 @@ mod markdown;
 mod tests;
 mod toml_loi;
 
+pub(crate) use self::fields::loai_gan_dung;
+
 use std::path::Path;
 
 use crate::VanBan;
