@@ -15,9 +15,6 @@ pub(super) struct LoiToml {
     pub(super) goi_y_en: String,
 }
 
-/// Keys whose value is a date, written `"2024-03-05"`.
-const KHOA_NGAY: &[&str] = &["ngay", "co_gia_tri_den", "tu_ngay", "den_ngay", "ngay_don"];
-
 /// What the toml crate said: its description and what it expected (`unexpected leading
 /// zero`, `nothing`), with the span it pointed at.
 struct Bao<'e> {
@@ -387,8 +384,9 @@ fn mot(
     let key = khoa_dong(line);
     let gia_tri = gia_tri_dong(line);
     let tok = toml.get(b.span.clone()).unwrap_or("").trim();
-    // The hint for a line `key = value`, using its own value: a date in the form vanban reads.
-    let ngay_goi_y = key.filter(|k| KHOA_NGAY.contains(&la(k))).and_then(|k| {
+    // The hint for a line `key = value` whose value is a date written another way
+    // (`15/07/2024`): the same date in the form vanban reads, under the same key.
+    let ngay_goi_y = key.and_then(|k| {
         let v = gia_tri.trim_matches(['"', '\'', '“', '”']);
         crate::ngay::goi_y(v).map(|iso| format!("{} = \"{iso}\"", la(k)))
     });
