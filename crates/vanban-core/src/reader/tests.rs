@@ -5,10 +5,34 @@ use crate::*;
 const CONG_VAN: &str = include_str!("../../../../examples/cong-van.toml");
 const KE_HOACH: &str = include_str!("../../../../examples/ke-hoach.md");
 
+thread_local! {
+    /// How many snapshots the running test has taken.
+    static TAKEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The running test's name and the number of this snapshot in it (tests run on threads
+/// named after them, one test per thread).
+fn snapshot_name() -> String {
+    let n = TAKEN.with(|t| {
+        t.set(t.get() + 1);
+        t.get()
+    });
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("reader").rsplit("::").next().unwrap_or("reader");
+    format!("{test}-{n}")
+}
+
+/// The problems found in `source`, which must be refused. Each call pins what the reader
+/// says, in both languages, as a snapshot (`cargo insta review` accepts a deliberate change).
 fn errors(source: &str, dang: DangTep) -> Vec<Diagnostic> {
     match parse(source, dang) {
         Ok(_) => panic!("accepted:\n{source}"),
-        Err(d) => d.0,
+        Err(d) => {
+            let shown =
+                format!("{}\n\n{}", d.display_in("tep", NgonNgu::Vi), d.display_in("file", NgonNgu::En));
+            insta::assert_snapshot!(snapshot_name(), shown);
+            d.0
+        }
     }
 }
 

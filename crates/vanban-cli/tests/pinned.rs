@@ -1,0 +1,87 @@
+//! Today's behaviour pinned, so that moving the document schema to a single definition
+//! (and any later refactoring) shows every difference it makes: the schema, every skeleton
+//! of `render new`, and the bytes of every PDF the examples and test documents give.
+//!
+//! A difference fails the test with a diff; accept a deliberate one with
+//! `cargo insta review` (or `INSTA_UPDATE=always`) and explain it in the commit.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use vanban_core::LoaiVanBan;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `render ARGS` in `dir`, which must succeed; its standard output.
+fn render_ok(dir: &Path, args: &[&str]) -> String {
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_render")).current_dir(dir).args(args).output().expect("render runs");
+    assert!(out.status.success(), "render {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn the_schema() {
+    insta::assert_snapshot!(render_ok(&root(), &["schema"]));
+}
+
+#[test]
+fn every_skeleton_in_both_forms_and_languages() {
+    // The skeleton is dated this year: the year is masked so the snapshot outlives it.
+    use chrono::Datelike;
+    let nam = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).year().to_string();
+    for loai in LoaiVanBan::ALL {
+        for markdown in [false, true] {
+            for lang in ["vi", "en"] {
+                let mut args = vec!["new", loai.slug(), "-o", "-", "--lang", lang];
+                if markdown {
+                    args.push("--markdown");
+                }
+                let text = render_ok(&root(), &args).replace(&nam, "{NAM}");
+                let form = if markdown { "md" } else { "toml" };
+                insta::assert_snapshot!(format!("new-{}-{form}-{lang}", loai.slug()), text);
+            }
+        }
+    }
+}
+
+/// The PDFs `render DIR --out-dir OUT` writes, each with its length and CRC-32.
+fn pdfs_of(dir: &Path) -> String {
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().to_str().unwrap().to_owned();
+    render_ok(&root(), &[dir.to_str().unwrap(), "--out-dir", &out_dir, "-j", "1"]);
+    let mut names: Vec<PathBuf> = walk(out.path());
+    names.sort();
+    let mut listing = String::new();
+    for path in names {
+        let bytes = std::fs::read(&path).unwrap();
+        let rel = path.strip_prefix(out.path()).unwrap().display().to_string().replace('\\', "/");
+        listing.push_str(&format!("{rel}: {} bytes, crc32 {:08x}\n", bytes.len(), crc32fast::hash(&bytes)));
+    }
+    listing
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn the_bytes_of_every_example_pdf() {
+    insta::assert_snapshot!(pdfs_of(&root().join("examples")));
+}
+
+#[test]
+fn the_bytes_of_every_test_document_pdf() {
+    insta::assert_snapshot!(pdfs_of(&root().join("tests/documents")));
+}
