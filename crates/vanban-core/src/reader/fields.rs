@@ -459,7 +459,20 @@ pub(super) fn read(
         }
         return Err(Diagnostics(ctx.diags));
     }
-    let top = table.get_ref();
+    read_table(table.get_ref(), toml_text, offset, md_body, index)
+}
+
+/// Reads the document from its parsed top-level table `top`, whose spans are byte offsets
+/// in `text` (the TOML or JSON text, which starts at byte `offset` of the file), and the body:
+/// the `.md` body given, or the `noi_dung` key.
+pub(super) fn read_table(
+    top: &DeTable<'_>,
+    toml_text: &str,
+    offset: usize,
+    md_body: Option<(&str, usize)>,
+    index: &LineIndex<'_>,
+) -> Result<VanBan, Diagnostics> {
+    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
     ctx.unknown_keys(top, TOP, "");
 
     // loai
