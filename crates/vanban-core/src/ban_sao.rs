@@ -2,6 +2,8 @@
 //! under the copied text on paper, or as the signature text at the top right of an electronic
 //! copy.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::{Ngay, NguoiKy, NoiNhan, So, ThoiDiemKy};
 
 /// The form of a copy (Art. 25), with its abbreviation in the copy's ký hiệu.
@@ -106,6 +108,110 @@ impl BanSao {
         Some(vec![hinh_thuc, self.co_quan.join(" "), thoi_gian.to_string()])
     }
 }
+
+/// `[ban_sao]`: a copy (Mẫu 3.1, 3.2).
+pub const BAN_SAO: Khoa = Khoa {
+    ten: "ban_sao",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Bản sao (Mẫu 3.1, 3.2). Bản sao giấy: khối sao in dưới văn bản, sau một đường kẻ suốt chiều ngang, cần viet_tat, dia_danh, ngay, [ban_sao.nguoi_ky] và [ban_sao.noi_nhan]. Bản sao điện tử: chỉ hinh_thuc, co_quan và thoi_gian.",
+    mo_ta_en: "A copy (forms 3.1, 3.2). A paper copy prints its block under the document after a full-width rule and needs viet_tat, dia_danh, ngay, [ban_sao.nguoi_ky] and [ban_sao.noi_nhan]. An electronic copy: only hinh_thuc, co_quan and thoi_gian.",
+    vi_du: "{ hinh_thuc = \"sao-y\", co_quan = \"Văn phòng HĐND và UBND xã\", thoi_gian = 2025-03-07T09:15:40+07:00 }",
+};
+
+/// The keys of `[ban_sao]`.
+pub const KHOA: &[&Khoa] =
+    &[&HINH_THUC, &CO_QUAN, &VIET_TAT, &SO, &DIA_DANH, &NGAY, &THOI_GIAN, &NGUOI_KY, &NOI_NHAN];
+
+/// `ban_sao.hinh_thuc`.
+pub const HINH_THUC: Khoa = Khoa {
+    ten: "hinh_thuc",
+    kieu: Kieu::MotTrong(|| HinhThucSao::ALL.iter().map(|h| h.slug()).collect()),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Hình thức sao: sao-y (SAO Y, ký hiệu SY), sao-luc (SAO LỤC, SL), trich-sao (TRÍCH SAO, TrS).",
+    mo_ta_en: "Kind of copy: sao-y (SY), sao-luc (SL), trich-sao (TrS).",
+    vi_du: "\"sao-y\"",
+};
+
+/// `ban_sao.co_quan`.
+pub const CO_QUAN: Khoa = Khoa {
+    ten: "co_quan",
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một dòng tên cơ quan sao." },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Tên cơ quan sao: một chuỗi hoặc danh sách các dòng in ra.",
+    mo_ta_en: "The copying agency's name: one string or the printed lines.",
+    vi_du: "[\"Văn phòng HĐND và UBND\", \"xã Phong Thổ\"]",
+};
+
+/// `ban_sao.viet_tat`.
+pub const VIET_TAT: Khoa = Khoa {
+    ten: "viet_tat",
+    kieu: Kieu::Chuoi(Dang::KyHieu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Tên viết tắt của cơ quan sao, trong ký hiệu bản sao (SY-VP).",
+    mo_ta_en: "The copying agency's abbreviation, in the copy's code (SY-VP).",
+    vi_du: "\"VP\"",
+};
+
+/// `ban_sao.so`.
+pub const SO: Khoa = Khoa {
+    ten: "so",
+    kieu: Kieu::SoNguyen { nho_nhat: 1, lon_nhat: Some(So::MAX as i64) },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Số bản sao.",
+    mo_ta_en: "The copy's number.",
+    vi_du: "7",
+};
+
+/// `ban_sao.dia_danh`.
+pub const DIA_DANH: Khoa = Khoa {
+    ten: "dia_danh",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Địa danh nơi sao.",
+    mo_ta_en: "Where it is copied.",
+    vi_du: "\"Phong Thổ\"",
+};
+
+/// `ban_sao.ngay`.
+pub const NGAY: Khoa = Khoa {
+    ten: "ngay",
+    kieu: Kieu::Chuoi(Dang::Ngay),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Ngày sao.",
+    mo_ta_en: "The date of the copy.",
+    vi_du: "\"2025-03-07\"",
+};
+
+/// `ban_sao.thoi_gian`.
+pub const THOI_GIAN: Khoa = Khoa {
+    ten: "thoi_gian",
+    kieu: Kieu::Chuoi(Dang::ThoiDiem),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Bản sao điện tử: thời điểm ký số của cơ quan sao, theo ISO 8601 (in theo giờ Việt Nam, +07:00), in ở góc trên bên phải trang đầu.",
+    mo_ta_en: "Electronic copy: the copying agency's signing time, ISO 8601 (printed in Vietnam time), at the top right of page 1.",
+    vi_du: "2025-03-07T09:15:40+07:00",
+};
+
+/// `[ban_sao.nguoi_ky]`.
+pub const NGUOI_KY: Khoa = Khoa {
+    ten: "nguoi_ky",
+    kieu: Kieu::Bang(crate::nguoi_ky::KHOA_BAN_SAO),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Người ký bản sao.",
+    mo_ta_en: "Who signs the copy.",
+    vi_du: "{ quyen_han = [\"TL. Chủ tịch\", \"Chánh Văn phòng\"], chuc_vu = \"Phó Chánh Văn phòng\", ho_ten = \"Lê Thị C\" }",
+};
+
+/// `[ban_sao.noi_nhan]`.
+pub const NOI_NHAN: Khoa = Khoa {
+    ten: "noi_nhan",
+    kieu: Kieu::Bang(crate::noi_nhan::KHOA),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Nơi nhận bản sao.",
+    mo_ta_en: "Where the copies go.",
+    vi_du: "{ gui = [\"Phòng Văn hóa - Xã hội\"], luu = [\"VT\"] }",
+};
 
 #[cfg(test)]
 mod tests {

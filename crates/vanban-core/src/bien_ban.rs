@@ -2,6 +2,9 @@
 //! and who kept the minutes, what happened, when it closed; signed by the secretary and the
 //! chair side by side.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::TrichYeu;
 use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cac_dong_gach, cham_cuoi};
 
@@ -61,6 +64,100 @@ impl BienBan {
         format!("{} kết thúc vào {khi}./.", self.su_kien.trim())
     }
 }
+
+/// `[bien_ban]`: the course of the meeting a biên bản records.
+pub const BIEN_BAN: Khoa = Khoa {
+    ten: "bien_ban",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: |l| khoa::chi_khi(l == LoaiVanBan::BienBan),
+    mo_ta: "Diễn biến cuộc họp.",
+    mo_ta_en: "The course of the meeting.",
+    vi_du: "{ bat_dau = \"08 giờ 00, ngày 15 tháng 7 năm 2025\", dia_diem = \"Phòng họp số 1\", thanh_phan = [\"Lãnh đạo UBND xã\"], chu_tri = \"Ông Nguyễn Văn A, Chủ tịch UBND xã\", thu_ky = \"Bà Lò Thị B, Chuyên viên\", ho_ten_thu_ky = \"Lò Thị B\", ket_thuc = \"11 giờ 30 cùng ngày\" }",
+};
+
+/// The keys of `[bien_ban]`.
+pub const KHOA: &[&Khoa] =
+    &[&BAT_DAU, &DIA_DIEM, &THANH_PHAN, &CHU_TRI, &THU_KY, &HO_TEN_THU_KY, &KET_THUC, &SU_KIEN];
+
+/// `bien_ban.bat_dau`.
+pub const BAT_DAU: Khoa = Khoa {
+    ten: "bat_dau",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Thời gian bắt đầu.",
+    mo_ta_en: "When it began.",
+    vi_du: "\"08 giờ 00, ngày 15 tháng 7 năm 2025\"",
+};
+
+/// `bien_ban.dia_diem`.
+pub const DIA_DIEM: Khoa = Khoa {
+    ten: "dia_diem",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Địa điểm.",
+    mo_ta_en: "Where.",
+    vi_du: "\"Phòng họp số 1, Ủy ban nhân dân xã\"",
+};
+
+/// `bien_ban.thanh_phan`.
+pub const THANH_PHAN: Khoa = Khoa {
+    ten: "thanh_phan",
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một thành phần tham dự." },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Thành phần tham dự: một chuỗi hoặc danh sách, mỗi mục một dòng \"- …;\".",
+    mo_ta_en: "Who attended: one string or a list, one line \"- …;\" each.",
+    vi_du: "[\"Lãnh đạo UBND xã\", \"Công chức các phòng chuyên môn\"]",
+};
+
+/// `bien_ban.chu_tri`.
+pub const CHU_TRI: Khoa = Khoa {
+    ten: "chu_tri",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Chủ trì (chủ tọa), có chức vụ.",
+    mo_ta_en: "The chair, with title.",
+    vi_du: "\"Ông Nguyễn Văn A, Chủ tịch UBND xã\"",
+};
+
+/// `bien_ban.thu_ky`.
+pub const THU_KY: Khoa = Khoa {
+    ten: "thu_ky",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Thư ký (người ghi biên bản), có chức vụ.",
+    mo_ta_en: "The secretary (who took the minutes), with title.",
+    vi_du: "\"Bà Lò Thị B, Chuyên viên\"",
+};
+
+/// `bien_ban.ho_ten_thu_ky`.
+pub const HO_TEN_THU_KY: Khoa = Khoa {
+    ten: "ho_ten_thu_ky",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Họ và tên thư ký, in dưới chỗ ký THƯ KÝ.",
+    mo_ta_en: "The secretary's full name, printed under the THƯ KÝ signature.",
+    vi_du: "\"Lò Thị B\"",
+};
+
+/// `bien_ban.ket_thuc`.
+pub const KET_THUC: Khoa = Khoa {
+    ten: "ket_thuc",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Thời gian kết thúc, in \"Cuộc họp kết thúc vào …./.\".",
+    mo_ta_en: "When it ended, printed \"Cuộc họp kết thúc vào …./.\".",
+    vi_du: "\"11 giờ 30 cùng ngày\"",
+};
+
+/// `bien_ban.su_kien`.
+pub const SU_KIEN: Khoa = Khoa {
+    ten: "su_kien",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Tên sự kiện ở dòng kết thúc (mặc định \"Cuộc họp\").",
+    mo_ta_en: "The event's name in the closing line (\"Cuộc họp\" by default).",
+    vi_du: "\"Hội nghị\"",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,8 @@
 //! The size step of the national heading: Quốc hiệu, Tiêu ngữ and the date line move
 //! together (Phụ lục I, Mục V, footnote): 12 / 13 / 13 pt or 13 / 14 / 14 pt.
 
+use crate::khoa::{self, Khoa, Kieu};
+
 /// Which of the two size steps the header uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CoChu {
@@ -39,6 +41,16 @@ impl CoChu {
         self.quoc_hieu() + 1
     }
 }
+
+/// `co_chu_quoc_hieu`: the size step of the national heading.
+pub const CO_CHU_QUOC_HIEU: Khoa = Khoa {
+    ten: "co_chu_quoc_hieu",
+    kieu: Kieu::SoMotTrong(|| [CoChu::Nho, CoChu::Lon].iter().map(|c| i64::from(c.quoc_hieu())).collect()),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Cỡ chữ Quốc hiệu: 12 (Tiêu ngữ và dòng ngày tháng cỡ 13, mặc định) hoặc 13 (Tiêu ngữ và ngày tháng cỡ 14).",
+    mo_ta_en: "Font size of the national heading: 12 (motto and date line in 13 pt, the default) or 13 (motto and date in 14 pt).",
+    vi_du: "13",
+};
 
 #[cfg(test)]
 mod tests {

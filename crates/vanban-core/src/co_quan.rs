@@ -1,5 +1,7 @@
 //! Tên cơ quan, tổ chức ban hành (ô 2), with the chủ quản line above it.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::{LienHe, VietTat};
 
 /// The issuing body and, if any, its direct superior (cơ quan chủ quản).
@@ -26,3 +28,100 @@ impl CoQuan {
         self.ten.iter().map(|l| crate::in_hoa(l)).collect()
     }
 }
+
+/// `[co_quan]`: the issuing agency (ô 2).
+pub const CO_QUAN: Khoa = Khoa {
+    ten: "co_quan",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Cơ quan, tổ chức ban hành văn bản (ô 2).",
+    mo_ta_en: "The issuing agency (box 2).",
+    vi_du: "{ ten = [\"Ủy ban nhân dân\", \"xã Phong Thổ\"], viet_tat = \"UBND\" }",
+};
+
+/// The keys of `[co_quan]`.
+pub const KHOA: &[&Khoa] = &[&CHU_QUAN, &TEN, &VIET_TAT, &DIA_CHI, &DIEN_THOAI, &FAX, &EMAIL, &WEBSITE];
+
+/// `co_quan.chu_quan`.
+pub const CHU_QUAN: Khoa = Khoa {
+    ten: "chu_quan",
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 0, muc: "Một dòng tên cơ quan chủ quản." },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Cơ quan chủ quản trực tiếp (nếu có): một chuỗi hoặc một danh sách, mỗi mục một dòng; in hoa, chữ đứng, phía trên tên cơ quan.",
+    mo_ta_en: "The direct superior body, if any: one string or one entry per line; printed in capitals above the agency's name.",
+    vi_du: "\"Ủy ban nhân dân tỉnh Lai Châu\"",
+};
+
+/// `co_quan.ten`.
+pub const TEN: Khoa = Khoa {
+    ten: "ten",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một dòng tên cơ quan, ví dụ: \"xã Phong Thổ\".",
+    },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Tên cơ quan ban hành: một chuỗi hoặc danh sách các dòng in ra; gõ như trong câu văn, chương trình in hoa, in đậm và kẻ đường dưới.",
+    mo_ta_en: "The agency's name: one string or the printed lines; typed as in a sentence, printed in bold capitals with a rule under it.",
+    vi_du: "[\"Ủy ban nhân dân\", \"xã Phong Thổ\"]",
+};
+
+/// `co_quan.viet_tat`.
+pub const VIET_TAT: Khoa = Khoa {
+    ten: "viet_tat",
+    kieu: Kieu::Chuoi(Dang::KyHieu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản (KH-UBND): chữ và số, không dấu cách, không \"/\".",
+    mo_ta_en: "The agency's abbreviation, used in the document code (KH-UBND): letters and digits, no spaces, no \"/\".",
+    vi_du: "\"UBND\"",
+};
+
+/// `co_quan.dia_chi`.
+pub const DIA_CHI: Khoa = Khoa {
+    ten: "dia_chi",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Địa chỉ trụ sở (ô 13), in ở cuối trang đầu dưới một đường kẻ suốt khổ.",
+    mo_ta_en: "Address (box 13), printed at the foot of page 1 under a full-width rule.",
+    vi_du: "\"Bản Nà Củng, xã Phong Thổ, tỉnh Lai Châu\"",
+};
+
+/// `co_quan.dien_thoai`.
+pub const DIEN_THOAI: Khoa = Khoa {
+    ten: "dien_thoai",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Số điện thoại (ô 13), in \"ĐT: …\".",
+    mo_ta_en: "Telephone (box 13), printed \"ĐT: …\".",
+    vi_du: "\"0213 3894 201\"",
+};
+
+/// `co_quan.fax`.
+pub const FAX: Khoa = Khoa {
+    ten: "fax",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Số fax (ô 13).",
+    mo_ta_en: "Fax (box 13).",
+    vi_du: "\"0213 3894 202\"",
+};
+
+/// `co_quan.email`.
+pub const EMAIL: Khoa = Khoa {
+    ten: "email",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Thư điện tử (ô 13), in \"E-mail: …\".",
+    mo_ta_en: "E-mail (box 13), printed \"E-mail: …\".",
+    vi_du: "\"ubnd@phongtho.laichau.gov.vn\"",
+};
+
+/// `co_quan.website`.
+pub const WEBSITE: Khoa = Khoa {
+    ten: "website",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Trang thông tin điện tử (ô 13).",
+    mo_ta_en: "Website (box 13).",
+    vi_du: "\"phongtho.laichau.gov.vn\"",
+};

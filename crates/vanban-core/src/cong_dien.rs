@@ -1,6 +1,9 @@
 //! Công điện (Mẫu 1.6): an urgent order sent by an agency or its head, whose opening line
 //! names the sender (`THỦ TƯỚNG CHÍNH PHỦ điện:`) and the bodies it goes to.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::TrichYeu;
 use crate::kinh_gui::cac_dong_gach;
 
@@ -23,6 +26,20 @@ impl CongDien {
         cac_dong_gach(&self.dien)
     }
 }
+
+/// `dien`: the bodies a công điện is sent to.
+pub const DIEN: Khoa = Khoa {
+    ten: "dien",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một nơi nhận công điện, ví dụ: \"Ủy ban nhân dân các xã, phường\".",
+    },
+    co_mat: |l| khoa::chi_khi(l == LoaiVanBan::CongDien),
+    mo_ta: "Nơi nhận công điện, mỗi mục một dòng \"- …;\" dưới dòng \"… điện:\".",
+    mo_ta_en: "Bodies telegraphed, one line \"- …;\" each under the \"… điện:\" line.",
+    vi_du: "[\"Chủ tịch Ủy ban nhân dân các xã, phường\"]",
+};
 
 #[cfg(test)]
 mod tests {

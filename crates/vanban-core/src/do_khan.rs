@@ -1,6 +1,8 @@
 //! Dấu chỉ mức độ khẩn (ô 10b) and dấu chỉ độ mật (ô 10a): the red stamps under the number
 //! and summary of an urgent or secret document.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use std::fmt;
 
 /// Mức độ khẩn (Phụ lục I, II.10.b): a single-bordered rectangle in bright red, the words in
@@ -113,6 +115,36 @@ impl fmt::Display for DoMat {
         f.write_str(self.chu())
     }
 }
+
+/// `do_mat`: the secrecy stamp (ô 10a).
+pub const DO_MAT: Khoa = Khoa {
+    ten: "do_mat",
+    kieu: Kieu::MotTrong(|| DoMat::ALL.iter().map(|d| d.slug()).collect()),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Độ mật (ô 10a): mat (MẬT), toi-mat (TỐI MẬT), tuyet-mat (TUYỆT MẬT); in con dấu đỏ viền kép bên trái dưới số, ký hiệu.",
+    mo_ta_en: "Secrecy (box 10a): mat, toi-mat, tuyet-mat; a red double-framed stamp at the left under the number.",
+    vi_du: "\"mat\"",
+};
+
+/// `do_khan`: the urgency stamp (ô 10b).
+pub const DO_KHAN: Khoa = Khoa {
+    ten: "do_khan",
+    kieu: Kieu::MotTrong(|| DoKhan::ALL.iter().map(|d| d.slug()).collect()),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Mức độ khẩn (ô 10b): khan (KHẨN, 20 × 8 mm), thuong-khan (THƯỢNG KHẨN, 40 × 8 mm), hoa-toc (HỎA TỐC, 30 × 8 mm); in khung đỏ bên trái dưới số, ký hiệu.",
+    mo_ta_en: "Urgency (box 10b): khan (20 × 8 mm), thuong-khan (40 × 8 mm), hoa-toc (30 × 8 mm); a red frame at the left under the number.",
+    vi_du: "\"hoa-toc\"",
+};
+
+/// `pham_vi_luu_hanh`: the circulation note (ô 11).
+pub const PHAM_VI_LUU_HANH: Khoa = Khoa {
+    ten: "pham_vi_luu_hanh",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Chỉ dẫn về phạm vi lưu hành (ô 11), in hoa, đậm, trong khung phía trên Quốc hiệu.",
+    mo_ta_en: "Circulation note (box 11), in bold capitals in a frame above the national heading.",
+    vi_du: "\"Xem xong trả lại\"",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,9 @@
 //! Giấy giới thiệu (Mẫu 1.8): the agency introduces one of its people to another body, for a
 //! purpose, until a date.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::Ngay;
 
 /// A giấy giới thiệu: no summary under the type name; the introduction (who, their post,
@@ -38,6 +41,69 @@ impl GiayGioiThieu {
         format!("Giấy này có giá trị đến hết {}.", self.co_gia_tri_den)
     }
 }
+
+/// `[gioi_thieu]`: the person a giấy giới thiệu introduces.
+pub const GIOI_THIEU: Khoa = Khoa {
+    ten: "gioi_thieu",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: |l| khoa::chi_khi(l == LoaiVanBan::GiayGioiThieu),
+    mo_ta: "Người được giới thiệu.",
+    mo_ta_en: "The person introduced.",
+    vi_du: "{ ho_ten = \"Nguyễn Văn B\", duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2025-12-31\" }",
+};
+
+/// The keys of `[gioi_thieu]`.
+pub const KHOA: &[&Khoa] = &[&HO_TEN, &CHUC_VU, &DUOC_CU_DEN, &VE_VIEC, &CO_GIA_TRI_DEN];
+
+/// `gioi_thieu.ho_ten`.
+pub const HO_TEN: Khoa = Khoa {
+    ten: "ho_ten",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
+    mo_ta_en: "Full name, printed after \"Ông (bà):\".",
+    vi_du: "\"Nguyễn Văn B\"",
+};
+
+/// `gioi_thieu.chuc_vu`.
+pub const CHUC_VU: Khoa = Khoa {
+    ten: "chuc_vu",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Chức vụ.",
+    mo_ta_en: "Title.",
+    vi_du: "\"Chuyên viên Phòng Văn hóa - Xã hội\"",
+};
+
+/// `gioi_thieu.duoc_cu_den`.
+pub const DUOC_CU_DEN: Khoa = Khoa {
+    ten: "duoc_cu_den",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Cơ quan, đơn vị được cử đến.",
+    mo_ta_en: "The body the person is sent to.",
+    vi_du: "\"Sở Nội vụ tỉnh Lai Châu\"",
+};
+
+/// `gioi_thieu.ve_viec`.
+pub const VE_VIEC: Khoa = Khoa {
+    ten: "ve_viec",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Về việc.",
+    mo_ta_en: "On what business.",
+    vi_du: "\"Liên hệ công tác\"",
+};
+
+/// `gioi_thieu.co_gia_tri_den`.
+pub const CO_GIA_TRI_DEN: Khoa = Khoa {
+    ten: "co_gia_tri_den",
+    kieu: Kieu::Chuoi(Dang::NgayDayDu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Ngày cuối cùng giấy có giá trị; in \"Giấy này có giá trị đến hết ngày … tháng … năm …\".",
+    mo_ta_en: "The last day the paper is valid; printed \"Giấy này có giá trị đến hết ngày … tháng … năm …\".",
+    vi_du: "\"2025-12-31\"",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,9 @@
 //! Giấy mời (Mẫu 1.7): the agency invites people or bodies to an event, with its time and
 //! place.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, CoMat, Dang, Khoa, Kieu};
+
 use crate::TrichYeu;
 use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cac_dong_gach, cham_cuoi};
 
@@ -47,6 +50,69 @@ impl GiayMoi {
         out
     }
 }
+
+/// A key of a giấy mời only: required there, or optional when `tuy_chon`.
+const fn cua_giay_moi(tuy_chon: bool) -> fn(LoaiVanBan) -> CoMat {
+    if tuy_chon {
+        |l| if l == LoaiVanBan::GiayMoi { CoMat::TuyChon } else { CoMat::Khong }
+    } else {
+        |l| khoa::chi_khi(l == LoaiVanBan::GiayMoi)
+    }
+}
+
+/// `kinh_moi`: who is invited.
+pub const KINH_MOI: Khoa = Khoa {
+    ten: "kinh_moi",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một người hoặc cơ quan được mời, ví dụ: \"Chủ tịch UBND các xã, phường\".",
+    },
+    co_mat: cua_giay_moi(false),
+    mo_ta: "Người, cơ quan được mời: một chuỗi, hoặc danh sách mỗi nơi một dòng \"- …;\".",
+    mo_ta_en: "Who is invited: one string, or a list printed one line \"- …;\" each.",
+    vi_du: "[\"Thủ trưởng các cơ quan, đơn vị thuộc UBND xã\"]",
+};
+
+/// `toi_du`: the event.
+pub const TOI_DU: Khoa = Khoa {
+    ten: "toi_du",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: cua_giay_moi(false),
+    mo_ta: "Tới dự: tên hội nghị, cuộc họp.",
+    mo_ta_en: "The event: the name of the conference or meeting.",
+    vi_du: "\"Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025\"",
+};
+
+/// `chu_tri`: who chairs the event.
+pub const CHU_TRI: Khoa = Khoa {
+    ten: "chu_tri",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: cua_giay_moi(true),
+    mo_ta: "Người chủ trì.",
+    mo_ta_en: "Who chairs it.",
+    vi_du: "\"Đồng chí Chủ tịch UBND xã\"",
+};
+
+/// `thoi_gian`: when the event is.
+pub const THOI_GIAN: Khoa = Khoa {
+    ten: "thoi_gian",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: cua_giay_moi(false),
+    mo_ta: "Thời gian, viết như sẽ in.",
+    mo_ta_en: "When, written as it is to be printed.",
+    vi_du: "\"08 giờ 00, ngày 15 tháng 7 năm 2025\"",
+};
+
+/// `dia_diem`: where the event is.
+pub const DIA_DIEM: Khoa = Khoa {
+    ten: "dia_diem",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: cua_giay_moi(false),
+    mo_ta: "Địa điểm.",
+    mo_ta_en: "Where.",
+    vi_du: "\"Hội trường Ủy ban nhân dân xã\"",
+};
 
 #[cfg(test)]
 mod tests {

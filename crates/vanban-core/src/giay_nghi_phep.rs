@@ -1,6 +1,9 @@
 //! Giấy nghỉ phép (Mẫu 1.10): the agency grants one of its people leave, for a period, to be
 //! spent at a place; the body or local authority there may confirm it.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::Ngay;
 
 /// A giấy nghỉ phép: no summary under the type name; the grant (whose request, to whom,
@@ -50,6 +53,9 @@ impl XacNhan {
 }
 
 impl GiayNghiPhep {
+    /// The years `nam` may give, first and last.
+    pub const NAM: (i32, i32) = (1900, 9999);
+
     /// The grant's paragraphs as printed, the agency (`co_quan`, as in running text) granting:
     /// `Xét Đơn đề nghị nghỉ phép ngày … của ông (bà) …,`, `<co_quan> cấp cho:`,
     /// `Ông (bà): …`, `Chức vụ: …`, `Nghỉ phép năm … trong thời gian … ngày, kể từ ngày …
@@ -75,6 +81,110 @@ impl GiayNghiPhep {
         out
     }
 }
+
+/// `[nghi_phep]`: the person a giấy nghỉ phép grants leave to.
+pub const NGHI_PHEP: Khoa = Khoa {
+    ten: "nghi_phep",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: |l| khoa::chi_khi(l == LoaiVanBan::GiayNghiPhep),
+    mo_ta: "Người được nghỉ phép.",
+    mo_ta_en: "The person on leave.",
+    vi_du: "{ ho_ten = \"Lò Thị Hoa\", tu_ngay = \"2025-03-04\", den_ngay = \"2025-03-11\", noi_nghi = \"xã Mường So, tỉnh Lai Châu\" }",
+};
+
+/// The keys of `[nghi_phep]`.
+pub const KHOA: &[&Khoa] =
+    &[&HO_TEN, &CHUC_VU, &NGAY_DON, &NAM, &SO_NGAY, &TU_NGAY, &DEN_NGAY, &NOI_NGHI, &XAC_NHAN];
+
+/// `nghi_phep.ho_ten`.
+pub const HO_TEN: Khoa = Khoa {
+    ten: "ho_ten",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
+    mo_ta_en: "Full name, printed after \"Ông (bà):\".",
+    vi_du: "\"Lò Thị Hoa\"",
+};
+
+/// `nghi_phep.chuc_vu`.
+pub const CHUC_VU: Khoa = Khoa {
+    ten: "chuc_vu",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Chức vụ.",
+    mo_ta_en: "Title.",
+    vi_du: "\"Chuyên viên Văn phòng\"",
+};
+
+/// `nghi_phep.ngay_don`.
+pub const NGAY_DON: Khoa = Khoa {
+    ten: "ngay_don",
+    kieu: Kieu::Chuoi(Dang::NgayDayDu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Ngày của đơn đề nghị nghỉ phép.",
+    mo_ta_en: "The date of the request for leave.",
+    vi_du: "\"2025-02-20\"",
+};
+
+/// `nghi_phep.nam`.
+pub const NAM: Khoa = Khoa {
+    ten: "nam",
+    kieu: Kieu::SoNguyen { nho_nhat: GiayNghiPhep::NAM.0 as i64, lon_nhat: Some(GiayNghiPhep::NAM.1 as i64) },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Năm của phép (mặc định năm của tu_ngay).",
+    mo_ta_en: "The year the leave counts for (by default the year of tu_ngay).",
+    vi_du: "2025",
+};
+
+/// `nghi_phep.so_ngay`.
+pub const SO_NGAY: Khoa = Khoa {
+    ten: "so_ngay",
+    kieu: Kieu::SoNguyen { nho_nhat: 1, lon_nhat: None },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Số ngày nghỉ, không quá số ngày từ tu_ngay đến den_ngay.",
+    mo_ta_en: "Days of leave, no more than the days from tu_ngay to den_ngay.",
+    vi_du: "8",
+};
+
+/// `nghi_phep.tu_ngay`.
+pub const TU_NGAY: Khoa = Khoa {
+    ten: "tu_ngay",
+    kieu: Kieu::Chuoi(Dang::NgayDayDu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Ngày bắt đầu nghỉ.",
+    mo_ta_en: "First day of leave.",
+    vi_du: "\"2025-03-04\"",
+};
+
+/// `nghi_phep.den_ngay`.
+pub const DEN_NGAY: Khoa = Khoa {
+    ten: "den_ngay",
+    kieu: Kieu::Chuoi(Dang::NgayDayDu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Ngày nghỉ cuối cùng, không trước tu_ngay.",
+    mo_ta_en: "Last day of leave, not before tu_ngay.",
+    vi_du: "\"2025-03-11\"",
+};
+
+/// `nghi_phep.noi_nghi`.
+pub const NOI_NGHI: Khoa = Khoa {
+    ten: "noi_nghi",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nơi nghỉ phép, in sau \"Tại:\".",
+    mo_ta_en: "Where the leave is spent, printed after \"Tại:\".",
+    vi_du: "\"xã Mường So, tỉnh Lai Châu\"",
+};
+
+/// `nghi_phep.xac_nhan`.
+pub const XAC_NHAN: Khoa = Khoa {
+    ten: "xac_nhan",
+    kieu: Kieu::DungSaiHoacChuoi,
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Khối xác nhận dưới chữ ký: true in \"Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép\"; một tên in \"Xác nhận của <tên>\".",
+    mo_ta_en: "Confirmation block under the signature: true prints the decree's generic wording; a name prints \"Xác nhận của <name>\".",
+    vi_du: "\"Ủy ban nhân dân xã Mường So\"",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,8 @@
 //! Kính gửi (ô 9a): the addressees of a công văn, tờ trình or báo cáo.
 
+use crate::LoaiVanBan;
+use crate::khoa::{CoMat, Dang, Khoa, Kieu};
+
 /// The addressees, in order, as the author typed them (without list punctuation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KinhGui(pub Vec<String>);
@@ -141,6 +144,24 @@ pub(crate) fn muc_luu(entry: &str) -> Option<Vec<&str>> {
     let rest = entry[word.len()..].trim_start().strip_prefix(':')?;
     Some(rest.split([',', ';']).map(bo_dau_cuoi).filter(|p| !p.is_empty()).collect())
 }
+
+/// `kinh_gui`: the addressees.
+pub const KINH_GUI: Khoa = Khoa {
+    ten: "kinh_gui",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một nơi nhận Kính gửi, ví dụ: \"Ủy ban nhân dân tỉnh Lai Châu\".",
+    },
+    co_mat: |l| match l {
+        LoaiVanBan::CongVan => CoMat::BatBuoc,
+        l if l.co_kinh_gui() => CoMat::TuyChon,
+        _ => CoMat::Khong,
+    },
+    mo_ta: "Nơi nhận ở phần Kính gửi: một chuỗi (in \"Kính gửi: X.\") hoặc danh sách (mỗi mục một dòng \"- X;\"); không gõ dấu \";\", \".\" cuối mục.",
+    mo_ta_en: "Addressees of the Kính gửi line: one string (printed \"Kính gửi: X.\") or a list (one line \"- X;\" each); do not type the closing \";\" or \".\".",
+    vi_du: "[\"Các sở, ban, ngành tỉnh\", \"Ủy ban nhân dân các xã, phường\"]",
+};
 
 #[cfg(test)]
 mod tests {

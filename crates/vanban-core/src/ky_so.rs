@@ -1,6 +1,8 @@
 //! Chữ ký số (Phụ lục I II.7.d, II.8; nd30 §10): the images an electronic document shows where
 //! it is signed — the signer's signature (ô 7c) and the agency's seal (ô 8).
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
@@ -141,6 +143,59 @@ impl fmt::Display for ThoiDiemKy {
         write!(f, "{}", self.luc.format("%Y-%m-%dT%H:%M:%S%:z"))
     }
 }
+
+/// `[ky_so]`: the images of an electronic document.
+pub const KY_SO: Khoa = Khoa {
+    ten: "ky_so",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Văn bản điện tử: ảnh chữ ký của người ký và ảnh con dấu của cơ quan (Phụ lục I, II.7.d và II.8). Đường dẫn tương đối, tính từ thư mục chứa tệp văn bản.",
+    mo_ta_en: "Electronic document: the signature and seal images (Annex I, II.7.d and II.8). Paths relative to the document's directory.",
+    vi_du: "{ chu_ky = \"chu-ky.png\", dau = \"dau.png\" }",
+};
+
+/// The keys of `[ky_so]`.
+pub const KHOA: &[&Khoa] = &[&CHU_KY, &DAU, &DAU_MM, &THOI_GIAN];
+
+/// `ky_so.chu_ky`.
+pub const CHU_KY: Khoa = Khoa {
+    ten: "chu_ky",
+    kieu: Kieu::Chuoi(Dang::Anh),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Ảnh chữ ký (PNG nền trong suốt), đặt giữa chức vụ và họ tên.",
+    mo_ta_en: "Signature image (PNG, transparent background), placed between title and name.",
+    vi_du: "\"chu-ky.png\"",
+};
+
+/// `ky_so.dau`.
+pub const DAU: Khoa = Khoa {
+    ten: "dau",
+    kieu: Kieu::Chuoi(Dang::Anh),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Ảnh con dấu (PNG nền trong suốt), trùm lên khoảng 1/3 chữ ký về bên trái.",
+    mo_ta_en: "Seal image (PNG, transparent background), over about a third of the signature at its left.",
+    vi_du: "\"dau.png\"",
+};
+
+/// `ky_so.dau_mm`.
+pub const DAU_MM: Khoa = Khoa {
+    ten: "dau_mm",
+    kieu: Kieu::SoThuc { nho_nhat: Dau::DUONG_KINH_MM.0, lon_nhat: Dau::DUONG_KINH_MM.1 },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Đường kính con dấu, tính bằng milimét; bỏ trống thì lấy theo độ phân giải của ảnh. Cần có khóa dau.",
+    mo_ta_en: "Diameter of the seal in millimetres; without it the image's resolution decides. Needs the key dau.",
+    vi_du: "36",
+};
+
+/// `ky_so.thoi_gian`.
+pub const THOI_GIAN: Khoa = Khoa {
+    ten: "thoi_gian",
+    kieu: Kieu::Chuoi(Dang::ThoiDiem),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Thời điểm ký số, theo ISO 8601 (in theo giờ Việt Nam, +07:00); cần khi có phụ lục hoặc văn bản kèm theo ở tệp riêng (tep_rieng = true), in trong khung ở góc trên bên phải trang đầu của tệp đó.",
+    mo_ta_en: "Time of the digital signature, ISO 8601 (printed in Vietnam time, +07:00); needed when an appendix or attached document is a separate file (tep_rieng = true), printed in a frame at the top right of its first page.",
+    vi_du: "2025-03-05T14:30:15+07:00",
+};
 
 #[cfg(test)]
 mod tests {

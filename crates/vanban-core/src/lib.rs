@@ -18,6 +18,7 @@ mod du_thao;
 mod giay_gioi_thieu;
 mod giay_moi;
 mod giay_nghi_phep;
+pub mod khoa;
 mod kinh_gui;
 mod ky_so;
 mod lien_he;

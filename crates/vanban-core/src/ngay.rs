@@ -1,5 +1,7 @@
 //! Thời gian ban hành (ô 4): a possibly partial date, written as Phụ lục I II.4.b prescribes.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -138,6 +140,16 @@ impl fmt::Display for Ngay {
         )
     }
 }
+
+/// `ngay`: the date of issue.
+pub const NGAY: Khoa = Khoa {
+    ten: "ngay",
+    kieu: Kieu::Chuoi(Dang::Ngay),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Ngày ban hành: \"YYYY-MM-DD\", hoặc chưa đủ \"YYYY-MM\", \"YYYY\" (văn thư điền phần còn thiếu khi ký; in để trống); cũng nhận ngày TOML không ngoặc kép (2024-03-05). Chương trình tự in \"ngày 05 tháng 01 năm 2025\": số 0 ở trước chỉ với ngày 1–9 và tháng 1, 2.",
+    mo_ta_en: "Date of issue: \"YYYY-MM-DD\", or before signing \"YYYY-MM\" or \"YYYY\" (the clerk fills in the rest; printed blank); a TOML date without quotes is taken too. Printed as \"ngày 05 tháng 01 năm 2025\", with a leading zero only for days 1–9 and months 1–2.",
+    vi_du: "\"2025-03-05\"",
+};
 
 #[cfg(test)]
 mod tests {

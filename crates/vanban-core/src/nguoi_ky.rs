@@ -1,5 +1,8 @@
 //! Quyền hạn, chức vụ, họ tên người ký (ô 7a, 7b): the signer and the authority chain.
 
+use crate::LoaiVanBan;
+use crate::khoa::{self, CoMat, Dang, Khoa, Kieu};
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -97,6 +100,59 @@ impl NguoiKy {
         out
     }
 }
+
+/// `[nguoi_ky]`: the signer (ô 7).
+pub const NGUOI_KY: Khoa = Khoa {
+    ten: "nguoi_ky",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Người ký (ô 7).",
+    mo_ta_en: "The signer (box 7).",
+    vi_du: "{ quyen_han = [\"TM. Ủy ban nhân dân\"], chuc_vu = \"Chủ tịch\", ho_ten = \"Trần Bảo Trung\" }",
+};
+
+/// The keys of `[nguoi_ky]`.
+pub const KHOA: &[&Khoa] = &[&QUYEN_HAN, &CHUC_VU, &HO_TEN];
+
+/// The keys of `[ban_sao.nguoi_ky]`: a copy's signer always has a title.
+pub const KHOA_BAN_SAO: &[&Khoa] = &[&QUYEN_HAN, &CHUC_VU_BAN_SAO, &HO_TEN];
+
+/// `nguoi_ky.quyen_han`.
+pub const QUYEN_HAN: Khoa = Khoa {
+    ten: "quyen_han",
+    kieu: Kieu::DanhSach {
+        dang: Dang::QuyenHan,
+        it_nhat: 0,
+        muc: "Một dòng thẩm quyền, ví dụ: \"KT. Chủ tịch\".",
+    },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Thẩm quyền ký (Điều 13), mỗi dòng bắt đầu bằng một tiền tố viết hoa có dấu chấm (TM., KT., TL., TUQ., Q.); theo thứ tự in.",
+    mo_ta_en: "Signing authority (Art. 13), each line starting with a capitalised prefix and a full stop (TM., KT., TL., TUQ., Q.), in printed order.",
+    vi_du: "[\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"]",
+};
+
+/// `nguoi_ky.chuc_vu`.
+pub const CHUC_VU: Khoa = Khoa {
+    ten: "chuc_vu",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: |l| if l == LoaiVanBan::BienBan { CoMat::TuyChon } else { CoMat::BatBuoc },
+    mo_ta: "Chức vụ của người ký, in hoa đậm dưới các dòng thẩm quyền (biên bản: mặc định \"Chủ tọa\").",
+    mo_ta_en: "The signer's title, in bold capitals under the authority lines (a biên bản: \"Chủ tọa\" by default).",
+    vi_du: "\"Phó Chủ tịch\"",
+};
+
+/// `ban_sao.nguoi_ky.chuc_vu`: as [`CHUC_VU`], required in every copy.
+pub const CHUC_VU_BAN_SAO: Khoa = Khoa { co_mat: khoa::bat_buoc, ..CHUC_VU };
+
+/// `nguoi_ky.ho_ten`.
+pub const HO_TEN: Khoa = Khoa {
+    ten: "ho_ten",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Họ và tên người ký, in đậm dưới chỗ ký.",
+    mo_ta_en: "The signer's full name, in bold under the signature.",
+    vi_du: "\"Nguyễn Văn A\"",
+};
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,7 @@
 //! Nội dung (ô 6): the body, as typed blocks parsed from Markdown.
 
+use crate::khoa::{self, Khoa, Kieu};
+
 /// A run of text with one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chu {
@@ -148,6 +150,16 @@ impl NoiDung {
         out
     }
 }
+
+/// `noi_dung`: the body, in Markdown.
+pub const NOI_DUNG: Khoa = Khoa {
+    ten: "noi_dung",
+    kieu: Kieu::NoiDung { toi_da: Some(crate::limits::BODY_CHARS) },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nội dung văn bản, viết bằng Markdown trong chuỗi nhiều dòng \"\"\"…\"\"\": đoạn văn; \"# I. …\" (mục), \"## 1. …\" (khoản), \"### 1.1. …\", \"- …\" (gạch đầu dòng); kết thúc bằng \"./.\". Tệp .md không có khóa này: nội dung viết sau dòng +++ thứ hai.",
+    mo_ta_en: "The body, in Markdown in a multi-line string \"\"\"…\"\"\": paragraphs; \"# I. …\" (section), \"## 1. …\", \"### 1.1. …\", \"- …\" (dashed items); ending in \"./.\". A .md file has no such key: its body follows the second +++ line.",
+    vi_du: "\"\"\"\nCăn cứ …, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n\n# I. MỤC ĐÍCH, YÊU CẦU\n\n…./.\n\"\"\"",
+};
 
 #[cfg(test)]
 mod tests {

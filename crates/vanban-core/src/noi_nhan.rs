@@ -1,5 +1,7 @@
 //! Nơi nhận (ô 9b): who receives copies, ending with the Lưu line.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::kinh_gui::{bo_dau_cuoi, bo_dau_muc, cham_cuoi};
 
 /// The recipients of copies and the archive line.
@@ -16,6 +18,9 @@ pub struct NoiNhan {
 }
 
 impl NoiNhan {
+    /// The most copies `so_ban` may give.
+    pub const SO_BAN_MAX: u32 = 100_000;
+
     /// The list as printed under `Nơi nhận:`: `- X;` per recipient, then `- Lưu: VT, NV.`.
     pub fn dong(&self) -> Vec<String> {
         let mut out: Vec<String> = self.gui.iter().map(|g| format!("- {};", bo_dau_muc(g))).collect();
@@ -36,6 +41,61 @@ impl NoiNhan {
         }
     }
 }
+
+/// `[noi_nhan]`: the recipients (ô 9b).
+pub const NOI_NHAN: Khoa = Khoa {
+    ten: "noi_nhan",
+    kieu: Kieu::Bang(KHOA),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nơi nhận (ô 9b). Không gõ dấu \";\" hay \".\" cuối dòng: chương trình tự thêm.",
+    mo_ta_en: "Recipients (box 9b). Do not type \";\" or \".\" at the ends: the program adds them.",
+    vi_du: "{ gui = [\"Như trên\", \"TT Đảng ủy xã\"], luu = [\"VT\", \"VP\"] }",
+};
+
+/// The keys of `[noi_nhan]`.
+pub const KHOA: &[&Khoa] = &[&GUI, &LUU, &NGUOI_SOAN_THAO, &SO_BAN];
+
+/// `noi_nhan.gui`.
+pub const GUI: Khoa = Khoa {
+    ten: "gui",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu, it_nhat: 0, muc: "Một nơi nhận, ví dụ: \"TT HĐND xã\"."
+    },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Các nơi nhận, mỗi mục một dòng \"- …;\". Văn bản có Kính gửi thì mục đầu là \"Như trên\".",
+    mo_ta_en: "The recipients, one line \"- …;\" each. With a Kính gửi line the first is \"Như trên\".",
+    vi_du: "[\"Như trên\", \"Lãnh đạo UBND xã\"]",
+};
+
+/// `noi_nhan.luu`.
+pub const LUU: Khoa = Khoa {
+    ten: "luu",
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một nơi lưu, ví dụ: \"VT\"." },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nơi lưu văn bản, in thành dòng cuối \"- Lưu: VT, NV.\".",
+    mo_ta_en: "Where the file copies are kept, printed as the last line \"- Lưu: VT, NV.\".",
+    vi_du: "[\"VT\", \"VP\"]",
+};
+
+/// `noi_nhan.nguoi_soan_thao`.
+pub const NGUOI_SOAN_THAO: Khoa = Khoa {
+    ten: "nguoi_soan_thao",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Ký hiệu người soạn thảo (ô 12): chữ viết tắt họ tên, in \"PL.\" ở góc dưới bên phải phần nơi nhận.",
+    mo_ta_en: "The drafter's initials (box 12), printed \"PL.\" at the bottom right of the recipients.",
+    vi_du: "\"PL\"",
+};
+
+/// `noi_nhan.so_ban`.
+pub const SO_BAN: Khoa = Khoa {
+    ten: "so_ban",
+    kieu: Kieu::SoNguyen { nho_nhat: 1, lon_nhat: Some(NoiNhan::SO_BAN_MAX as i64) },
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Số lượng bản phát hành (ô 12), in \"PL.(300)\".",
+    mo_ta_en: "Number of copies issued (box 12), printed \"PL.(300)\".",
+    vi_du: "300",
+};
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,8 @@
 //! (Mẫu 1.3). Either goes in the document's file or, on an electronic document, in a file of
 //! its own.
 
+use crate::khoa::{self, CoMat, Dang, Khoa, Kieu};
+
 use crate::{LoaiVanBan, NoiDung, TrichYeu};
 
 /// The document a quyết định (or nghị quyết) issues or approves (Mẫu 1.3): a quy chế, quy
@@ -76,6 +78,112 @@ pub fn so_la_ma(mut n: usize) -> String {
     }
     out
 }
+
+/// `[[phu_luc]]`: the appendices.
+pub const PHU_LUC: Khoa = Khoa {
+    ten: "phu_luc",
+    kieu: Kieu::CacBang(KHOA_PHU_LUC),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Các phụ lục kèm theo văn bản, trong cùng tệp (Mẫu 2.1) hoặc, với văn bản điện tử, ở tệp riêng (Mẫu 2.2, tep_rieng = true): mỗi phụ lục một bảng [[phu_luc]], in từ trang mới, \"Phụ lục\" (từ hai phụ lục: \"Phụ lục I\", \"Phụ lục II\", …), tên in hoa, dòng \"(Kèm theo … số … ngày … của …)\", đánh số trang riêng.",
+    mo_ta_en: "Appendices, in the same file (form 2.1) or, for an electronic document, in files of their own (form 2.2, tep_rieng = true): one [[phu_luc]] table each, from a new page, numbered \"Phụ lục I\", \"Phụ lục II\" … when there are two or more, with the \"(Kèm theo …)\" line and page numbers of their own.",
+    vi_du: "[{ ten = \"Thành phần đoàn kiểm tra\", noi_dung = \"1. Ông Nguyễn Văn A, Trưởng đoàn.\" }]",
+};
+
+/// The keys of a `[[phu_luc]]` table.
+pub const KHOA_PHU_LUC: &[&Khoa] = &[&TEN, &NOI_DUNG_PHU_LUC, &NGANG, &TEP_RIENG_PHU_LUC];
+
+/// `phu_luc.ten`.
+pub const TEN: Khoa = Khoa {
+    ten: "ten",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Tên phụ lục, in hoa, đậm.",
+    mo_ta_en: "The appendix's title, in bold capitals.",
+    vi_du: "\"Thành phần đoàn kiểm tra\"",
+};
+
+/// `phu_luc.noi_dung`.
+pub const NOI_DUNG_PHU_LUC: Khoa = Khoa {
+    ten: "noi_dung",
+    kieu: Kieu::NoiDung { toi_da: None },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nội dung phụ lục, Markdown như nội dung văn bản.",
+    mo_ta_en: "The appendix's content, Markdown as in the body.",
+    vi_du: "\"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
+};
+
+/// `phu_luc.ngang`.
+pub const NGANG: Khoa = Khoa {
+    ten: "ngang",
+    kieu: Kieu::DungSai,
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Trang nằm ngang.",
+    mo_ta_en: "Landscape pages.",
+    vi_du: "true",
+};
+
+/// `phu_luc.tep_rieng`.
+pub const TEP_RIENG_PHU_LUC: Khoa = Khoa {
+    ten: "tep_rieng",
+    kieu: Kieu::DungSai,
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Văn bản điện tử: ban hành thành tệp riêng (<tên tệp>.phu-luc-II.pdf bên cạnh PDF của văn bản), góc trên bên phải trang đầu in số, ký hiệu và thời điểm ký số; cần [ky_so] thoi_gian và số văn bản.",
+    mo_ta_en: "Electronic document: issued as a file of its own (<name>.phu-luc-II.pdf beside the document's PDF), with the number, code and signing time at the top right of its first page; needs [ky_so] thoi_gian and a number.",
+    vi_du: "true",
+};
+
+/// `[kem_theo]`: the document a quyết định or nghị quyết issues (Mẫu 1.3).
+pub const KEM_THEO: Khoa = Khoa {
+    ten: "kem_theo",
+    kieu: Kieu::Bang(KHOA_KEM_THEO),
+    co_mat: |l| if l.co_dieu() { CoMat::TuyChon } else { CoMat::Khong },
+    mo_ta: "Văn bản được ban hành (phê duyệt) kèm theo quyết định, nghị quyết (Mẫu 1.3): in từ trang mới, phần đầu không có số, tên loại, trích yếu và dòng \"(Kèm theo Quyết định số … ngày … của …)\".",
+    mo_ta_en: "The document a quyet-dinh or nghi-quyet issues or approves (form 1.3): from a new page, headed by its type, summary and the \"(Kèm theo Quyết định số … ngày … của …)\" line.",
+    vi_du: "{ loai = \"quy-che\", trich_yeu = \"Làm việc của Ban Chỉ đạo\", noi_dung = \"Điều 1. Phạm vi điều chỉnh\" }",
+};
+
+/// The keys of `[kem_theo]`.
+pub const KHOA_KEM_THEO: &[&Khoa] =
+    &[&LOAI_KEM_THEO, &TRICH_YEU_KEM_THEO, &NOI_DUNG_KEM_THEO, &TEP_RIENG_KEM_THEO];
+
+/// `kem_theo.loai`.
+pub const LOAI_KEM_THEO: Khoa = Khoa {
+    ten: "loai",
+    kieu: Kieu::MotTrong(|| {
+        LoaiVanBan::ALL.iter().filter(|l| l.mau() == crate::MauVanBan::Mau1_4).map(|l| l.slug()).collect()
+    }),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Loại văn bản được ban hành kèm theo.",
+    mo_ta_en: "The type of the attached document.",
+    vi_du: "\"quy-che\"",
+};
+
+/// `kem_theo.trich_yeu`.
+pub const TRICH_YEU_KEM_THEO: Khoa = Khoa {
+    ten: "trich_yeu",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Trích yếu, in đậm dưới tên loại.",
+    mo_ta_en: "Summary, in bold under the type name.",
+    vi_du: "\"Làm việc của Ban Chỉ đạo phong trào thi đua\"",
+};
+
+/// `kem_theo.noi_dung`.
+pub const NOI_DUNG_KEM_THEO: Khoa = Khoa {
+    ten: "noi_dung",
+    kieu: Kieu::NoiDung { toi_da: None },
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nội dung, Markdown như nội dung văn bản; \"# Chương I. …\" in thành hai dòng giữa trang.",
+    mo_ta_en: "Content, Markdown as in the body; \"# Chương I. …\" prints as two centred lines.",
+    vi_du: "\"\"\"\nĐiều 1. Phạm vi điều chỉnh\n\"\"\"",
+};
+
+/// `kem_theo.tep_rieng`.
+pub const TEP_RIENG_KEM_THEO: Khoa = Khoa {
+    mo_ta: "Văn bản điện tử: ban hành thành tệp riêng (<tên tệp>.kem-theo.pdf bên cạnh PDF của văn bản), góc trên bên phải trang đầu in số, ký hiệu và thời điểm ký số; cần [ky_so] thoi_gian và số văn bản.",
+    mo_ta_en: "Electronic document: issued as a file of its own (<name>.kem-theo.pdf beside the document's PDF), with the number, code and signing time at the top right of its first page; needs [ky_so] thoi_gian and a number.",
+    ..TEP_RIENG_PHU_LUC
+};
 
 #[cfg(test)]
 mod tests {

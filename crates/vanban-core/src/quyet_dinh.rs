@@ -1,6 +1,8 @@
 //! Nghị quyết and quyết định (cá biệt), Mẫu 1.1 and 1.2: a competent authority issues
 //! articles (Điều) on legal bases (căn cứ).
 
+use crate::khoa::{self, CoMat, Dang, Khoa, Kieu};
+
 use crate::kinh_gui::{bo_dau_cuoi, cham_cuoi};
 use crate::{Chu, DongChu, Khoi, LoaiVanBan, NoiDung, TrichYeu};
 
@@ -141,6 +143,44 @@ fn dam_tien_to(d: &mut DongChu) {
     }
     d.0 = out;
 }
+
+/// `tham_quyen`: the issuing authority of a nghị quyết, quyết định or công điện.
+pub const THAM_QUYEN: Khoa = Khoa {
+    ten: "tham_quyen",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một dòng thẩm quyền ban hành, ví dụ: \"Chủ tịch Ủy ban nhân dân xã Phong Thổ\".",
+    },
+    co_mat: |l| khoa::chi_khi(l.co_dieu() || l == LoaiVanBan::CongDien),
+    mo_ta: "Thẩm quyền ban hành: chức vụ người đứng đầu hoặc tên tập thể, cơ quan ban hành; một chuỗi, hoặc danh sách các dòng in ra; in hoa, đậm, giữa trang, dưới trích yếu (công điện: trước chữ \"điện:\").",
+    mo_ta_en: "Issuing authority: the head's title or the collective body; one string or the printed lines; capitals, bold, centred under the summary (công điện: before \"điện:\").",
+    vi_du: "\"Chủ tịch Ủy ban nhân dân xã Phong Thổ\"",
+};
+
+/// `can_cu`: the legal bases of a nghị quyết or quyết định.
+pub const CAN_CU: Khoa = Khoa {
+    ten: "can_cu",
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu,
+        it_nhat: 1,
+        muc: "Một căn cứ, ví dụ: \"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\".",
+    },
+    co_mat: |l| khoa::chi_khi(l.co_dieu()),
+    mo_ta: "Căn cứ ban hành, mỗi căn cứ một mục; in nghiêng, chương trình tự thêm \";\" sau mỗi căn cứ và \".\" sau căn cứ cuối.",
+    mo_ta_en: "Legal bases, one entry each; printed in italics, with \";\" after each and \".\" after the last added by the program.",
+    vi_du: "[\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\"]",
+};
+
+/// `theo_de_nghi`: who proposed a nghị quyết or quyết định.
+pub const THEO_DE_NGHI: Khoa = Khoa {
+    ten: "theo_de_nghi",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: |l| if l.co_dieu() { CoMat::TuyChon } else { CoMat::Khong },
+    mo_ta: "Người hoặc cơ quan đề nghị, in \"Theo đề nghị của … .\" sau các căn cứ.",
+    mo_ta_en: "Who proposed it, printed \"Theo đề nghị của … .\" after the legal bases.",
+    vi_du: "\"Trưởng phòng Văn hóa - Xã hội\"",
+};
 
 #[cfg(test)]
 mod tests {

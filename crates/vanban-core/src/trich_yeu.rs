@@ -1,5 +1,8 @@
 //! Trích yếu nội dung (ô 5a / 5b): the one-line summary of what the document is about.
 
+use crate::LoaiVanBan;
+use crate::khoa::{CoMat, Dang, Khoa, Kieu};
+
 /// The summary line. A công văn prints it as `V/v …` under its number; a typed document
 /// prints it in bold under its type name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +17,21 @@ impl TrichYeu {
         if typed { format!("V/v {}", t[4..].trim_start()) } else { format!("V/v {t}") }
     }
 }
+
+/// `trich_yeu`: the summary line.
+pub const TRICH_YEU: Khoa = Khoa {
+    ten: "trich_yeu",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: |l| match l {
+        LoaiVanBan::GiayGioiThieu | LoaiVanBan::GiayNghiPhep => CoMat::Khong,
+        LoaiVanBan::CongVan | LoaiVanBan::CongDien => CoMat::BatBuoc,
+        l if l.co_dieu() => CoMat::BatBuoc,
+        _ => CoMat::TuyChon,
+    },
+    mo_ta: "Trích yếu nội dung. Công văn: in \"V/v …\" dưới số, ký hiệu (không gõ \"V/v\"); văn bản có tên loại: in đậm dưới tên loại.",
+    mo_ta_en: "Summary. A công văn prints \"V/v …\" under its number (do not type \"V/v\"); a typed document prints it in bold under the type name.",
+    vi_du: "\"Triển khai phong trào thi đua năm 2025\"",
+};
 
 #[cfg(test)]
 mod tests {

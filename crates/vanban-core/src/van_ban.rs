@@ -1,5 +1,7 @@
 //! A whole document: the thể thức components of Phụ lục I, with the body.
 
+use crate::khoa::{self, Dang, Khoa, Kieu};
+
 use crate::{
     BanSao, BienBan, CoChu, CoQuan, CongDien, DoKhan, DoMat, DuThao, GiayGioiThieu, GiayMoi, GiayNghiPhep,
     KinhGui, KySo, LoaiVanBan, Ngay, NguoiKy, NoiDung, NoiNhan, PhuLuc, QuyetDinh, SoHieu, TrichYeu,
@@ -181,3 +183,23 @@ impl VanBan {
         self.dia_danh.as_ref().map(|d| format!("{d}, {}", self.ngay))
     }
 }
+
+/// `loai`: the type of the document.
+pub const LOAI: Khoa = Khoa {
+    ten: "loai",
+    kieu: Kieu::MotTrong(|| LoaiVanBan::ALL.iter().map(|l| l.slug()).collect()),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Loại văn bản (Điều 7): quyết định mẫu trình bày, tên loại in ra và chữ viết tắt trong ký hiệu.",
+    mo_ta_en: "Document type (Art. 7): decides the template, the printed type name and the abbreviation in the code.",
+    vi_du: "\"ke-hoach\"",
+};
+
+/// `dia_danh`: where the agency sits, printed before the date.
+pub const DIA_DANH: Khoa = Khoa {
+    ten: "dia_danh",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: |l| khoa::chi_khi(l != LoaiVanBan::BienBan),
+    mo_ta: "Địa danh nơi ban hành, in trước ngày tháng: \"Phong Thổ, ngày …\"; viết hoa chữ cái đầu mỗi âm tiết của tên riêng. Biên bản không có dòng địa danh và ngày tháng.",
+    mo_ta_en: "Place of issue, printed before the date (\"Phong Thổ, ngày …\"); capitalise every syllable of the proper name. A biên bản has no place-and-date line.",
+    vi_du: "\"Phong Thổ\"",
+};

@@ -7,60 +7,12 @@ use toml::de::{DeTable, DeValue};
 
 use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::khoa::{self, Khoa};
 use crate::{
     Anh, CanCu, CoChu, CoQuan, CongVan, Dau, DoKhan, DoMat, DuThao, KinhGui, KyHieu, KySo, LienHe,
     LoaiVanBan, Mau, Ngay, NguoiKy, NoiDung, NoiNhan, QuyenHan, QuyetDinh, So, SoHieu, TrichYeu, ValueError,
     VanBan, VanBanCoTenLoai, VietTat,
 };
-
-const TOP: &[&str] = &[
-    "loai",
-    "so",
-    "ky_hieu",
-    "co_chu_quoc_hieu",
-    "don_vi_soan_thao",
-    "dia_danh",
-    "ngay",
-    "trich_yeu",
-    "kinh_gui",
-    "tham_quyen",
-    "can_cu",
-    "theo_de_nghi",
-    "dien",
-    "kinh_moi",
-    "toi_du",
-    "chu_tri",
-    "thoi_gian",
-    "dia_diem",
-    "noi_dung",
-    "du_thao",
-    "do_mat",
-    "do_khan",
-    "pham_vi_luu_hanh",
-    "co_quan",
-    "nguoi_ky",
-    "noi_nhan",
-    "ky_so",
-    "gioi_thieu",
-    "bien_ban",
-    "nghi_phep",
-    "ban_sao",
-    "phu_luc",
-    "kem_theo",
-];
-const CO_QUAN: &[&str] = &["chu_quan", "ten", "viet_tat", "dia_chi", "dien_thoai", "fax", "email", "website"];
-const NGUOI_KY: &[&str] = &["quyen_han", "chuc_vu", "ho_ten"];
-const NOI_NHAN: &[&str] = &["gui", "luu", "nguoi_soan_thao", "so_ban"];
-const KY_SO: &[&str] = &["chu_ky", "dau", "dau_mm", "thoi_gian"];
-const GIOI_THIEU: &[&str] = &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec", "co_gia_tri_den"];
-const BIEN_BAN: &[&str] =
-    &["bat_dau", "dia_diem", "thanh_phan", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"];
-const BAN_SAO: &[&str] =
-    &["hinh_thuc", "co_quan", "viet_tat", "so", "dia_danh", "ngay", "thoi_gian", "nguoi_ky", "noi_nhan"];
-const PHU_LUC: &[&str] = &["ten", "noi_dung", "ngang", "tep_rieng"];
-const KEM_THEO: &[&str] = &["loai", "trich_yeu", "noi_dung", "tep_rieng"];
-const NGHI_PHEP: &[&str] =
-    &["ho_ten", "chuc_vu", "ngay_don", "nam", "so_ngay", "tu_ngay", "den_ngay", "noi_nghi", "xac_nhan"];
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -284,7 +236,10 @@ impl Ctx<'_> {
         }
     }
 
-    fn unknown_keys(&mut self, table: &DeTable<'_>, known: &[&str], prefix: &str) {
+    /// Reports every key of `table` (at `prefix`) that is not one of `defs`.
+    fn unknown_keys(&mut self, table: &DeTable<'_>, defs: &[&Khoa], prefix: &str) {
+        let known = khoa::ten_cac_khoa(defs);
+        let known = known.as_slice();
         for (k, _) in table.iter() {
             let name = k.get_ref().as_ref();
             if known.contains(&name) {
@@ -411,7 +366,7 @@ fn sub_table<'t, 'i>(
     ctx: &mut Ctx<'_>,
     top: &'t DeTable<'i>,
     key: &str,
-    known: &[&str],
+    known: &[&Khoa],
     example: Msg,
 ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
     let Some(v) = get(top, leaf(key)) else {
@@ -473,7 +428,7 @@ pub(super) fn read_table(
     index: &LineIndex<'_>,
 ) -> Result<VanBan, Diagnostics> {
     let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
-    ctx.unknown_keys(top, TOP, "");
+    ctx.unknown_keys(top, khoa::VAN_BAN, "");
 
     // loai
     let loai = match get(top, "loai") {
@@ -855,7 +810,7 @@ pub(super) fn read_table(
         &mut ctx,
         top,
         "co_quan",
-        CO_QUAN,
+        crate::co_quan::KHOA,
         vi_en(
             "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
             "[co_quan] with ten = \"Ủy ban nhân dân\" and viet_tat = \"UBND\"",
@@ -1251,7 +1206,7 @@ fn nguoi_ky(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str, chu_toa: bool) -> 
         ctx,
         top,
         path,
-        NGUOI_KY,
+        crate::nguoi_ky::KHOA,
         vi_en(
             format!("[{path}] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\""),
             format!("[{path}] with chuc_vu = \"Chủ tịch\" and ho_ten = \"Nguyễn Văn A\""),
@@ -1321,7 +1276,7 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
         ctx,
         top,
         path,
-        NOI_NHAN,
+        crate::noi_nhan::KHOA,
         vi_en(
             format!("[{path}] với gui = [\"…\"] và luu = [\"VT\", \"…\"]"),
             format!("[{path}] with gui = [\"…\"] and luu = [\"VT\", \"…\"]"),
@@ -1577,7 +1532,7 @@ fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThi
         "[gioi_thieu] với ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
         "[gioi_thieu] with ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
     );
-    let (t, span) = sub_table(ctx, top, "gioi_thieu", GIOI_THIEU, example)?;
+    let (t, span) = sub_table(ctx, top, "gioi_thieu", crate::giay_gioi_thieu::KHOA, example)?;
     let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] = van_ban_bang(
         ctx,
         t,
@@ -1624,7 +1579,7 @@ fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
         "[bien_ban] với bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
         "[bien_ban] with bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
     );
-    let (t, span) = sub_table(ctx, top, "bien_ban", BIEN_BAN, example)?;
+    let (t, span) = sub_table(ctx, top, "bien_ban", crate::bien_ban::KHOA, example)?;
     let [bat_dau, dia_diem, chu_tri, thu_ky, ho_ten_thu_ky, ket_thuc, su_kien]: [Option<String>; 7] =
         van_ban_bang(
             ctx,
@@ -1686,7 +1641,7 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
         "[nghi_phep] với ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
         "[nghi_phep] with ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
     );
-    let (t, span) = sub_table(ctx, top, "nghi_phep", NGHI_PHEP, example)?;
+    let (t, span) = sub_table(ctx, top, "nghi_phep", crate::giay_nghi_phep::KHOA, example)?;
     let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] = van_ban_bang(
         ctx,
         t,
@@ -1813,7 +1768,7 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
         "[ban_sao] với hinh_thuc = \"sao-y\", co_quan = \"Văn phòng HĐND và UBND huyện\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
         "[ban_sao] with hinh_thuc = \"sao-y\", co_quan = \"…\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
     );
-    let (t, span) = sub_table(ctx, top, "ban_sao", BAN_SAO, example)?;
+    let (t, span) = sub_table(ctx, top, "ban_sao", crate::ban_sao::KHOA, example)?;
     let slugs: Vec<&str> = crate::HinhThucSao::ALL.iter().map(|h| h.slug()).collect();
     let hinh_thuc = match get(t, "hinh_thuc") {
         Some(v) => ctx.text(v, "ban_sao.hinh_thuc").and_then(|h| {
@@ -1995,7 +1950,7 @@ fn phu_luc(
             );
             continue;
         };
-        ctx.unknown_keys(t, PHU_LUC, &format!("{path}."));
+        ctx.unknown_keys(t, crate::phu_luc::KHOA_PHU_LUC, &format!("{path}."));
         let ten = match get(t, "ten") {
             Some(v) => ctx.text(v, &format!("{path}.ten")),
             None => {
@@ -2065,7 +2020,7 @@ fn kem_theo(
         "[kem_theo] với loai = \"quy-che\", trich_yeu = \"…\" và noi_dung = \"\"\"…\"\"\"",
         "[kem_theo] with loai = \"quy-che\", trich_yeu = \"…\" and noi_dung = \"\"\"…\"\"\"",
     );
-    let (t, span) = sub_table(ctx, top, "kem_theo", KEM_THEO, example)?;
+    let (t, span) = sub_table(ctx, top, "kem_theo", crate::phu_luc::KHOA_KEM_THEO, example)?;
     let loai = match get(t, "loai") {
         Some(v) => ctx.text(v, "kem_theo.loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) if l.mau() == crate::MauVanBan::Mau1_4 => Some(l),
@@ -2263,7 +2218,7 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
         );
         return None;
     };
-    ctx.unknown_keys(t, KY_SO, "ky_so.");
+    ctx.unknown_keys(t, crate::ky_so::KHOA, "ky_so.");
     let mut anh = |key: &str| {
         let v = get(t, key)?;
         let path = ctx.text(v, &format!("ky_so.{key}"))?;

@@ -1,0 +1,302 @@
+//! The keys of a document file, each defined once: its name, what it holds, which document
+//! types require, allow or refuse it, what it means (in Vietnamese and English) and a sample
+//! value. The reader's key lists, `render schema`, the README's key table and the tests are
+//! derived from these tables; the definitions themselves live beside the concept they
+//! describe (`co_quan.rs` holds the keys of `[co_quan]`, `giay_moi.rs` those of a giấy mời).
+
+use crate::LoaiVanBan;
+
+/// The shape of a text value, for the schema and the documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dang {
+    /// Free text on one line.
+    Tu,
+    /// An abbreviation or ký hiệu: groups of letters and digits joined by `-`.
+    KyHieu,
+    /// A date of issue: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Ngay,
+    /// A full date, `YYYY-MM-DD`.
+    NgayDayDu,
+    /// An ISO 8601 date and time.
+    ThoiDiem,
+    /// A relative path to a PNG image.
+    Anh,
+    /// An authority line starting with one of the prefixes of [`TienTo`](crate::TienTo).
+    QuyenHan,
+}
+
+/// What a key holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Kieu {
+    /// One text of the shape given.
+    Chuoi(Dang),
+    /// One text, or a list of at least `it_nhat` texts, of the shape given.
+    DanhSach {
+        /// The shape of each text.
+        dang: Dang,
+        /// The fewest entries a list may have.
+        it_nhat: usize,
+        /// One entry, described in Vietnamese (for the schema).
+        muc: &'static str,
+    },
+    /// An integer from `nho_nhat` (to `lon_nhat`).
+    SoNguyen {
+        /// The smallest value.
+        nho_nhat: i64,
+        /// The largest value, if any.
+        lon_nhat: Option<i64>,
+    },
+    /// A number from `nho_nhat` to `lon_nhat`.
+    SoThuc {
+        /// The smallest value.
+        nho_nhat: f64,
+        /// The largest value.
+        lon_nhat: f64,
+    },
+    /// One of the texts the function gives.
+    MotTrong(fn() -> Vec<&'static str>),
+    /// One of the integers the function gives.
+    SoMotTrong(fn() -> Vec<i64>),
+    /// `true` or `false`.
+    DungSai,
+    /// `true`/`false`, or an integer from 1 to `lon_nhat`.
+    DungSaiHoacSo {
+        /// The largest integer.
+        lon_nhat: i64,
+    },
+    /// `true`/`false`, or a text.
+    DungSaiHoacChuoi,
+    /// A Markdown body, of at most `toi_da` characters when given.
+    NoiDung {
+        /// The most characters.
+        toi_da: Option<usize>,
+    },
+    /// A table of the keys given.
+    Bang(&'static [&'static Khoa]),
+    /// A list of tables of the keys given (`[[phu_luc]]`).
+    CacBang(&'static [&'static Khoa]),
+}
+
+/// Whether a document of a type has a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoMat {
+    /// The key must be given.
+    BatBuoc,
+    /// The key may be given.
+    TuyChon,
+    /// The key is refused: it belongs to other types.
+    Khong,
+}
+
+/// One key of a document file.
+#[derive(Debug)]
+pub struct Khoa {
+    /// The key as written in the file (`dia_danh`).
+    pub ten: &'static str,
+    /// What it holds.
+    pub kieu: Kieu,
+    /// Whether a document of a type has it.
+    pub co_mat: fn(LoaiVanBan) -> CoMat,
+    /// What it means, in Vietnamese.
+    pub mo_ta: &'static str,
+    /// What it means, in English.
+    pub mo_ta_en: &'static str,
+    /// A sample value as written in a TOML file (`"Phong Thổ"`, `5`, `["VT", "NV"]`).
+    pub vi_du: &'static str,
+}
+
+/// Every type may have the key.
+pub fn tuy_chon(_: LoaiVanBan) -> CoMat {
+    CoMat::TuyChon
+}
+
+/// Every type must have the key.
+pub fn bat_buoc(_: LoaiVanBan) -> CoMat {
+    CoMat::BatBuoc
+}
+
+/// `BatBuoc` when `yes`, else `Khong`: a key of some types only, required there.
+pub fn chi_khi(yes: bool) -> CoMat {
+    if yes { CoMat::BatBuoc } else { CoMat::Khong }
+}
+
+impl Khoa {
+    /// The key's line in a TOML file with its sample value (`dia_danh = "Phong Thổ"`).
+    pub fn dong_vi_du(&self) -> String {
+        format!("{} = {}", self.ten, self.vi_du)
+    }
+
+    /// The types that have the key (`BatBuoc` or `TuyChon`), and those that must.
+    pub fn cac_loai(&self) -> (Vec<LoaiVanBan>, Vec<LoaiVanBan>) {
+        let co: Vec<LoaiVanBan> =
+            LoaiVanBan::ALL.iter().copied().filter(|l| (self.co_mat)(*l) != CoMat::Khong).collect();
+        let bat_buoc = co.iter().copied().filter(|l| (self.co_mat)(*l) == CoMat::BatBuoc).collect();
+        (co, bat_buoc)
+    }
+
+    /// Which types have the key and which must, in words (`Bắt buộc với: công văn.`), in
+    /// Vietnamese and in English; empty for a key every type may have but none needs.
+    pub fn co_mat_bang_chu(&self) -> (String, String) {
+        let (co, bat_buoc) = self.cac_loai();
+        let all = LoaiVanBan::ALL.len();
+        let vi =
+            |ls: &[LoaiVanBan]| ls.iter().map(|l| l.ten_loai().to_lowercase()).collect::<Vec<_>>().join(", ");
+        let en = |ls: &[LoaiVanBan]| ls.iter().map(|l| l.slug()).collect::<Vec<_>>().join(", ");
+        let khong: Vec<LoaiVanBan> = LoaiVanBan::ALL.iter().copied().filter(|l| !co.contains(l)).collect();
+        let mut out = (String::new(), String::new());
+        let mut add = |v: String, e: String| {
+            if !out.0.is_empty() {
+                out.0.push(' ');
+                out.1.push(' ');
+            }
+            out.0.push_str(&v);
+            out.1.push_str(&e);
+        };
+        if bat_buoc.len() == co.len() {
+            add("Bắt buộc.".into(), "Required.".into());
+        } else if bat_buoc.is_empty() {
+            add("Không bắt buộc.".into(), "Optional.".into());
+        } else {
+            add(
+                format!("Bắt buộc với: {}; không bắt buộc với các loại khác.", vi(&bat_buoc)),
+                format!("Required for: {}; optional for the others.", en(&bat_buoc)),
+            );
+        }
+        if co.len() < all {
+            if co.len() <= khong.len() {
+                add(format!("Chỉ có ở: {}.", vi(&co)), format!("Only for: {}.", en(&co)));
+            } else {
+                add(format!("Không có ở: {}.", vi(&khong)), format!("Not for: {}.", en(&khong)));
+            }
+        }
+        out
+    }
+}
+
+/// The keys of a table, by name.
+pub fn ten_cac_khoa(bang: &[&Khoa]) -> Vec<&'static str> {
+    bang.iter().map(|k| k.ten).collect()
+}
+
+/// The keys at the top level of a document file, in the order the schema and the
+/// documentation list them.
+pub const VAN_BAN: &[&Khoa] = &[
+    &crate::van_ban::LOAI,
+    &crate::so_hieu::SO,
+    &crate::so_hieu::KY_HIEU,
+    &crate::co_chu::CO_CHU_QUOC_HIEU,
+    &crate::so_hieu::DON_VI_SOAN_THAO,
+    &crate::van_ban::DIA_DANH,
+    &crate::ngay::NGAY,
+    &crate::trich_yeu::TRICH_YEU,
+    &crate::kinh_gui::KINH_GUI,
+    &crate::quyet_dinh::THAM_QUYEN,
+    &crate::quyet_dinh::CAN_CU,
+    &crate::quyet_dinh::THEO_DE_NGHI,
+    &crate::cong_dien::DIEN,
+    &crate::giay_moi::KINH_MOI,
+    &crate::giay_moi::TOI_DU,
+    &crate::giay_moi::CHU_TRI,
+    &crate::giay_moi::THOI_GIAN,
+    &crate::giay_moi::DIA_DIEM,
+    &crate::noi_dung::NOI_DUNG,
+    &crate::du_thao::DU_THAO,
+    &crate::do_khan::DO_MAT,
+    &crate::do_khan::DO_KHAN,
+    &crate::do_khan::PHAM_VI_LUU_HANH,
+    &crate::co_quan::CO_QUAN,
+    &crate::nguoi_ky::NGUOI_KY,
+    &crate::noi_nhan::NOI_NHAN,
+    &crate::ky_so::KY_SO,
+    &crate::giay_gioi_thieu::GIOI_THIEU,
+    &crate::bien_ban::BIEN_BAN,
+    &crate::giay_nghi_phep::NGHI_PHEP,
+    &crate::ban_sao::BAN_SAO,
+    &crate::phu_luc::PHU_LUC,
+    &crate::phu_luc::KEM_THEO,
+];
+
+/// The keys of the table at `path` (`""` for the top level, `co_quan`, `ban_sao.nguoi_ky`,
+/// `phu_luc`), if there is such a table.
+pub fn cua_bang(path: &str) -> Option<&'static [&'static Khoa]> {
+    let mut bang = VAN_BAN;
+    if path.is_empty() {
+        return Some(bang);
+    }
+    for part in path.split('.') {
+        let khoa = bang.iter().find(|k| k.ten == part)?;
+        bang = match khoa.kieu {
+            Kieu::Bang(b) | Kieu::CacBang(b) => b,
+            _ => return None,
+        };
+    }
+    Some(bang)
+}
+
+/// The key at `path` (`co_quan.ten`, `loai`), if there is one.
+pub fn khoa(path: &str) -> Option<&'static Khoa> {
+    let (bang, ten) = match path.rsplit_once('.') {
+        Some((bang, ten)) => (cua_bang(bang)?, ten),
+        None => (VAN_BAN, path),
+    };
+    bang.iter().copied().find(|k| k.ten == ten)
+}
+
+/// Every key of every table, with its path (`co_quan.ten`), depth first in the order of
+/// the tables.
+pub fn tat_ca() -> Vec<(String, &'static Khoa)> {
+    fn walk(prefix: &str, bang: &'static [&'static Khoa], out: &mut Vec<(String, &'static Khoa)>) {
+        for k in bang {
+            let path = format!("{prefix}{}", k.ten);
+            out.push((path.clone(), k));
+            if let Kieu::Bang(b) | Kieu::CacBang(b) = k.kieu {
+                walk(&format!("{path}."), b, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk("", VAN_BAN, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_names_each_key_once() {
+        let mut tables = vec![("".to_owned(), VAN_BAN)];
+        for (path, k) in tat_ca() {
+            if let Kieu::Bang(b) | Kieu::CacBang(b) = k.kieu {
+                tables.push((path, b));
+            }
+        }
+        for (path, b) in tables {
+            let mut names = ten_cac_khoa(b);
+            names.sort_unstable();
+            let n = names.len();
+            names.dedup();
+            assert_eq!(names.len(), n, "a key is defined twice in table “{path}”");
+        }
+    }
+
+    #[test]
+    fn paths_find_keys_in_nested_tables() {
+        assert_eq!(khoa("ban_sao.nguoi_ky.ho_ten").map(|k| k.ten), Some("ho_ten"));
+        assert_eq!(khoa("phu_luc.tep_rieng").map(|k| k.ten), Some("tep_rieng"));
+        assert!(khoa("co_quan.khong_co").is_none());
+        assert!(cua_bang("loai").is_none());
+    }
+
+    #[test]
+    fn presence_in_words_names_the_types() {
+        let words = |k: &Khoa| k.co_mat_bang_chu();
+        assert_eq!(
+            words(&crate::giay_moi::KINH_MOI),
+            ("Bắt buộc. Chỉ có ở: giấy mời.".into(), "Required. Only for: giay-moi.".into())
+        );
+        assert_eq!(words(&crate::van_ban::DIA_DANH).0, "Bắt buộc. Không có ở: biên bản.");
+        assert_eq!(words(&crate::du_thao::DU_THAO).0, "Không bắt buộc.");
+        assert!(words(&crate::kinh_gui::KINH_GUI).0.starts_with("Bắt buộc với: công văn; không bắt buộc"));
+    }
+}
