@@ -6,6 +6,54 @@
 
 use crate::LoaiVanBan;
 
+pub use crate::ban_sao::BAN_SAO;
+pub use crate::bien_ban::BIEN_BAN;
+pub use crate::co_chu::CO_CHU_QUOC_HIEU;
+pub use crate::co_quan::CO_QUAN;
+pub use crate::cong_dien::DIEN;
+pub use crate::do_khan::{DO_KHAN, DO_MAT, PHAM_VI_LUU_HANH};
+pub use crate::du_thao::DU_THAO;
+pub use crate::giay_gioi_thieu::GIOI_THIEU;
+pub use crate::giay_moi::{CHU_TRI, DIA_DIEM, KINH_MOI, THOI_GIAN, TOI_DU};
+pub use crate::giay_nghi_phep::NGHI_PHEP;
+pub use crate::kinh_gui::KINH_GUI;
+pub use crate::ky_so::KY_SO;
+pub use crate::ngay::NGAY;
+pub use crate::nguoi_ky::NGUOI_KY;
+pub use crate::noi_dung::NOI_DUNG;
+pub use crate::noi_nhan::NOI_NHAN;
+pub use crate::phu_luc::{KEM_THEO, PHU_LUC};
+pub use crate::quyet_dinh::{CAN_CU, THAM_QUYEN, THEO_DE_NGHI};
+pub use crate::so_hieu::{DON_VI_SOAN_THAO, KY_HIEU, SO};
+pub use crate::trich_yeu::TRICH_YEU;
+pub use crate::van_ban::{DIA_DANH, LOAI};
+
+/// The keys of the tables, for code that names one of them.
+pub mod trong {
+    /// The keys of `[co_quan]`.
+    pub mod co_quan {
+        pub use crate::co_quan::{CHU_QUAN, DIA_CHI, DIEN_THOAI, EMAIL, FAX, KHOA, TEN, VIET_TAT, WEBSITE};
+    }
+    /// The keys of `[nguoi_ky]`.
+    pub mod nguoi_ky {
+        pub use crate::nguoi_ky::{CHUC_VU, HO_TEN, KHOA, KHOA_BAN_SAO, QUYEN_HAN};
+    }
+    /// The keys of `[noi_nhan]`.
+    pub mod noi_nhan {
+        pub use crate::noi_nhan::{GUI, KHOA, LUU, NGUOI_SOAN_THAO, SO_BAN};
+    }
+    /// The keys of `[ky_so]`.
+    pub mod ky_so {
+        pub use crate::ky_so::{CHU_KY, DAU, DAU_MM, KHOA, THOI_GIAN};
+    }
+    /// The keys of `[ban_sao]`.
+    pub mod ban_sao {
+        pub use crate::ban_sao::{
+            CO_QUAN, DIA_DANH, HINH_THUC, KHOA, NGAY, NGUOI_KY, NOI_NHAN, SO, THOI_GIAN, VIET_TAT,
+        };
+    }
+}
+
 /// The shape of a text value, for the schema and the documentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dang {
