@@ -55,12 +55,7 @@ where
             reporter.tick();
         }
     };
-    let on_own_pool = || match rayon::ThreadPoolBuilder::new().num_threads(1).stack_size(STACK_BYTES).build()
-    {
-        Ok(pool) => pool.install(worker),
-        // No thread to be had: the work on this one.
-        Err(_) => worker(),
-    };
+    let on_own_pool = || on_own_pool(worker);
     if jobs == 1 {
         on_own_pool();
     } else {
@@ -71,4 +66,13 @@ where
         });
     }
     Summary::of(files.len(), ok.into_inner(), skipped.into_inner(), started)
+}
+
+/// Runs `work` on a rayon pool of its own with one thread (a worker's pool: see the top of
+/// this file), or on this thread when no thread is to be had.
+pub fn on_own_pool<R: Send>(work: impl FnOnce() -> R + Send) -> R {
+    match rayon::ThreadPoolBuilder::new().num_threads(1).stack_size(STACK_BYTES).build() {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
 }
