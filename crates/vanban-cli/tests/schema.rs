@@ -1,17 +1,18 @@
 //! `render schema`: the JSON Schema describes exactly the keys the reader takes, and judges
 //! documents as the reader does.
 //!
-//! The schema is checked with a small validator of the keywords it uses (any other keyword
-//! fails the test, so a misspelt one cannot pass unnoticed), against the documents of the
+//! The schema is checked against the draft-07 meta-schema and against rules of its own (any
+//! keyword draft 07 does not know fails the test, so a misspelt one cannot pass unnoticed),
+//! then compiled by the `jsonschema` crate as draft 7 and run against the documents of the
 //! repository read as taplo reads them.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use regex::Regex;
+use jsonschema::{ValidationError, Validator};
 use serde_json::{Map, Value, json};
-use vanban_core::{DangTep, LoaiVanBan};
+use vanban_core::{DangTep, LoaiVanBan, khoa};
 
 fn render(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
@@ -28,186 +29,111 @@ fn root() -> PathBuf {
 }
 
 // ---------------------------------------------------------------------------------------
-// A validator for the keywords the schema uses.
+// The schema as a draft-07 validator.
 
-/// Keywords that only annotate.
-const ANNOTATIONS: &[&str] = &["$schema", "title", "description", "markdownDescription"];
-/// Keywords the validator checks.
+/// The draft-07 keywords, and the editors' `markdownDescription`: any other name in a schema
+/// is a misspelt keyword.
 const KEYWORDS: &[&str] = &[
-    "type",
-    "enum",
-    "pattern",
-    "minLength",
-    "maxLength",
-    "minimum",
+    "$schema",
+    "$id",
+    "$ref",
+    "$comment",
+    "title",
+    "description",
+    "markdownDescription",
+    "default",
+    "readOnly",
+    "writeOnly",
+    "examples",
+    "multipleOf",
     "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "additionalItems",
     "items",
-    "minItems",
     "maxItems",
-    "properties",
+    "minItems",
+    "uniqueItems",
+    "contains",
+    "maxProperties",
+    "minProperties",
     "required",
     "additionalProperties",
+    "definitions",
+    "properties",
+    "patternProperties",
     "dependencies",
-    "anyOf",
-    "allOf",
-    "not",
+    "propertyNames",
+    "const",
+    "enum",
+    "type",
+    "format",
+    "contentMediaType",
+    "contentEncoding",
     "if",
     "then",
+    "else",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
 ];
 
-/// Every subschema of `s` uses only known keywords.
-fn known_keywords(s: &Value, at: &str) {
-    let obj = s.as_object().unwrap_or_else(|| panic!("{at}: a schema must be an object"));
-    for (k, v) in obj {
-        assert!(
-            KEYWORDS.contains(&k.as_str()) || ANNOTATIONS.contains(&k.as_str()),
-            "{at}: unknown keyword “{k}”"
-        );
-        match k.as_str() {
-            "properties" => {
-                for (p, sub) in v.as_object().unwrap() {
-                    known_keywords(sub, &format!("{at}.{p}"));
-                }
-            }
-            "items" | "not" | "if" | "then" => known_keywords(v, &format!("{at}/{k}")),
-            "anyOf" | "allOf" => {
-                for (i, sub) in v.as_array().unwrap().iter().enumerate() {
-                    known_keywords(sub, &format!("{at}/{k}[{i}]"));
-                }
-            }
-            "additionalProperties" => assert_eq!(v, &json!(false), "{at}"),
-            "description" => assert!(!v.as_str().unwrap().trim().is_empty(), "{at}"),
-            "pattern" => {
-                Regex::new(v.as_str().unwrap()).unwrap_or_else(|e| panic!("{at}: {e}"));
-            }
-            _ => {}
-        }
-    }
+/// What the schema holds to beyond the draft-07 meta-schema, at every level: each subschema
+/// is an object of known keywords, a description says something, and a table closes its keys
+/// (`additionalProperties` is `false` wherever it is given).
+fn house_rules() -> Value {
+    json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "definitions": {
+            "list": { "type": "array", "items": { "$ref": "#" } },
+            "map": { "type": "object", "additionalProperties": { "$ref": "#" } },
+        },
+        "type": "object",
+        "propertyNames": { "enum": KEYWORDS },
+        "properties": {
+            "description": { "type": "string", "pattern": r"\S" },
+            "additionalProperties": { "const": false },
+            "properties": { "$ref": "#/definitions/map" },
+            "patternProperties": { "$ref": "#/definitions/map" },
+            "definitions": { "$ref": "#/definitions/map" },
+            "dependencies": {
+                "type": "object",
+                "additionalProperties": { "anyOf": [{ "$ref": "#" }, { "type": "array" }] },
+            },
+            "items": { "anyOf": [{ "$ref": "#" }, { "$ref": "#/definitions/list" }] },
+            "additionalItems": { "$ref": "#" },
+            "contains": { "$ref": "#" },
+            "propertyNames": { "$ref": "#" },
+            "not": { "$ref": "#" },
+            "if": { "$ref": "#" },
+            "then": { "$ref": "#" },
+            "else": { "$ref": "#" },
+            "allOf": { "$ref": "#/definitions/list" },
+            "anyOf": { "$ref": "#/definitions/list" },
+            "oneOf": { "$ref": "#/definitions/list" },
+        },
+    })
 }
 
-fn type_is(t: &str, v: &Value) -> bool {
-    match t {
-        "string" => v.is_string(),
-        "integer" => v.is_i64() || v.is_u64(),
-        "number" => v.is_number(),
-        "boolean" => v.is_boolean(),
-        "array" => v.is_array(),
-        "object" => v.is_object(),
-        other => panic!("unknown type {other}"),
-    }
+/// The schema compiled as draft 7 whatever its `$schema` says (compiling checks its
+/// patterns).
+fn validator(schema: &Value) -> Validator {
+    jsonschema::draft7::new(schema).unwrap_or_else(|e| panic!("the schema does not compile: {e}"))
 }
 
-/// The problems of `v` against `s`, each with its path.
-fn validate(s: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
-    let mut fail = |m: String| errors.push(format!("{at}: {m}"));
-    let obj = s.as_object().unwrap();
-    if let Some(t) = obj.get("type") {
-        let ok = match t {
-            Value::String(t) => type_is(t, v),
-            Value::Array(ts) => ts.iter().any(|t| type_is(t.as_str().unwrap(), v)),
-            _ => panic!("bad type"),
-        };
-        if !ok {
-            fail(format!("not of type {t}"));
-        }
-    }
-    if let Some(e) = obj.get("enum")
-        && !e.as_array().unwrap().contains(v)
-    {
-        fail(format!("{v} not in {e}"));
-    }
-    if let Value::String(text) = v {
-        let n = text.chars().count() as u64;
-        if let Some(p) = obj.get("pattern")
-            && !Regex::new(p.as_str().unwrap()).unwrap().is_match(text)
-        {
-            fail(format!("{v} does not match {p}"));
-        }
-        if obj.get("minLength").is_some_and(|m| n < m.as_u64().unwrap()) {
-            fail("too short".into());
-        }
-        if obj.get("maxLength").is_some_and(|m| n > m.as_u64().unwrap()) {
-            fail("too long".into());
-        }
-    }
-    if let Some(x) = v.as_f64() {
-        if obj.get("minimum").is_some_and(|m| x < m.as_f64().unwrap()) {
-            fail(format!("{x} below the minimum"));
-        }
-        if obj.get("maximum").is_some_and(|m| x > m.as_f64().unwrap()) {
-            fail(format!("{x} above the maximum"));
-        }
-    }
-    if let Value::Array(items) = v {
-        let n = items.len() as u64;
-        if obj.get("minItems").is_some_and(|m| n < m.as_u64().unwrap()) {
-            fail("too few items".into());
-        }
-        if obj.get("maxItems").is_some_and(|m| n > m.as_u64().unwrap()) {
-            fail("too many items".into());
-        }
-        if let Some(item) = obj.get("items") {
-            for (i, x) in items.iter().enumerate() {
-                validate(item, x, &format!("{at}[{i}]"), errors);
-            }
-        }
-    }
-    if let Value::Object(map) = v {
-        let props = obj.get("properties").and_then(Value::as_object);
-        for r in obj.get("required").and_then(Value::as_array).into_iter().flatten() {
-            if !map.contains_key(r.as_str().unwrap()) {
-                errors.push(format!("{at}: missing required “{}”", r.as_str().unwrap()));
-            }
-        }
-        for (k, x) in map {
-            match props.and_then(|p| p.get(k)) {
-                Some(sub) => validate(sub, x, &format!("{at}.{k}"), errors),
-                None if obj.get("additionalProperties") == Some(&json!(false)) => {
-                    errors.push(format!("{at}: property “{k}” not allowed"));
-                }
-                None => {}
-            }
-        }
-        for (k, needs) in obj.get("dependencies").and_then(Value::as_object).into_iter().flatten() {
-            if map.contains_key(k) {
-                for n in needs.as_array().unwrap() {
-                    if !map.contains_key(n.as_str().unwrap()) {
-                        errors.push(format!("{at}: “{k}” needs “{}”", n.as_str().unwrap()));
-                    }
-                }
-            }
-        }
-    }
-    let ok = |sub: &Value| {
-        let mut e = Vec::new();
-        validate(sub, v, at, &mut e);
-        e.is_empty()
-    };
-    if let Some(subs) = obj.get("anyOf").and_then(Value::as_array)
-        && !subs.iter().any(ok)
-    {
-        errors.push(format!("{at}: matches none of anyOf"));
-    }
-    for sub in obj.get("allOf").and_then(Value::as_array).into_iter().flatten() {
-        validate(sub, v, at, errors);
-    }
-    if let Some(sub) = obj.get("not")
-        && ok(sub)
-    {
-        errors.push(format!("{at}: matches a schema under not"));
-    }
-    if let Some(cond) = obj.get("if")
-        && ok(cond)
-        && let Some(then) = obj.get("then")
-    {
-        validate(then, v, at, errors);
-    }
+/// The errors of a validation, each with its instance path.
+fn messages<'a>(errors: impl Iterator<Item = ValidationError<'a>>) -> Vec<String> {
+    errors.map(|e| format!("{}: {e}", e.instance_path())).collect()
 }
 
-fn problems(schema: &Value, doc: &Value) -> Vec<String> {
-    let mut errors = Vec::new();
-    validate(schema, doc, "", &mut errors);
-    errors
+/// The problems of `doc` against the schema `s`, each with its path.
+fn problems(s: &Validator, doc: &Value) -> Vec<String> {
+    messages(s.iter_errors(doc))
 }
 
 /// A TOML document as the JSON value taplo validates (dates as strings).
@@ -246,6 +172,7 @@ fn document_text(text: &str, dang: DangTep) -> Value {
             v["noi_dung"] = json!(&rest[end + 5..]);
             v
         }
+        DangTep::Json => serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}")),
     }
 }
 
@@ -292,7 +219,21 @@ fn the_schema_is_draft_07_json_with_the_documents_shape() {
         assert_eq!(s["properties"][table]["type"], "object", "{table}");
         assert_eq!(s["properties"][table]["additionalProperties"], false, "{table}");
     }
-    known_keywords(&s, "");
+    // A draft-07 schema, of known keywords only.
+    let meta = messages(jsonschema::draft7::meta::validator().iter_errors(&s));
+    assert!(meta.is_empty(), "against the draft-07 meta-schema: {meta:#?}");
+    let rules = validator(&house_rules());
+    let house = problems(&rules, &s);
+    assert!(house.is_empty(), "{house:#?}");
+    for misfit in [
+        json!({ "properties": { "a": { "items": { "mininum": 1 } } } }),
+        json!({ "anyOf": [{ "additionalProperties": true }] }),
+        json!({ "if": { "description": " " } }),
+        json!({ "not": true }),
+    ] {
+        assert!(!rules.is_valid(&misfit), "{misfit}");
+    }
+    validator(&s);
     // Every key says what it is, in Vietnamese, with an example.
     fn described(props: &Map<String, Value>, at: &str) {
         for (k, v) in props {
@@ -310,49 +251,73 @@ fn the_schema_is_draft_07_json_with_the_documents_shape() {
 }
 
 /// The keys the reader takes at each level, as it lists them when a key is unknown.
-fn reader_keys() -> Vec<(String, BTreeSet<String>)> {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("la.toml");
-    let bogus = "zzzzqqqqxxxxwwww";
-    let text = format!(
-        "{bogus} = 1\nloai = \"ke-hoach\"\n[co_quan]\n{bogus} = 1\n[nguoi_ky]\n{bogus} = 1\n[noi_nhan]\n{bogus} = 1\n[ky_so]\n{bogus} = 1\n"
-    );
-    std::fs::write(&file, text).unwrap();
-    let out = render(&["check", "--format", "json", file.to_str().unwrap()]);
-    assert!(!out.status.success());
-    let mut found = Vec::new();
-    for line in
-        String::from_utf8(out.stdout).unwrap().lines().chain(String::from_utf8(out.stderr).unwrap().lines())
-    {
-        let Ok(d) = serde_json::from_str::<Value>(line) else { continue };
-        let Some(key) = d["key"].as_str() else { continue };
-        let Some(table) = key.strip_suffix(bogus) else { continue };
-        let hint = d["hint"].as_str().unwrap();
-        let list = hint.split_once(": ").unwrap_or_else(|| panic!("{hint}")).1;
-        found.push((table.trim_end_matches('.').to_owned(), list.split(", ").map(String::from).collect()));
-    }
-    found.sort();
-    found
+/// The skeleton of `loai` (`render new`), as a TOML table.
+fn skeleton(loai: LoaiVanBan) -> toml::Table {
+    let out = render(&["new", loai.slug(), "-o", "-"]);
+    assert!(out.status.success());
+    toml::from_str(&String::from_utf8(out.stdout).unwrap()).unwrap()
 }
 
-#[test]
-fn the_schema_describes_exactly_the_keys_the_reader_takes() {
-    let s = schema();
-    let keys =
-        |v: &Value| -> BTreeSet<String> { v["properties"].as_object().unwrap().keys().cloned().collect() };
-    let mut described = vec![(String::new(), keys(&s))];
-    for table in ["co_quan", "nguoi_ky", "noi_nhan", "ky_so"] {
-        described.push((table.to_owned(), keys(&s["properties"][table])));
+/// The keys the reader reports problems on when it reads `doc` as a document.
+fn keys_refused(doc: &toml::Table) -> Vec<String> {
+    let text = toml::to_string(doc).unwrap();
+    match vanban_core::parse(&text, DangTep::Toml) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.into_iter().map(|d| d.key.unwrap_or_default()).collect(),
     }
-    described.sort();
-    let reader = reader_keys();
-    assert_eq!(reader.len(), 5, "{reader:?}");
-    assert_eq!(described, reader);
+}
+
+/// The table at `path` (`[]`, `["nguoi_ky"]`) of `doc`, when the skeleton has it.
+fn table_at<'a>(doc: &'a mut toml::Table, path: &[&str]) -> Option<&'a mut toml::Table> {
+    path.iter().try_fold(doc, |t, part| t.get_mut(*part)?.as_table_mut())
+}
+
+/// The reader follows the key definitions the schema is generated from, for every type: a
+/// key a type must have is reported missing when taken out of that type's skeleton, a key a
+/// type refuses is reported when added (with its sample value), and a key it may have is
+/// taken with its sample value without a problem on that key.
+#[test]
+fn the_reader_requires_refuses_and_takes_each_key_as_defined() {
+    let mut checked = 0;
+    for &loai in LoaiVanBan::ALL {
+        let base = skeleton(loai);
+        assert_eq!(keys_refused(&base), Vec::<String>::new(), "{}", loai.slug());
+        for (path, k) in khoa::tat_ca() {
+            let parts: Vec<&str> = path.split('.').collect();
+            let (tables, _) = parts.split_at(parts.len() - 1);
+            let mut doc = base.clone();
+            let Some(table) = table_at(&mut doc, tables) else { continue };
+            let sample: toml::Table =
+                toml::from_str(&k.dong_vi_du()).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let what = format!("{} {path}", loai.slug());
+            match (k.co_mat)(loai) {
+                khoa::CoMat::BatBuoc => {
+                    assert!(table.remove(k.ten).is_some(), "{what}: the skeleton lacks a required key");
+                    assert!(keys_refused(&doc).contains(&path), "{what}: missing, not reported");
+                }
+                khoa::CoMat::Khong => {
+                    table.extend(sample);
+                    assert!(
+                        keys_refused(&doc).contains(&path),
+                        "{what}: refused by the definition, taken by the reader"
+                    );
+                }
+                khoa::CoMat::TuyChon => {
+                    table.extend(sample);
+                    let refused = keys_refused(&doc);
+                    let on_it = refused.iter().any(|r| r == &path || r.starts_with(&format!("{path}.")));
+                    assert!(!on_it, "{what}: the sample value is refused: {refused:?}");
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "{checked}");
 }
 
 #[test]
 fn every_document_of_the_repository_satisfies_the_schema() {
-    let s = schema();
+    let s = validator(&schema());
     let files = repository_documents();
     assert!(files.len() >= 5, "{files:?}");
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -381,7 +346,7 @@ fn every_document_of_the_repository_satisfies_the_schema() {
 
 #[test]
 fn every_skeleton_satisfies_the_schema() {
-    let s = schema();
+    let s = validator(&schema());
     for loai in LoaiVanBan::ALL {
         for markdown in [false, true] {
             let mut args = vec!["new", loai.slug(), "-o", "-"];
@@ -454,7 +419,7 @@ fn with(from: &str, to: &str) -> String {
 
 #[test]
 fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
-    let s = schema();
+    let s = validator(&schema());
     // (what, line replaced, replacement, accepted by the reader)
     let cases: &[(&str, &str, &str, bool)] = &[
         ("the example", "loai", "loai = \"cong-van\"", true),
@@ -558,7 +523,7 @@ fn the_schema_refuses_what_the_reader_refuses_and_takes_what_it_takes() {
 
 /// The reader and the schema both take `text`, or both refuse it, as `accepted` says.
 #[track_caller]
-fn agree(s: &Value, what: &str, text: &str, accepted: bool) {
+fn agree(s: &Validator, what: &str, text: &str, accepted: bool) {
     let reader = vanban_core::parse(text, DangTep::Toml);
     assert_eq!(reader.is_ok(), accepted, "{what}: the reader says {:?}", reader.err().map(|d| d.0));
     let Ok(json) = toml::from_str::<toml::Value>(text) else {
@@ -600,7 +565,7 @@ fn example_with(file: &str, from: &str, to: &str) -> String {
 
 #[test]
 fn the_schema_and_the_reader_agree_on_a_bien_ban_and_a_giay_nghi_phep() {
-    let s = schema();
+    let s = validator(&schema());
     let bien_ban: &[(&str, &str, &str, bool)] = &[
         ("the example", "loai", "loai = \"bien-ban\"", true),
         ("with a place name", "loai", "loai = \"bien-ban\"\ndia_danh = \"Phong Thổ\"", false),
@@ -642,7 +607,7 @@ fn the_schema_and_the_reader_agree_on_a_bien_ban_and_a_giay_nghi_phep() {
 
 #[test]
 fn the_schema_and_the_reader_agree_on_a_copy() {
-    let s = schema();
+    let s = validator(&schema());
     let cases: &[(&str, &str, &str, bool)] = &[
         ("the example", "loai", "loai = \"thong-bao\"", true),
         ("a copy's form in words", "hinh_thuc", "hinh_thuc = \"sao y\"", false),
@@ -664,7 +629,7 @@ fn the_schema_and_the_reader_agree_on_a_copy() {
 
 #[test]
 fn the_schema_and_the_reader_agree_on_a_quyet_dinh() {
-    let s = schema();
+    let s = validator(&schema());
     let cases: &[(&str, &str, &str, bool)] = &[
         ("the example", "loai", "loai = \"quyet-dinh\"", true),
         ("as a nghị quyết", "loai", "loai = \"nghi-quyet\"", true),

@@ -307,6 +307,69 @@ pub fn tat_ca() -> Vec<(String, &'static Khoa)> {
     out
 }
 
+impl Kieu {
+    /// What the key holds, in English words for the documentation.
+    pub fn bang_chu_en(&self) -> String {
+        let dang = |d: Dang| match d {
+            Dang::Tu => "text",
+            Dang::KyHieu => "abbreviation (`A-B`)",
+            Dang::Ngay => "date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`",
+            Dang::NgayDayDu => "date `YYYY-MM-DD`",
+            Dang::ThoiDiem => "date and time (ISO 8601)",
+            Dang::Anh => "relative path of a PNG",
+            Dang::QuyenHan => "authority line (`KT. …`)",
+        };
+        match *self {
+            Kieu::Chuoi(d) => dang(d).to_owned(),
+            Kieu::DanhSach { dang: d, it_nhat, .. } => match it_nhat {
+                0 => format!("{} or a list of them", dang(d)),
+                n => format!("{} or a list of at least {n}", dang(d)),
+            },
+            Kieu::SoNguyen { nho_nhat, lon_nhat: Some(max) } => format!("integer {nho_nhat}–{max}"),
+            Kieu::SoNguyen { nho_nhat, lon_nhat: None } => format!("integer ≥ {nho_nhat}"),
+            Kieu::SoThuc { nho_nhat, lon_nhat } => format!("number {nho_nhat}–{lon_nhat}"),
+            Kieu::MotTrong(values) => {
+                let v: Vec<String> = values().iter().map(|v| format!("`{v}`")).collect();
+                format!("one of {}", v.join(", "))
+            }
+            Kieu::SoMotTrong(values) => {
+                let v: Vec<String> = values().iter().map(|v| format!("`{v}`")).collect();
+                format!("one of {}", v.join(", "))
+            }
+            Kieu::DungSai => "`true` or `false`".to_owned(),
+            Kieu::DungSaiHoacSo { lon_nhat } => format!("`true`/`false` or 1–{lon_nhat}"),
+            Kieu::DungSaiHoacChuoi => "`true`/`false` or text".to_owned(),
+            Kieu::NoiDung { toi_da: Some(n) } => format!("Markdown, at most {n} characters"),
+            Kieu::NoiDung { toi_da: None } => "Markdown".to_owned(),
+            Kieu::Bang(_) => "table".to_owned(),
+            Kieu::CacBang(_) => "list of tables (`[[…]]`)".to_owned(),
+        }
+    }
+}
+
+/// Every key as a Markdown table (key, what it holds, which types have it, what it means,
+/// a sample): the README's key table is this text, between its `khoa` markers.
+pub fn bang_markdown() -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', "\\n");
+    let mut out = String::from("| key | holds | types | meaning | sample |\n|---|---|---|---|---|\n");
+    for (path, k) in tat_ca() {
+        let (_, co_mat) = k.co_mat_bang_chu();
+        let shown = match k.kieu {
+            Kieu::Bang(_) => format!("`[{path}]`"),
+            Kieu::CacBang(_) => format!("`[[{path}]]`"),
+            _ => format!("`{path}`"),
+        };
+        out.push_str(&format!(
+            "| {shown} | {} | {} | {} | `{}` |\n",
+            cell(&k.kieu.bang_chu_en()),
+            cell(&co_mat),
+            cell(k.mo_ta_en),
+            cell(k.vi_du).replace('`', "'"),
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,5 +409,24 @@ mod tests {
         assert_eq!(words(&crate::van_ban::DIA_DANH).0, "Bắt buộc. Không có ở: biên bản.");
         assert_eq!(words(&crate::du_thao::DU_THAO).0, "Không bắt buộc.");
         assert!(words(&crate::kinh_gui::KINH_GUI).0.starts_with("Bắt buộc với: công văn; không bắt buộc"));
+    }
+
+    #[test]
+    fn the_readme_key_table_is_generated_from_the_definitions() {
+        // `UPDATE_README=1 cargo test -p vanban-core readme` writes it.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md");
+        let readme = std::fs::read_to_string(path).unwrap();
+        let (begin, end) = ("<!-- khoa:begin (generated from vanban_core::khoa) -->\n", "<!-- khoa:end -->");
+        let start = readme.find(begin).expect("README has the begin marker") + begin.len();
+        let stop = readme[start..].find(end).expect("README has the end marker") + start;
+        let table = bang_markdown();
+        if std::env::var_os("UPDATE_README").is_some() {
+            std::fs::write(path, format!("{}{table}{}", &readme[..start], &readme[stop..])).unwrap();
+        } else {
+            assert!(
+                readme[start..stop] == table,
+                "the README's key table is stale: UPDATE_README=1 cargo test -p vanban-core readme"
+            );
+        }
     }
 }
