@@ -6,9 +6,9 @@ use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
 /// Render Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP) to PDF.
 ///
-/// Each FILE is a document in TOML (.toml) or Markdown with TOML front matter (.md), or a
-/// directory: every .toml and .md file under it is rendered. Without -o or --out-dir, each
-/// PDF is written beside its file with the extension .pdf.
+/// Each FILE is a document in TOML (.toml), Markdown with TOML front matter (.md) or JSON
+/// (.json), or a directory: every .toml, .md and .json file under it is rendered. Without -o
+/// or --out-dir, each PDF is written beside its file with the extension .pdf.
 #[derive(Debug, Parser)]
 #[command(name = "render", version, args_conflicts_with_subcommands = true)]
 pub struct Args {

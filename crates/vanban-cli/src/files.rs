@@ -15,7 +15,8 @@ pub struct Input {
     /// on the command line): where `--out-dir` puts its PDF.
     pub rel: PathBuf,
     /// Found by walking a directory, not named: a file there that is not a vanban document
-    /// (a `README.md`, a `Cargo.toml`) is skipped with a note instead of failing the run.
+    /// (a `README.md`, a `Cargo.toml`, a `vanban.schema.json`) is skipped with a note instead
+    /// of failing the run.
     pub from_dir: bool,
 }
 
@@ -31,7 +32,7 @@ pub struct FileSet {
 }
 
 /// The extensions of document files looked for in directories.
-const EXTENSIONS: [&str; 3] = ["toml", "md", "markdown"];
+const EXTENSIONS: [&str; 4] = ["toml", "md", "markdown", "json"];
 
 /// Collects the files named in `args`, walking directories (hidden entries skipped,
 /// symbolic links to directories not followed), sorted by path with duplicates removed,
@@ -53,10 +54,10 @@ pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<Fil
                 return Err(say(
                     lang,
                     &format!(
-                        "thư mục {shown} không có tệp văn bản nào (.toml, .md)\ngợi ý: kiểm tra lại đường dẫn"
+                        "thư mục {shown} không có tệp văn bản nào (.toml, .md, .json)\ngợi ý: kiểm tra lại đường dẫn"
                     ),
                     &format!(
-                        "the directory {shown} holds no document file (.toml, .md)\nhelp: check the path"
+                        "the directory {shown} holds no document file (.toml, .md, .json)\nhelp: check the path"
                     ),
                 ));
             }
@@ -180,6 +181,19 @@ mod tests {
             seen.sort_by(|a, b| a.path.cmp(&b.path));
             assert_eq!(seen, all, "{count} shards");
         }
+    }
+
+    #[test]
+    fn json_files_are_documents_of_a_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["a.json", "sub/b.JSON", "vanban.schema.json", "c.jsonl"] {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "{}").unwrap();
+        }
+        let set = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap();
+        // The schema is collected, and passed over when it does not read as a document.
+        assert_eq!(rels(&set), ["a.json", "sub/b.JSON", "vanban.schema.json"]);
     }
 
     #[test]

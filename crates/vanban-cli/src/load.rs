@@ -51,7 +51,10 @@ pub fn dir_of(path: &Path) -> &Path {
 
 /// Whether a file found in a directory is not a vanban document at all, and is passed
 /// over with a note rather than failing the run: a Markdown file without TOML front matter
-/// (a `README.md`), a TOML file with no `loai` key (a `Cargo.toml`), or one that is not text.
+/// (a `README.md`), a TOML file with no `loai` key (a `Cargo.toml`), a JSON file with no
+/// `loai` key (a `package.json`) or that is a JSON Schema (the `vanban.schema.json` that
+/// `render schema` writes: a `*.schema.json` name, or `$schema` and no `loai` at the top), or
+/// one that is not text.
 pub fn not_a_document(path: &Path) -> bool {
     let Ok(file) = std::fs::File::open(path) else { return false };
     let mut bytes = Vec::new();
@@ -62,10 +65,28 @@ pub fn not_a_document(path: &Path) -> bool {
     let text = text.trim_start_matches('\u{feff}');
     match DangTep::from_path(path) {
         DangTep::Markdown => !text.trim_start().starts_with("+++"),
+        DangTep::Json => json_not_a_document(path, text),
         _ => !text
             .lines()
             .any(|l| l.trim_start().strip_prefix("loai").is_some_and(|r| r.trim_start().starts_with('='))),
     }
+}
+
+/// [`not_a_document`] for a JSON file: a schema by its name or its top level, or a file with
+/// no `"loai":` anywhere (a rough look, like the TOML one, so that a document with a syntax
+/// error is still reported).
+fn json_not_a_document(path: &Path, text: &str) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    if name.ends_with(".schema.json") {
+        return true;
+    }
+    let schema = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(top)) => top.contains_key("$schema") && !top.contains_key("loai"),
+        _ => false,
+    };
+    let has_loai =
+        text.match_indices("\"loai\"").any(|(i, m)| text[i + m.len()..].trim_start().starts_with(':'));
+    schema || !has_loai
 }
 
 /// Lays a loaded document out; the images it names are read from the file's directory. A
@@ -151,4 +172,29 @@ fn table_row(source: &str, o: &[String]) -> Option<usize> {
         offset += line.len();
     }
     fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_files_that_are_not_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str, text: &str| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, text).unwrap();
+            not_a_document(&p)
+        };
+        let schema =
+            "{\"$schema\": \"http://json-schema.org/draft-07/schema#\", \"properties\": {\"loai\": {}}}";
+        assert!(file("vanban.schema.json", schema));
+        assert!(file("luoc-do.json", schema));
+        assert!(file("x.Schema.JSON", "{\"loai\": \"cong-van\"}"));
+        assert!(file("package.json", "{\"name\": \"x\"}"));
+        // A document, broken or not, is one.
+        assert!(!file("cv.json", "{\"loai\": \"cong-van\"}"));
+        assert!(!file("hong.json", "{\"loai\" : \"cong-van\",,"));
+        assert!(!file("co-schema.json", "{\"$schema\": \"./vanban.schema.json\", \"loai\": \"cong-van\"}"));
+    }
 }

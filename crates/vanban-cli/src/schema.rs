@@ -257,6 +257,8 @@ pub fn schema() -> Value {
         t.remove("description");
         o.extend(std::mem::take(t));
     }
+    // A JSON document may name its schema, for the editor.
+    out["properties"]["$schema"] = json!({ "type": "string", "description": "Lược đồ mà trình soạn thảo dùng để kiểm tra tệp .json (không in ra). Ví dụ: \"./vanban.schema.json\"." });
     out["allOf"] = json!(by_type());
     out
 }

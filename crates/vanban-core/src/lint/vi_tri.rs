@@ -9,7 +9,7 @@ use crate::diagnostics::LineIndex;
 pub(crate) struct ViTri<'a> {
     source: &'a str,
     toml: Option<toml::Spanned<DeTable<'a>>>,
-    /// Where the TOML text starts in the file.
+    /// Where the TOML text starts in the file (0 for JSON, whose spans are in the file).
     offset: usize,
     /// Where a Markdown body starts.
     body: Option<usize>,
@@ -25,6 +25,11 @@ impl<'a> ViTri<'a> {
                 Ok((front, start, _, body_start)) => (front, start, Some(body_start)),
                 Err(_) => ("", 0, None),
             },
+            DangTep::Json => {
+                // The same spanned table as TOML gives, with the spans of the JSON text.
+                let toml = crate::reader::json::bang(source, &LineIndex::new(source)).ok();
+                return ViTri { source, toml, offset: 0, body: None };
+            }
         };
         ViTri { source, toml: DeTable::parse(front).ok(), offset, body }
     }
@@ -149,5 +154,15 @@ mod tests {
         let v = ViTri::new(src, DangTep::Markdown);
         assert!(src[v.of("loai").unwrap()..].starts_with("\"ke"));
         assert!(src[v.of("noi_dung").unwrap()..].starts_with("Nội"));
+    }
+
+    #[test]
+    fn json_keys_and_list_items_are_found() {
+        let src = "{\n  \"dia_danh\": \"Hà Nội\",\n  \"co_quan\": {\"ten\": [\"Sở\", \"Tài chính\"]}\n}\n";
+        let v = ViTri::new(src, DangTep::Json);
+        assert!(src[v.of("dia_danh").unwrap()..].starts_with("\"Hà"));
+        assert!(src[v.of("co_quan.ten[1]").unwrap()..].starts_with("\"Tài"));
+        assert_eq!(&src[v.cac_chuoi("co_quan.ten")[0].2.clone()], "\"Sở\"");
+        assert_eq!(ViTri::new("{", DangTep::Json).of("dia_danh"), None);
     }
 }

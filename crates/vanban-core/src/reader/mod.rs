@@ -1,6 +1,7 @@
-//! Reading a document file: TOML, or Markdown with TOML front matter, into a [`VanBan`].
+//! Reading a document file: TOML, Markdown with TOML front matter, or JSON, into a [`VanBan`].
 
 mod fields;
+pub(crate) mod json;
 mod markdown;
 #[cfg(test)]
 mod tests;
@@ -13,29 +14,40 @@ use std::path::Path;
 use crate::VanBan;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
 
-/// The two forms of a document file.
+/// The forms of a document file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DangTep {
     /// `name.toml`: every field in TOML; the body is the Markdown string `noi_dung`.
     Toml,
     /// `name.md`: the fields as TOML front matter between two `+++` lines, then the body.
     Markdown,
+    /// `name.json`: the keys and nesting of the TOML form (tables are objects, `[[phu_luc]]`
+    /// a list of objects); the body is the Markdown string `noi_dung`.
+    Json,
 }
 
 impl DangTep {
-    /// The form a file's name says: `.md`/`.markdown` is Markdown, `.toml` is TOML; any other
-    /// name is read as Markdown when the file starts with `+++` (see [`DangTep::sniff`]),
-    /// else as TOML.
+    /// The form a file's name says: `.md`/`.markdown` is Markdown, `.json` is JSON; any other
+    /// name (`.toml` among them) is TOML. [`DangTep::sniff`] tells the form from the content.
     pub fn from_path(path: &Path) -> DangTep {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("md" | "markdown") => DangTep::Markdown,
+            Some("json") => DangTep::Json,
             _ => DangTep::Toml,
         }
     }
 
-    /// The form of a file's content when its name says nothing.
+    /// The form of a file's content when its name says nothing: Markdown when it starts with
+    /// `+++`, JSON when it starts with `{` (which no TOML file does), else TOML.
     pub fn sniff(text: &str) -> DangTep {
-        if text.trim_start_matches('\u{feff}').starts_with("+++") { DangTep::Markdown } else { DangTep::Toml }
+        let text = text.trim_start_matches('\u{feff}');
+        if text.starts_with("+++") {
+            DangTep::Markdown
+        } else if text.trim_start().starts_with('{') {
+            DangTep::Json
+        } else {
+            DangTep::Toml
+        }
     }
 }
 
@@ -63,6 +75,7 @@ pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
             let (front, front_start, body, body_start) = split_front_matter(source, &index)?;
             fields::read(front, front_start, Some((body, body_start)), &index)
         }
+        DangTep::Json => json::read(source, &index),
     }
 }
 
