@@ -117,6 +117,7 @@ pub const BAN_SAO: Khoa = Khoa {
     mo_ta: "Bản sao (Mẫu 3.1, 3.2). Bản sao giấy: khối sao in dưới văn bản, sau một đường kẻ suốt chiều ngang, cần viet_tat, dia_danh, ngay, [ban_sao.nguoi_ky] và [ban_sao.noi_nhan]. Bản sao điện tử: chỉ hinh_thuc, co_quan và thoi_gian.",
     mo_ta_en: "A copy (forms 3.1, 3.2). A paper copy prints its block under the document after a full-width rule and needs viet_tat, dia_danh, ngay, [ban_sao.nguoi_ky] and [ban_sao.noi_nhan]. An electronic copy: only hinh_thuc, co_quan and thoi_gian.",
     vi_du: "{ hinh_thuc = \"sao-y\", co_quan = \"Văn phòng HĐND và UBND xã\", thoi_gian = 2025-03-07T09:15:40+07:00 }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[ban_sao]`.
@@ -131,6 +132,7 @@ pub const HINH_THUC: Khoa = Khoa {
     mo_ta: "Hình thức sao: sao-y (SAO Y, ký hiệu SY), sao-luc (SAO LỤC, SL), trich-sao (TRÍCH SAO, TrS).",
     mo_ta_en: "Kind of copy: sao-y (SY), sao-luc (SL), trich-sao (TrS).",
     vi_du: "\"sao-y\"",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.co_quan`.
@@ -141,6 +143,7 @@ pub const CO_QUAN: Khoa = Khoa {
     mo_ta: "Tên cơ quan sao: một chuỗi hoặc danh sách các dòng in ra.",
     mo_ta_en: "The copying agency's name: one string or the printed lines.",
     vi_du: "[\"Văn phòng HĐND và UBND\", \"xã Phong Thổ\"]",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.viet_tat`.
@@ -151,6 +154,7 @@ pub const VIET_TAT: Khoa = Khoa {
     mo_ta: "Tên viết tắt của cơ quan sao, trong ký hiệu bản sao (SY-VP).",
     mo_ta_en: "The copying agency's abbreviation, in the copy's code (SY-VP).",
     vi_du: "\"VP\"",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.so`.
@@ -161,6 +165,7 @@ pub const SO: Khoa = Khoa {
     mo_ta: "Số bản sao.",
     mo_ta_en: "The copy's number.",
     vi_du: "7",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.dia_danh`.
@@ -171,6 +176,7 @@ pub const DIA_DANH: Khoa = Khoa {
     mo_ta: "Địa danh nơi sao.",
     mo_ta_en: "Where it is copied.",
     vi_du: "\"Phong Thổ\"",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.ngay`.
@@ -181,6 +187,7 @@ pub const NGAY: Khoa = Khoa {
     mo_ta: "Ngày sao.",
     mo_ta_en: "The date of the copy.",
     vi_du: "\"2025-03-07\"",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.thoi_gian`.
@@ -191,6 +198,7 @@ pub const THOI_GIAN: Khoa = Khoa {
     mo_ta: "Bản sao điện tử: thời điểm ký số của cơ quan sao, theo ISO 8601 (in theo giờ Việt Nam, +07:00), in ở góc trên bên phải trang đầu.",
     mo_ta_en: "Electronic copy: the copying agency's signing time, ISO 8601 (printed in Vietnam time), at the top right of page 1.",
     vi_du: "2025-03-07T09:15:40+07:00",
+    thay_the: ("", ""),
 };
 
 /// `[ban_sao.nguoi_ky]`.
@@ -201,6 +209,7 @@ pub const NGUOI_KY: Khoa = Khoa {
     mo_ta: "Người ký bản sao.",
     mo_ta_en: "Who signs the copy.",
     vi_du: "{ quyen_han = [\"TL. Chủ tịch\", \"Chánh Văn phòng\"], chuc_vu = \"Phó Chánh Văn phòng\", ho_ten = \"Lê Thị C\" }",
+    thay_the: ("", ""),
 };
 
 /// `[ban_sao.noi_nhan]`.
@@ -211,6 +220,7 @@ pub const NOI_NHAN: Khoa = Khoa {
     mo_ta: "Nơi nhận bản sao.",
     mo_ta_en: "Where the copies go.",
     vi_du: "{ gui = [\"Phòng Văn hóa - Xã hội\"], luu = [\"VT\"] }",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -73,6 +73,7 @@ pub const BIEN_BAN: Khoa = Khoa {
     mo_ta: "Diễn biến cuộc họp.",
     mo_ta_en: "The course of the meeting.",
     vi_du: "{ bat_dau = \"08 giờ 00, ngày 15 tháng 7 năm 2025\", dia_diem = \"Phòng họp số 1\", thanh_phan = [\"Lãnh đạo UBND xã\"], chu_tri = \"Ông Nguyễn Văn A, Chủ tịch UBND xã\", thu_ky = \"Bà Lò Thị B, Chuyên viên\", ho_ten_thu_ky = \"Lò Thị B\", ket_thuc = \"11 giờ 30 cùng ngày\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[bien_ban]`.
@@ -87,6 +88,7 @@ pub const BAT_DAU: Khoa = Khoa {
     mo_ta: "Thời gian bắt đầu.",
     mo_ta_en: "When it began.",
     vi_du: "\"08 giờ 00, ngày 15 tháng 7 năm 2025\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.dia_diem`.
@@ -97,6 +99,7 @@ pub const DIA_DIEM: Khoa = Khoa {
     mo_ta: "Địa điểm.",
     mo_ta_en: "Where.",
     vi_du: "\"Phòng họp số 1, Ủy ban nhân dân xã\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.thanh_phan`.
@@ -107,6 +110,7 @@ pub const THANH_PHAN: Khoa = Khoa {
     mo_ta: "Thành phần tham dự: một chuỗi hoặc danh sách, mỗi mục một dòng \"- …;\".",
     mo_ta_en: "Who attended: one string or a list, one line \"- …;\" each.",
     vi_du: "[\"Lãnh đạo UBND xã\", \"Công chức các phòng chuyên môn\"]",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.chu_tri`.
@@ -117,6 +121,7 @@ pub const CHU_TRI: Khoa = Khoa {
     mo_ta: "Chủ trì (chủ tọa), có chức vụ.",
     mo_ta_en: "The chair, with title.",
     vi_du: "\"Ông Nguyễn Văn A, Chủ tịch UBND xã\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.thu_ky`.
@@ -127,6 +132,7 @@ pub const THU_KY: Khoa = Khoa {
     mo_ta: "Thư ký (người ghi biên bản), có chức vụ.",
     mo_ta_en: "The secretary (who took the minutes), with title.",
     vi_du: "\"Bà Lò Thị B, Chuyên viên\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.ho_ten_thu_ky`.
@@ -137,6 +143,7 @@ pub const HO_TEN_THU_KY: Khoa = Khoa {
     mo_ta: "Họ và tên thư ký, in dưới chỗ ký THƯ KÝ.",
     mo_ta_en: "The secretary's full name, printed under the THƯ KÝ signature.",
     vi_du: "\"Lò Thị B\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.ket_thuc`.
@@ -147,6 +154,7 @@ pub const KET_THUC: Khoa = Khoa {
     mo_ta: "Thời gian kết thúc, in \"Cuộc họp kết thúc vào …./.\".",
     mo_ta_en: "When it ended, printed \"Cuộc họp kết thúc vào …./.\".",
     vi_du: "\"11 giờ 30 cùng ngày\"",
+    thay_the: ("", ""),
 };
 
 /// `bien_ban.su_kien`.
@@ -157,6 +165,7 @@ pub const SU_KIEN: Khoa = Khoa {
     mo_ta: "Tên sự kiện ở dòng kết thúc (mặc định \"Cuộc họp\").",
     mo_ta_en: "The event's name in the closing line (\"Cuộc họp\" by default).",
     vi_du: "\"Hội nghị\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -50,6 +50,7 @@ pub const CO_CHU_QUOC_HIEU: Khoa = Khoa {
     mo_ta: "Cỡ chữ Quốc hiệu: 12 (Tiêu ngữ và dòng ngày tháng cỡ 13, mặc định) hoặc 13 (Tiêu ngữ và ngày tháng cỡ 14).",
     mo_ta_en: "Font size of the national heading: 12 (motto and date line in 13 pt, the default) or 13 (motto and date in 14 pt).",
     vi_du: "13",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

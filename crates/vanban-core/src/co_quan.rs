@@ -37,6 +37,7 @@ pub const CO_QUAN: Khoa = Khoa {
     mo_ta: "Cơ quan, tổ chức ban hành văn bản (ô 2).",
     mo_ta_en: "The issuing agency (box 2).",
     vi_du: "{ ten = [\"Ủy ban nhân dân\", \"xã Phong Thổ\"], viet_tat = \"UBND\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[co_quan]`.
@@ -50,6 +51,7 @@ pub const CHU_QUAN: Khoa = Khoa {
     mo_ta: "Cơ quan chủ quản trực tiếp (nếu có): một chuỗi hoặc một danh sách, mỗi mục một dòng; in hoa, chữ đứng, phía trên tên cơ quan.",
     mo_ta_en: "The direct superior body, if any: one string or one entry per line; printed in capitals above the agency's name.",
     vi_du: "\"Ủy ban nhân dân tỉnh Lai Châu\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.ten`.
@@ -64,6 +66,7 @@ pub const TEN: Khoa = Khoa {
     mo_ta: "Tên cơ quan ban hành: một chuỗi hoặc danh sách các dòng in ra; gõ như trong câu văn, chương trình in hoa, in đậm và kẻ đường dưới.",
     mo_ta_en: "The agency's name: one string or the printed lines; typed as in a sentence, printed in bold capitals with a rule under it.",
     vi_du: "[\"Ủy ban nhân dân\", \"xã Phong Thổ\"]",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.viet_tat`.
@@ -74,6 +77,7 @@ pub const VIET_TAT: Khoa = Khoa {
     mo_ta: "Tên viết tắt của cơ quan, dùng trong ký hiệu văn bản (KH-UBND): chữ và số, không dấu cách, không \"/\".",
     mo_ta_en: "The agency's abbreviation, used in the document code (KH-UBND): letters and digits, no spaces, no \"/\".",
     vi_du: "\"UBND\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.dia_chi`.
@@ -84,6 +88,7 @@ pub const DIA_CHI: Khoa = Khoa {
     mo_ta: "Địa chỉ trụ sở (ô 13), in ở cuối trang đầu dưới một đường kẻ suốt khổ.",
     mo_ta_en: "Address (box 13), printed at the foot of page 1 under a full-width rule.",
     vi_du: "\"Bản Nà Củng, xã Phong Thổ, tỉnh Lai Châu\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.dien_thoai`.
@@ -94,6 +99,7 @@ pub const DIEN_THOAI: Khoa = Khoa {
     mo_ta: "Số điện thoại (ô 13), in \"ĐT: …\".",
     mo_ta_en: "Telephone (box 13), printed \"ĐT: …\".",
     vi_du: "\"0213 3894 201\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.fax`.
@@ -104,6 +110,7 @@ pub const FAX: Khoa = Khoa {
     mo_ta: "Số fax (ô 13).",
     mo_ta_en: "Fax (box 13).",
     vi_du: "\"0213 3894 202\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.email`.
@@ -114,6 +121,7 @@ pub const EMAIL: Khoa = Khoa {
     mo_ta: "Thư điện tử (ô 13), in \"E-mail: …\".",
     mo_ta_en: "E-mail (box 13), printed \"E-mail: …\".",
     vi_du: "\"ubnd@phongtho.laichau.gov.vn\"",
+    thay_the: ("", ""),
 };
 
 /// `co_quan.website`.
@@ -124,4 +132,5 @@ pub const WEBSITE: Khoa = Khoa {
     mo_ta: "Trang thông tin điện tử (ô 13).",
     mo_ta_en: "Website (box 13).",
     vi_du: "\"phongtho.laichau.gov.vn\"",
+    thay_the: ("", ""),
 };

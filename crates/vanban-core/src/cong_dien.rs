@@ -39,6 +39,7 @@ pub const DIEN: Khoa = Khoa {
     mo_ta: "Nơi nhận công điện, mỗi mục một dòng \"- …;\" dưới dòng \"… điện:\".",
     mo_ta_en: "Bodies telegraphed, one line \"- …;\" each under the \"… điện:\" line.",
     vi_du: "[\"Chủ tịch Ủy ban nhân dân các xã, phường\"]",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

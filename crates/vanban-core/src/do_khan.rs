@@ -124,6 +124,7 @@ pub const DO_MAT: Khoa = Khoa {
     mo_ta: "Độ mật (ô 10a): mat (MẬT), toi-mat (TỐI MẬT), tuyet-mat (TUYỆT MẬT); in con dấu đỏ viền kép bên trái dưới số, ký hiệu.",
     mo_ta_en: "Secrecy (box 10a): mat, toi-mat, tuyet-mat; a red double-framed stamp at the left under the number.",
     vi_du: "\"mat\"",
+    thay_the: ("", ""),
 };
 
 /// `do_khan`: the urgency stamp (ô 10b).
@@ -134,6 +135,7 @@ pub const DO_KHAN: Khoa = Khoa {
     mo_ta: "Mức độ khẩn (ô 10b): khan (KHẨN, 20 × 8 mm), thuong-khan (THƯỢNG KHẨN, 40 × 8 mm), hoa-toc (HỎA TỐC, 30 × 8 mm); in khung đỏ bên trái dưới số, ký hiệu.",
     mo_ta_en: "Urgency (box 10b): khan (20 × 8 mm), thuong-khan (40 × 8 mm), hoa-toc (30 × 8 mm); a red frame at the left under the number.",
     vi_du: "\"hoa-toc\"",
+    thay_the: ("", ""),
 };
 
 /// `pham_vi_luu_hanh`: the circulation note (ô 11).
@@ -144,6 +146,7 @@ pub const PHAM_VI_LUU_HANH: Khoa = Khoa {
     mo_ta: "Chỉ dẫn về phạm vi lưu hành (ô 11), in hoa, đậm, trong khung phía trên Quốc hiệu.",
     mo_ta_en: "Circulation note (box 11), in bold capitals in a frame above the national heading.",
     vi_du: "\"Xem xong trả lại\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

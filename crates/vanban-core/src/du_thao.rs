@@ -30,4 +30,5 @@ pub const DU_THAO: Khoa = Khoa {
     mo_ta: "Dấu dự thảo trong khung phía trên Quốc hiệu: true in \"DỰ THẢO\", một số n in \"DỰ THẢO LẦN n\"; false hoặc bỏ khóa thì không in. Bản sao không sao từ một dự thảo.",
     mo_ta_en: "Draft mark in a frame above the national heading: true prints \"DỰ THẢO\", a number n \"DỰ THẢO LẦN n\"; false or no key prints none. A copy is never made of a draft.",
     vi_du: "2",
+    thay_the: ("", ""),
 };

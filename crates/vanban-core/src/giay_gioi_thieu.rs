@@ -50,6 +50,7 @@ pub const GIOI_THIEU: Khoa = Khoa {
     mo_ta: "Người được giới thiệu.",
     mo_ta_en: "The person introduced.",
     vi_du: "{ ho_ten = \"Nguyễn Văn B\", duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2025-12-31\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[gioi_thieu]`.
@@ -63,6 +64,7 @@ pub const HO_TEN: Khoa = Khoa {
     mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
     mo_ta_en: "Full name, printed after \"Ông (bà):\".",
     vi_du: "\"Nguyễn Văn B\"",
+    thay_the: ("", ""),
 };
 
 /// `gioi_thieu.chuc_vu`.
@@ -73,6 +75,7 @@ pub const CHUC_VU: Khoa = Khoa {
     mo_ta: "Chức vụ.",
     mo_ta_en: "Title.",
     vi_du: "\"Chuyên viên Phòng Văn hóa - Xã hội\"",
+    thay_the: ("", ""),
 };
 
 /// `gioi_thieu.duoc_cu_den`.
@@ -83,6 +86,7 @@ pub const DUOC_CU_DEN: Khoa = Khoa {
     mo_ta: "Cơ quan, đơn vị được cử đến.",
     mo_ta_en: "The body the person is sent to.",
     vi_du: "\"Sở Nội vụ tỉnh Lai Châu\"",
+    thay_the: ("", ""),
 };
 
 /// `gioi_thieu.ve_viec`.
@@ -93,6 +97,7 @@ pub const VE_VIEC: Khoa = Khoa {
     mo_ta: "Về việc.",
     mo_ta_en: "On what business.",
     vi_du: "\"Liên hệ công tác\"",
+    thay_the: ("", ""),
 };
 
 /// `gioi_thieu.co_gia_tri_den`.
@@ -103,6 +108,7 @@ pub const CO_GIA_TRI_DEN: Khoa = Khoa {
     mo_ta: "Ngày cuối cùng giấy có giá trị; in \"Giấy này có giá trị đến hết ngày … tháng … năm …\".",
     mo_ta_en: "The last day the paper is valid; printed \"Giấy này có giá trị đến hết ngày … tháng … năm …\".",
     vi_du: "\"2025-12-31\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -72,6 +72,10 @@ pub const KINH_MOI: Khoa = Khoa {
     mo_ta: "Người, cơ quan được mời: một chuỗi, hoặc danh sách mỗi nơi một dòng \"- …;\".",
     mo_ta_en: "Who is invited: one string, or a list printed one line \"- …;\" each.",
     vi_du: "[\"Thủ trưởng các cơ quan, đơn vị thuộc UBND xã\"]",
+    thay_the: (
+        "ghi người nhận vào [noi_nhan] gui, nội dung mời vào nội dung văn bản",
+        "list the recipients in gui under [noi_nhan] and write the invitation in the body",
+    ),
 };
 
 /// `toi_du`: the event.
@@ -82,6 +86,7 @@ pub const TOI_DU: Khoa = Khoa {
     mo_ta: "Tới dự: tên hội nghị, cuộc họp.",
     mo_ta_en: "The event: the name of the conference or meeting.",
     vi_du: "\"Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025\"",
+    thay_the: ("", ""),
 };
 
 /// `chu_tri`: who chairs the event.
@@ -92,6 +97,7 @@ pub const CHU_TRI: Khoa = Khoa {
     mo_ta: "Người chủ trì.",
     mo_ta_en: "Who chairs it.",
     vi_du: "\"Đồng chí Chủ tịch UBND xã\"",
+    thay_the: ("", ""),
 };
 
 /// `thoi_gian`: when the event is.
@@ -102,6 +108,7 @@ pub const THOI_GIAN: Khoa = Khoa {
     mo_ta: "Thời gian, viết như sẽ in.",
     mo_ta_en: "When, written as it is to be printed.",
     vi_du: "\"08 giờ 00, ngày 15 tháng 7 năm 2025\"",
+    thay_the: ("", ""),
 };
 
 /// `dia_diem`: where the event is.
@@ -112,6 +119,7 @@ pub const DIA_DIEM: Khoa = Khoa {
     mo_ta: "Địa điểm.",
     mo_ta_en: "Where.",
     vi_du: "\"Hội trường Ủy ban nhân dân xã\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -90,6 +90,7 @@ pub const NGHI_PHEP: Khoa = Khoa {
     mo_ta: "Người được nghỉ phép.",
     mo_ta_en: "The person on leave.",
     vi_du: "{ ho_ten = \"Lò Thị Hoa\", tu_ngay = \"2025-03-04\", den_ngay = \"2025-03-11\", noi_nghi = \"xã Mường So, tỉnh Lai Châu\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[nghi_phep]`.
@@ -104,6 +105,7 @@ pub const HO_TEN: Khoa = Khoa {
     mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
     mo_ta_en: "Full name, printed after \"Ông (bà):\".",
     vi_du: "\"Lò Thị Hoa\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.chuc_vu`.
@@ -114,6 +116,7 @@ pub const CHUC_VU: Khoa = Khoa {
     mo_ta: "Chức vụ.",
     mo_ta_en: "Title.",
     vi_du: "\"Chuyên viên Văn phòng\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.ngay_don`.
@@ -124,6 +127,7 @@ pub const NGAY_DON: Khoa = Khoa {
     mo_ta: "Ngày của đơn đề nghị nghỉ phép.",
     mo_ta_en: "The date of the request for leave.",
     vi_du: "\"2025-02-20\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.nam`.
@@ -134,6 +138,7 @@ pub const NAM: Khoa = Khoa {
     mo_ta: "Năm của phép (mặc định năm của tu_ngay).",
     mo_ta_en: "The year the leave counts for (by default the year of tu_ngay).",
     vi_du: "2025",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.so_ngay`.
@@ -144,6 +149,7 @@ pub const SO_NGAY: Khoa = Khoa {
     mo_ta: "Số ngày nghỉ, không quá số ngày từ tu_ngay đến den_ngay.",
     mo_ta_en: "Days of leave, no more than the days from tu_ngay to den_ngay.",
     vi_du: "8",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.tu_ngay`.
@@ -154,6 +160,7 @@ pub const TU_NGAY: Khoa = Khoa {
     mo_ta: "Ngày bắt đầu nghỉ.",
     mo_ta_en: "First day of leave.",
     vi_du: "\"2025-03-04\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.den_ngay`.
@@ -164,6 +171,7 @@ pub const DEN_NGAY: Khoa = Khoa {
     mo_ta: "Ngày nghỉ cuối cùng, không trước tu_ngay.",
     mo_ta_en: "Last day of leave, not before tu_ngay.",
     vi_du: "\"2025-03-11\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.noi_nghi`.
@@ -174,6 +182,7 @@ pub const NOI_NGHI: Khoa = Khoa {
     mo_ta: "Nơi nghỉ phép, in sau \"Tại:\".",
     mo_ta_en: "Where the leave is spent, printed after \"Tại:\".",
     vi_du: "\"xã Mường So, tỉnh Lai Châu\"",
+    thay_the: ("", ""),
 };
 
 /// `nghi_phep.xac_nhan`.
@@ -184,6 +193,7 @@ pub const XAC_NHAN: Khoa = Khoa {
     mo_ta: "Khối xác nhận dưới chữ ký: true in \"Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép\"; một tên in \"Xác nhận của <tên>\".",
     mo_ta_en: "Confirmation block under the signature: true prints the decree's generic wording; a name prints \"Xác nhận của <name>\".",
     vi_du: "\"Ủy ban nhân dân xã Mường So\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

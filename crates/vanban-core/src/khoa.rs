@@ -151,6 +151,9 @@ pub struct Khoa {
     pub mo_ta_en: &'static str,
     /// A sample value as written in a TOML file (`"Phong Thổ"`, `5`, `["VT", "NV"]`).
     pub vi_du: &'static str,
+    /// Where the key is refused, what to write instead, in Vietnamese and English (`("", "")`:
+    /// nothing but removing it).
+    pub thay_the: (&'static str, &'static str),
 }
 
 /// Every type may have the key.
@@ -182,42 +185,46 @@ impl Khoa {
         (co, bat_buoc)
     }
 
-    /// Which types have the key and which must, in words (`Bắt buộc với: công văn.`), in
-    /// Vietnamese and in English; empty for a key every type may have but none needs.
+    /// Which types have the key and which must, in words (`Bắt buộc. Chỉ có ở: giấy mời.`),
+    /// in Vietnamese and in English.
     pub fn co_mat_bang_chu(&self) -> (String, String) {
         let (co, bat_buoc) = self.cac_loai();
-        let all = LoaiVanBan::ALL.len();
         let vi =
             |ls: &[LoaiVanBan]| ls.iter().map(|l| l.ten_loai().to_lowercase()).collect::<Vec<_>>().join(", ");
         let en = |ls: &[LoaiVanBan]| ls.iter().map(|l| l.slug()).collect::<Vec<_>>().join(", ");
-        let khong: Vec<LoaiVanBan> = LoaiVanBan::ALL.iter().copied().filter(|l| !co.contains(l)).collect();
-        let mut out = (String::new(), String::new());
-        let mut add = |v: String, e: String| {
-            if !out.0.is_empty() {
-                out.0.push(' ');
-                out.1.push(' ');
-            }
-            out.0.push_str(&v);
-            out.1.push_str(&e);
-        };
-        if bat_buoc.len() == co.len() {
-            add("Bắt buộc.".into(), "Required.".into());
+        let (mut out_vi, mut out_en) = if bat_buoc.len() == co.len() {
+            ("Bắt buộc.".to_owned(), "Required.".to_owned())
         } else if bat_buoc.is_empty() {
-            add("Không bắt buộc.".into(), "Optional.".into());
+            ("Không bắt buộc.".to_owned(), "Optional.".to_owned())
         } else {
-            add(
+            (
                 format!("Bắt buộc với: {}; không bắt buộc với các loại khác.", vi(&bat_buoc)),
                 format!("Required for: {}; optional for the others.", en(&bat_buoc)),
-            );
+            )
+        };
+        let (o_vi, o_en) = self.co_o_bang_chu();
+        if !o_vi.is_empty() {
+            out_vi = format!("{out_vi} {o_vi}");
+            out_en = format!("{out_en} {o_en}");
         }
-        if co.len() < all {
-            if co.len() <= khong.len() {
-                add(format!("Chỉ có ở: {}.", vi(&co)), format!("Only for: {}.", en(&co)));
-            } else {
-                add(format!("Không có ở: {}.", vi(&khong)), format!("Not for: {}.", en(&khong)));
-            }
+        (out_vi, out_en)
+    }
+
+    /// Which types have the key, in words (`Chỉ có ở: giấy mời.`, `Không có ở: biên bản.`), in
+    /// Vietnamese and in English; empty for a key of every type.
+    pub fn co_o_bang_chu(&self) -> (String, String) {
+        let (co, _) = self.cac_loai();
+        let khong: Vec<LoaiVanBan> = LoaiVanBan::ALL.iter().copied().filter(|l| !co.contains(l)).collect();
+        let vi =
+            |ls: &[LoaiVanBan]| ls.iter().map(|l| l.ten_loai().to_lowercase()).collect::<Vec<_>>().join(", ");
+        let en = |ls: &[LoaiVanBan]| ls.iter().map(|l| l.slug()).collect::<Vec<_>>().join(", ");
+        if khong.is_empty() {
+            (String::new(), String::new())
+        } else if co.len() <= khong.len() {
+            (format!("Chỉ có ở: {}.", vi(&co)), format!("Only for: {}.", en(&co)))
+        } else {
+            (format!("Không có ở: {}.", vi(&khong)), format!("Not for: {}.", en(&khong)))
         }
-        out
     }
 }
 

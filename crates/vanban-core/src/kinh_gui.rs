@@ -161,6 +161,7 @@ pub const KINH_GUI: Khoa = Khoa {
     mo_ta: "Nơi nhận ở phần Kính gửi: một chuỗi (in \"Kính gửi: X.\") hoặc danh sách (mỗi mục một dòng \"- X;\"); không gõ dấu \";\", \".\" cuối mục.",
     mo_ta_en: "Addressees of the Kính gửi line: one string (printed \"Kính gửi: X.\") or a list (one line \"- X;\" each); do not type the closing \";\" or \".\".",
     vi_du: "[\"Các sở, ban, ngành tỉnh\", \"Ủy ban nhân dân các xã, phường\"]",
+    thay_the: ("ghi nơi nhận vào [noi_nhan] gui", "list the recipients in gui under [noi_nhan]"),
 };
 
 #[cfg(test)]

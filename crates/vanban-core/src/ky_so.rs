@@ -152,6 +152,7 @@ pub const KY_SO: Khoa = Khoa {
     mo_ta: "Văn bản điện tử: ảnh chữ ký của người ký và ảnh con dấu của cơ quan (Phụ lục I, II.7.d và II.8). Đường dẫn tương đối, tính từ thư mục chứa tệp văn bản.",
     mo_ta_en: "Electronic document: the signature and seal images (Annex I, II.7.d and II.8). Paths relative to the document's directory.",
     vi_du: "{ chu_ky = \"chu-ky.png\", dau = \"dau.png\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[ky_so]`.
@@ -165,6 +166,7 @@ pub const CHU_KY: Khoa = Khoa {
     mo_ta: "Ảnh chữ ký (PNG nền trong suốt), đặt giữa chức vụ và họ tên.",
     mo_ta_en: "Signature image (PNG, transparent background), placed between title and name.",
     vi_du: "\"chu-ky.png\"",
+    thay_the: ("", ""),
 };
 
 /// `ky_so.dau`.
@@ -175,6 +177,7 @@ pub const DAU: Khoa = Khoa {
     mo_ta: "Ảnh con dấu (PNG nền trong suốt), trùm lên khoảng 1/3 chữ ký về bên trái.",
     mo_ta_en: "Seal image (PNG, transparent background), over about a third of the signature at its left.",
     vi_du: "\"dau.png\"",
+    thay_the: ("", ""),
 };
 
 /// `ky_so.dau_mm`.
@@ -185,6 +188,7 @@ pub const DAU_MM: Khoa = Khoa {
     mo_ta: "Đường kính con dấu, tính bằng milimét; bỏ trống thì lấy theo độ phân giải của ảnh. Cần có khóa dau.",
     mo_ta_en: "Diameter of the seal in millimetres; without it the image's resolution decides. Needs the key dau.",
     vi_du: "36",
+    thay_the: ("", ""),
 };
 
 /// `ky_so.thoi_gian`.
@@ -195,6 +199,7 @@ pub const THOI_GIAN: Khoa = Khoa {
     mo_ta: "Thời điểm ký số, theo ISO 8601 (in theo giờ Việt Nam, +07:00); cần khi có phụ lục hoặc văn bản kèm theo ở tệp riêng (tep_rieng = true), in trong khung ở góc trên bên phải trang đầu của tệp đó.",
     mo_ta_en: "Time of the digital signature, ISO 8601 (printed in Vietnam time, +07:00); needed when an appendix or attached document is a separate file (tep_rieng = true), printed in a frame at the top right of its first page.",
     vi_du: "2025-03-05T14:30:15+07:00",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

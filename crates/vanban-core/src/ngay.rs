@@ -149,6 +149,7 @@ pub const NGAY: Khoa = Khoa {
     mo_ta: "Ngày ban hành: \"YYYY-MM-DD\", hoặc chưa đủ \"YYYY-MM\", \"YYYY\" (văn thư điền phần còn thiếu khi ký; in để trống); cũng nhận ngày TOML không ngoặc kép (2024-03-05). Chương trình tự in \"ngày 05 tháng 01 năm 2025\": số 0 ở trước chỉ với ngày 1–9 và tháng 1, 2.",
     mo_ta_en: "Date of issue: \"YYYY-MM-DD\", or before signing \"YYYY-MM\" or \"YYYY\" (the clerk fills in the rest; printed blank); a TOML date without quotes is taken too. Printed as \"ngày 05 tháng 01 năm 2025\", with a leading zero only for days 1–9 and months 1–2.",
     vi_du: "\"2025-03-05\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

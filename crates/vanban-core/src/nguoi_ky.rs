@@ -109,6 +109,7 @@ pub const NGUOI_KY: Khoa = Khoa {
     mo_ta: "Người ký (ô 7).",
     mo_ta_en: "The signer (box 7).",
     vi_du: "{ quyen_han = [\"TM. Ủy ban nhân dân\"], chuc_vu = \"Chủ tịch\", ho_ten = \"Trần Bảo Trung\" }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[nguoi_ky]`.
@@ -129,6 +130,7 @@ pub const QUYEN_HAN: Khoa = Khoa {
     mo_ta: "Thẩm quyền ký (Điều 13), mỗi dòng bắt đầu bằng một tiền tố viết hoa có dấu chấm (TM., KT., TL., TUQ., Q.); theo thứ tự in.",
     mo_ta_en: "Signing authority (Art. 13), each line starting with a capitalised prefix and a full stop (TM., KT., TL., TUQ., Q.), in printed order.",
     vi_du: "[\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"]",
+    thay_the: ("", ""),
 };
 
 /// `nguoi_ky.chuc_vu`.
@@ -139,6 +141,7 @@ pub const CHUC_VU: Khoa = Khoa {
     mo_ta: "Chức vụ của người ký, in hoa đậm dưới các dòng thẩm quyền (biên bản: mặc định \"Chủ tọa\").",
     mo_ta_en: "The signer's title, in bold capitals under the authority lines (a biên bản: \"Chủ tọa\" by default).",
     vi_du: "\"Phó Chủ tịch\"",
+    thay_the: ("", ""),
 };
 
 /// `ban_sao.nguoi_ky.chuc_vu`: as [`CHUC_VU`], required in every copy.
@@ -152,6 +155,7 @@ pub const HO_TEN: Khoa = Khoa {
     mo_ta: "Họ và tên người ký, in đậm dưới chỗ ký.",
     mo_ta_en: "The signer's full name, in bold under the signature.",
     vi_du: "\"Nguyễn Văn A\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -159,6 +159,7 @@ pub const NOI_DUNG: Khoa = Khoa {
     mo_ta: "Nội dung văn bản, viết bằng Markdown trong chuỗi nhiều dòng \"\"\"…\"\"\": đoạn văn; \"# I. …\" (mục), \"## 1. …\" (khoản), \"### 1.1. …\", \"- …\" (gạch đầu dòng); kết thúc bằng \"./.\". Tệp .md không có khóa này: nội dung viết sau dòng +++ thứ hai.",
     mo_ta_en: "The body, in Markdown in a multi-line string \"\"\"…\"\"\": paragraphs; \"# I. …\" (section), \"## 1. …\", \"### 1.1. …\", \"- …\" (dashed items); ending in \"./.\". A .md file has no such key: its body follows the second +++ line.",
     vi_du: "\"\"\"\nCăn cứ …, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n\n# I. MỤC ĐÍCH, YÊU CẦU\n\n…./.\n\"\"\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

@@ -50,6 +50,7 @@ pub const NOI_NHAN: Khoa = Khoa {
     mo_ta: "Nơi nhận (ô 9b). Không gõ dấu \";\" hay \".\" cuối dòng: chương trình tự thêm.",
     mo_ta_en: "Recipients (box 9b). Do not type \";\" or \".\" at the ends: the program adds them.",
     vi_du: "{ gui = [\"Như trên\", \"TT Đảng ủy xã\"], luu = [\"VT\", \"VP\"] }",
+    thay_the: ("", ""),
 };
 
 /// The keys of `[noi_nhan]`.
@@ -65,6 +66,7 @@ pub const GUI: Khoa = Khoa {
     mo_ta: "Các nơi nhận, mỗi mục một dòng \"- …;\". Văn bản có Kính gửi thì mục đầu là \"Như trên\".",
     mo_ta_en: "The recipients, one line \"- …;\" each. With a Kính gửi line the first is \"Như trên\".",
     vi_du: "[\"Như trên\", \"Lãnh đạo UBND xã\"]",
+    thay_the: ("", ""),
 };
 
 /// `noi_nhan.luu`.
@@ -75,6 +77,7 @@ pub const LUU: Khoa = Khoa {
     mo_ta: "Nơi lưu văn bản, in thành dòng cuối \"- Lưu: VT, NV.\".",
     mo_ta_en: "Where the file copies are kept, printed as the last line \"- Lưu: VT, NV.\".",
     vi_du: "[\"VT\", \"VP\"]",
+    thay_the: ("", ""),
 };
 
 /// `noi_nhan.nguoi_soan_thao`.
@@ -85,6 +88,7 @@ pub const NGUOI_SOAN_THAO: Khoa = Khoa {
     mo_ta: "Ký hiệu người soạn thảo (ô 12): chữ viết tắt họ tên, in \"PL.\" ở góc dưới bên phải phần nơi nhận.",
     mo_ta_en: "The drafter's initials (box 12), printed \"PL.\" at the bottom right of the recipients.",
     vi_du: "\"PL\"",
+    thay_the: ("", ""),
 };
 
 /// `noi_nhan.so_ban`.
@@ -95,6 +99,7 @@ pub const SO_BAN: Khoa = Khoa {
     mo_ta: "Số lượng bản phát hành (ô 12), in \"PL.(300)\".",
     mo_ta_en: "Number of copies issued (box 12), printed \"PL.(300)\".",
     vi_du: "300",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

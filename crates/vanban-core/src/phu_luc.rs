@@ -87,6 +87,7 @@ pub const PHU_LUC: Khoa = Khoa {
     mo_ta: "Các phụ lục kèm theo văn bản, trong cùng tệp (Mẫu 2.1) hoặc, với văn bản điện tử, ở tệp riêng (Mẫu 2.2, tep_rieng = true): mỗi phụ lục một bảng [[phu_luc]], in từ trang mới, \"Phụ lục\" (từ hai phụ lục: \"Phụ lục I\", \"Phụ lục II\", …), tên in hoa, dòng \"(Kèm theo … số … ngày … của …)\", đánh số trang riêng.",
     mo_ta_en: "Appendices, in the same file (form 2.1) or, for an electronic document, in files of their own (form 2.2, tep_rieng = true): one [[phu_luc]] table each, from a new page, numbered \"Phụ lục I\", \"Phụ lục II\" … when there are two or more, with the \"(Kèm theo …)\" line and page numbers of their own.",
     vi_du: "[{ ten = \"Thành phần đoàn kiểm tra\", noi_dung = \"1. Ông Nguyễn Văn A, Trưởng đoàn.\" }]",
+    thay_the: ("", ""),
 };
 
 /// The keys of a `[[phu_luc]]` table.
@@ -100,6 +101,7 @@ pub const TEN: Khoa = Khoa {
     mo_ta: "Tên phụ lục, in hoa, đậm.",
     mo_ta_en: "The appendix's title, in bold capitals.",
     vi_du: "\"Thành phần đoàn kiểm tra\"",
+    thay_the: ("", ""),
 };
 
 /// `phu_luc.noi_dung`.
@@ -110,6 +112,7 @@ pub const NOI_DUNG_PHU_LUC: Khoa = Khoa {
     mo_ta: "Nội dung phụ lục, Markdown như nội dung văn bản.",
     mo_ta_en: "The appendix's content, Markdown as in the body.",
     vi_du: "\"\"\"\n1. Ông Nguyễn Văn A, Trưởng đoàn.\n\"\"\"",
+    thay_the: ("", ""),
 };
 
 /// `phu_luc.ngang`.
@@ -120,6 +123,7 @@ pub const NGANG: Khoa = Khoa {
     mo_ta: "Trang nằm ngang.",
     mo_ta_en: "Landscape pages.",
     vi_du: "true",
+    thay_the: ("", ""),
 };
 
 /// `phu_luc.tep_rieng`.
@@ -130,6 +134,7 @@ pub const TEP_RIENG_PHU_LUC: Khoa = Khoa {
     mo_ta: "Văn bản điện tử: ban hành thành tệp riêng (<tên tệp>.phu-luc-II.pdf bên cạnh PDF của văn bản), góc trên bên phải trang đầu in số, ký hiệu và thời điểm ký số; cần [ky_so] thoi_gian và số văn bản.",
     mo_ta_en: "Electronic document: issued as a file of its own (<name>.phu-luc-II.pdf beside the document's PDF), with the number, code and signing time at the top right of its first page; needs [ky_so] thoi_gian and a number.",
     vi_du: "true",
+    thay_the: ("", ""),
 };
 
 /// `[kem_theo]`: the document a quyết định or nghị quyết issues (Mẫu 1.3).
@@ -140,6 +145,7 @@ pub const KEM_THEO: Khoa = Khoa {
     mo_ta: "Văn bản được ban hành (phê duyệt) kèm theo quyết định, nghị quyết (Mẫu 1.3): in từ trang mới, phần đầu không có số, tên loại, trích yếu và dòng \"(Kèm theo Quyết định số … ngày … của …)\".",
     mo_ta_en: "The document a quyet-dinh or nghi-quyet issues or approves (form 1.3): from a new page, headed by its type, summary and the \"(Kèm theo Quyết định số … ngày … của …)\" line.",
     vi_du: "{ loai = \"quy-che\", trich_yeu = \"Làm việc của Ban Chỉ đạo\", noi_dung = \"Điều 1. Phạm vi điều chỉnh\" }",
+    thay_the: ("tài liệu kèm theo khác ghi thành [[phu_luc]]", "write other attachments as [[phu_luc]]"),
 };
 
 /// The keys of `[kem_theo]`.
@@ -156,6 +162,7 @@ pub const LOAI_KEM_THEO: Khoa = Khoa {
     mo_ta: "Loại văn bản được ban hành kèm theo.",
     mo_ta_en: "The type of the attached document.",
     vi_du: "\"quy-che\"",
+    thay_the: ("", ""),
 };
 
 /// `kem_theo.trich_yeu`.
@@ -166,6 +173,7 @@ pub const TRICH_YEU_KEM_THEO: Khoa = Khoa {
     mo_ta: "Trích yếu, in đậm dưới tên loại.",
     mo_ta_en: "Summary, in bold under the type name.",
     vi_du: "\"Làm việc của Ban Chỉ đạo phong trào thi đua\"",
+    thay_the: ("", ""),
 };
 
 /// `kem_theo.noi_dung`.
@@ -176,6 +184,7 @@ pub const NOI_DUNG_KEM_THEO: Khoa = Khoa {
     mo_ta: "Nội dung, Markdown như nội dung văn bản; \"# Chương I. …\" in thành hai dòng giữa trang.",
     mo_ta_en: "Content, Markdown as in the body; \"# Chương I. …\" prints as two centred lines.",
     vi_du: "\"\"\"\nĐiều 1. Phạm vi điều chỉnh\n\"\"\"",
+    thay_the: ("", ""),
 };
 
 /// `kem_theo.tep_rieng`.

@@ -156,6 +156,7 @@ pub const THAM_QUYEN: Khoa = Khoa {
     mo_ta: "Thẩm quyền ban hành: chức vụ người đứng đầu hoặc tên tập thể, cơ quan ban hành; một chuỗi, hoặc danh sách các dòng in ra; in hoa, đậm, giữa trang, dưới trích yếu (công điện: trước chữ \"điện:\").",
     mo_ta_en: "Issuing authority: the head's title or the collective body; one string or the printed lines; capitals, bold, centred under the summary (công điện: before \"điện:\").",
     vi_du: "\"Chủ tịch Ủy ban nhân dân xã Phong Thổ\"",
+    thay_the: ("", ""),
 };
 
 /// `can_cu`: the legal bases of a nghị quyết or quyết định.
@@ -170,6 +171,7 @@ pub const CAN_CU: Khoa = Khoa {
     mo_ta: "Căn cứ ban hành, mỗi căn cứ một mục; in nghiêng, chương trình tự thêm \";\" sau mỗi căn cứ và \".\" sau căn cứ cuối.",
     mo_ta_en: "Legal bases, one entry each; printed in italics, with \";\" after each and \".\" after the last added by the program.",
     vi_du: "[\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\"]",
+    thay_the: ("viết căn cứ ở đầu nội dung", "write the legal bases at the start of the body"),
 };
 
 /// `theo_de_nghi`: who proposed a nghị quyết or quyết định.
@@ -180,6 +182,7 @@ pub const THEO_DE_NGHI: Khoa = Khoa {
     mo_ta: "Người hoặc cơ quan đề nghị, in \"Theo đề nghị của … .\" sau các căn cứ.",
     mo_ta_en: "Who proposed it, printed \"Theo đề nghị của … .\" after the legal bases.",
     vi_du: "\"Trưởng phòng Văn hóa - Xã hội\"",
+    thay_the: ("viết đề nghị ở đầu nội dung", "write the proposal at the start of the body"),
 };
 
 #[cfg(test)]

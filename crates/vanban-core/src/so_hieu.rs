@@ -133,6 +133,7 @@ pub const SO: Khoa = Khoa {
     mo_ta: "Số văn bản, do văn thư ghi khi đăng ký; số dưới 10 in thêm số 0 (05). Bỏ khóa này thì in \"Số:      /KH-UBND\" để điền tay.",
     mo_ta_en: "Number, given by the records office at registration; numbers below 10 get a leading zero (05). Without it the line prints \"Số:      /KH-UBND\" to be filled in by hand.",
     vi_du: "5",
+    thay_the: ("", ""),
 };
 
 /// `ky_hieu`: the code of the document, when not the derived one.
@@ -143,6 +144,7 @@ pub const KY_HIEU: Khoa = Khoa {
     mo_ta: "Ký hiệu văn bản, chỉ ghi khi cần khác ký hiệu chương trình tự lập: <tên loại viết tắt>-<co_quan.viet_tat> (KH-UBND); công văn: <co_quan.viet_tat>-<don_vi_soan_thao> (UBND-NV). Các nhóm chữ nối bằng \"-\", không dấu cách.",
     mo_ta_en: "Code of the document, only to replace the derived one: <type abbreviation>-<co_quan.viet_tat> (KH-UBND); a công văn: <co_quan.viet_tat>-<don_vi_soan_thao> (UBND-NV). Groups joined by \"-\", no spaces.",
     vi_du: "\"KH-UBND\"",
+    thay_the: ("", ""),
 };
 
 /// `don_vi_soan_thao`: the drafting unit's abbreviation.
@@ -153,6 +155,7 @@ pub const DON_VI_SOAN_THAO: Khoa = Khoa {
     mo_ta: "Tên viết tắt của đơn vị soạn thảo; công văn, thư công lấy làm phần sau của ký hiệu (UBND-NV), nên bắt buộc với hai loại này khi không ghi ky_hieu.",
     mo_ta_en: "Abbreviation of the drafting unit; a cong-van or thu-cong takes it as the second part of its code (UBND-NV), so these two need it unless ky_hieu is given.",
     vi_du: "\"NV\"",
+    thay_the: ("", ""),
 };
 
 #[cfg(test)]

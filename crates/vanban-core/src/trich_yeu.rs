@@ -31,6 +31,10 @@ pub const TRICH_YEU: Khoa = Khoa {
     mo_ta: "Trích yếu nội dung. Công văn: in \"V/v …\" dưới số, ký hiệu (không gõ \"V/v\"); văn bản có tên loại: in đậm dưới tên loại.",
     mo_ta_en: "Summary. A công văn prints \"V/v …\" under its number (do not type \"V/v\"); a typed document prints it in bold under the type name.",
     vi_du: "\"Triển khai phong trào thi đua năm 2025\"",
+    thay_the: (
+        "giấy giới thiệu, giấy nghỉ phép không có trích yếu",
+        "a giay-gioi-thieu or giay-nghi-phep has no summary",
+    ),
 };
 
 #[cfg(test)]

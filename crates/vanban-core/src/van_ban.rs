@@ -192,6 +192,7 @@ pub const LOAI: Khoa = Khoa {
     mo_ta: "Loại văn bản (Điều 7): quyết định mẫu trình bày, tên loại in ra và chữ viết tắt trong ký hiệu.",
     mo_ta_en: "Document type (Art. 7): decides the template, the printed type name and the abbreviation in the code.",
     vi_du: "\"ke-hoach\"",
+    thay_the: ("", ""),
 };
 
 /// `dia_danh`: where the agency sits, printed before the date.
@@ -202,4 +203,8 @@ pub const DIA_DANH: Khoa = Khoa {
     mo_ta: "Địa danh nơi ban hành, in trước ngày tháng: \"Phong Thổ, ngày …\"; viết hoa chữ cái đầu mỗi âm tiết của tên riêng. Biên bản không có dòng địa danh và ngày tháng.",
     mo_ta_en: "Place of issue, printed before the date (\"Phong Thổ, ngày …\"); capitalise every syllable of the proper name. A biên bản has no place-and-date line.",
     vi_du: "\"Phong Thổ\"",
+    thay_the: (
+        "ghi nơi họp vào [bien_ban] dia_diem",
+        "write where the meeting took place as dia_diem under [bien_ban]",
+    ),
 };

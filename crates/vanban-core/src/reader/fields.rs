@@ -7,7 +7,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::markdown;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
-use crate::khoa::{self, Khoa};
+use crate::khoa::{self, CoMat, Khoa};
 use crate::{
     Anh, CanCu, CoChu, CoQuan, CongVan, Dau, DoKhan, DoMat, DuThao, KinhGui, KyHieu, KySo, LienHe,
     LoaiVanBan, Mau, Ngay, NguoiKy, NoiDung, NoiNhan, QuyenHan, QuyetDinh, So, SoHieu, TrichYeu, ValueError,
@@ -24,6 +24,8 @@ struct Ctx<'a> {
     diags: Vec<Diagnostic>,
     /// Keys offered as the likely meaning of a misspelt key: not reported missing as well.
     suggested: Vec<String>,
+    /// The document's type, once read: which keys a table must have or must not.
+    loai: Option<LoaiVanBan>,
 }
 
 /// A message or a hint in Vietnamese and in English.
@@ -124,8 +126,8 @@ impl Ctx<'_> {
     /// `key`, given at `v`, belongs to other types than `loai`; `hint` says which.
     fn not_of_type(&mut self, v: &Value<'_>, key: &str, loai: LoaiVanBan, hint: Msg) {
         let message = vi_en(
-            format!("{} không có khóa {key}", loai.ten_loai().to_lowercase()),
-            format!("document type “{}” has no key {key}", loai.slug()),
+            format!("{} không có khóa này", loai.ten_loai().to_lowercase()),
+            format!("document type “{}” does not take this key", loai.slug()),
         );
         self.at(&v.span(), key, message, Some(hint));
     }
@@ -270,6 +272,52 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// Checks which of `defs` the document's type requires or refuses in `table` (at
+    /// `prefix`, spanning `span`; `None` for the top level): a required key missing and a
+    /// refused key given are reported. Keys in `skip` are left to the caller. Returns the
+    /// refused keys given, which the caller does not read.
+    fn co_mat(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Option<&Range<usize>>,
+        defs: &[&Khoa],
+        prefix: &str,
+        skip: &[&str],
+    ) -> Vec<&'static str> {
+        let mut refused = Vec::new();
+        for k in defs.iter().filter(|k| !skip.contains(&k.ten)) {
+            let path = format!("{prefix}{}", k.ten);
+            let co_mat = match self.loai {
+                Some(l) => (k.co_mat)(l),
+                // Of an unknown type only what every type requires is known.
+                None if LoaiVanBan::ALL.iter().all(|l| (k.co_mat)(*l) == CoMat::BatBuoc) => CoMat::BatBuoc,
+                None => CoMat::TuyChon,
+            };
+            match (co_mat, get(table, k.ten), self.loai) {
+                (CoMat::BatBuoc, None, _) => self.missing(span, &path, Msg::both(k.dong_vi_du())),
+                (CoMat::Khong, Some(v), Some(l)) => {
+                    let (vi, en) = k.co_o_bang_chu();
+                    let hint = match k.thay_the {
+                        ("", "") => vi_en(
+                            format!("xóa khóa {} ({vi})", k.ten),
+                            format!("remove the key {} ({en})", k.ten),
+                        ),
+                        (tvi, ten) => vi_en(
+                            format!("xóa khóa {}; {tvi} ({vi})", k.ten),
+                            format!("remove the key {}; {ten} ({en})", k.ten),
+                        ),
+                    };
+                    self.not_of_type(v, &path, l, hint);
+                    refused.push(k.ten);
+                }
+                _ => {}
+            }
+        }
+        refused
+    }
+}
+
 fn leaf(key: &str) -> &str {
     let key = key.rsplit('.').next().unwrap_or(key);
     key.split('[').next().unwrap_or(key)
@@ -360,22 +408,21 @@ fn integer(v: &DeValue<'_>) -> Option<i64> {
     }
 }
 
-/// A required sub-table such as `[co_quan]`: its entries and span, or a diagnostic if it is
-/// missing (`example` shows what to add) or holds something else.
+/// A sub-table such as `[co_quan]`: its entries and span, with its unknown keys and the keys
+/// the document's type requires or refuses in it reported (but those in `skip`); `None` when
+/// it is missing (reported where its table's keys are checked) or holds something else.
 fn sub_table<'t, 'i>(
     ctx: &mut Ctx<'_>,
     top: &'t DeTable<'i>,
     key: &str,
     known: &[&Khoa],
-    example: Msg,
+    skip: &[&str],
 ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
-    let Some(v) = get(top, leaf(key)) else {
-        ctx.missing(None, key, example);
-        return None;
-    };
+    let v = get(top, leaf(key))?;
     match v.get_ref() {
         DeValue::Table(t) => {
             ctx.unknown_keys(t, known, &format!("{key}."));
+            ctx.co_mat(t, Some(&v.span()), known, &format!("{key}."), skip);
             Some((t, v.span()))
         }
         other => {
@@ -404,7 +451,7 @@ pub(super) fn read(
     md_body: Option<(&str, usize)>,
     index: &LineIndex<'_>,
 ) -> Result<VanBan, Diagnostics> {
-    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
+    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new(), loai: None };
     let (table, errors) = DeTable::parse_recoverable(toml_text);
     if !errors.is_empty() {
         let line_of = |at: usize| index.position(offset + at).0;
@@ -427,15 +474,12 @@ pub(super) fn read_table(
     md_body: Option<(&str, usize)>,
     index: &LineIndex<'_>,
 ) -> Result<VanBan, Diagnostics> {
-    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new() };
+    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new(), loai: None };
     ctx.unknown_keys(top, khoa::VAN_BAN, "");
 
     // loai
     let loai = match get(top, "loai") {
-        None => {
-            ctx.missing(None, "loai", Msg::both("loai = \"cong-van\""));
-            None
-        }
+        None => None,
         Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) => Some(l),
             None => {
@@ -457,6 +501,11 @@ pub(super) fn read_table(
             }
         }),
     };
+
+    // Which keys the type requires and refuses; a refused key is not read further.
+    ctx.loai = loai;
+    let refused = ctx.co_mat(top, None, khoa::VAN_BAN, "", &[khoa::NOI_DUNG.ten]);
+    let got = |key: &str| get(top, key).filter(|_| !refused.contains(&key));
 
     // so, ky_hieu, don_vi_soan_thao
     let so = get(top, "so").and_then(|v| match v.get_ref() {
@@ -530,41 +579,9 @@ pub(super) fn read_table(
 
     // dia_danh, ngay
     let bien_ban = loai == Some(LoaiVanBan::BienBan);
-    let dia_danh = match get(top, "dia_danh") {
-        Some(v) if bien_ban => {
-            ctx.at(
-                &v.span(),
-                "dia_danh",
-                vi_en(
-                    "biên bản không có dòng địa danh và ngày tháng ở phần đầu",
-                    "a bien-ban has no place-and-date line in its header",
-                ),
-                Some(vi_en(
-                    "xóa khóa dia_danh; ghi nơi họp vào [bien_ban] dia_diem",
-                    "remove the key dia_danh; write where the meeting took place as dia_diem under [bien_ban]",
-                )),
-            );
-            None
-        }
-        Some(v) => ctx.text(v, "dia_danh"),
-        None if bien_ban => None,
-        None => {
-            ctx.missing(None, "dia_danh", Msg::both("dia_danh = \"Phong Thổ\""));
-            None
-        }
-    };
+    let dia_danh = got("dia_danh").and_then(|v| ctx.text(v, "dia_danh"));
     let ngay = match get(top, "ngay") {
-        None => {
-            ctx.missing(
-                None,
-                "ngay",
-                vi_en(
-                    "ngay = \"2024-03-05\" (hoặc \"2024-03\", \"2024\")",
-                    "ngay = \"2024-03-05\" (or \"2024-03\", \"2024\")",
-                ),
-            );
-            None
-        }
+        None => None,
         Some(v) => {
             let r = match v.get_ref() {
                 DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
@@ -602,30 +619,13 @@ pub(super) fn read_table(
         }
     };
 
-    let trich_yeu = get(top, "trich_yeu").and_then(|v| ctx.text(v, "trich_yeu")).map(TrichYeu);
-    let kinh_gui_v = get(top, "kinh_gui");
+    let trich_yeu = got("trich_yeu").and_then(|v| ctx.text(v, "trich_yeu")).map(TrichYeu);
+    let kinh_gui_v = got("kinh_gui");
     let kinh_gui = kinh_gui_v
         .and_then(|v| ctx.danh_sach(v, "kinh_gui", true))
         .map(|ts| KinhGui(ts.into_iter().map(|(t, _)| t).collect()));
-    if let (Some(l), Some(v)) = (loai, kinh_gui_v)
-        && !l.co_kinh_gui()
-    {
-        ctx.at(
-            &v.span(),
-            "kinh_gui",
-            vi_en(
-                format!("{} không có phần Kính gửi", l.ten_loai().to_lowercase()),
-                format!("document type “{}” has no Kính gửi section", l.slug()),
-            ),
-            Some(vi_en(
-                "chỉ công văn, tờ trình và báo cáo có Kính gửi; ghi nơi nhận vào [noi_nhan] gui",
-                "only the types cong-van, to-trinh and bao-cao have Kính gửi; list the recipients in gui under [noi_nhan]",
-            )),
-        );
-    }
-
     // tham_quyen, can_cu, theo_de_nghi: the parts of a nghị quyết and a quyết định.
-    let tham_quyen_v = get(top, "tham_quyen");
+    let tham_quyen_v = got("tham_quyen");
     let tham_quyen: Option<Vec<String>> = tham_quyen_v
         .and_then(|v| ctx.texts(v, "tham_quyen"))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
@@ -639,30 +639,15 @@ pub(super) fn read_table(
             Some(Msg::both("tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"")),
         );
     }
-    let can_cu_v = get(top, "can_cu");
+    let can_cu_v = got("can_cu");
     let can_cu: Option<Vec<String>> = can_cu_v
         .and_then(|v| ctx.danh_sach(v, "can_cu", false))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
-    let theo_de_nghi = get(top, "theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
-    let dien_v = get(top, "dien");
+    let theo_de_nghi = got("theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
+    let dien_v = got("dien");
     let dien: Option<Vec<String>> = dien_v
         .and_then(|v| ctx.danh_sach(v, "dien", true))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
-    if let Some(l) = loai {
-        let cong_dien = l == LoaiVanBan::CongDien;
-        let allowed = |key: &str| match key {
-            "tham_quyen" => l.co_dieu() || cong_dien,
-            "dien" => cong_dien,
-            _ => l.co_dieu(),
-        };
-        for key in ["tham_quyen", "can_cu", "theo_de_nghi", "dien"] {
-            let Some(v) = get(top, key).filter(|_| !allowed(key)) else { continue };
-            ctx.not_of_type(v, key, l, vi_en(
-                "chỉ nghị quyết và quyết định có căn cứ và “Theo đề nghị của” riêng (viết căn cứ ở đầu nội dung); thẩm quyền ban hành có ở nghị quyết, quyết định và công điện; danh sách điện chỉ có ở công điện",
-                "only nghi-quyet and quyet-dinh have legal bases and a proposal line of their own (write the bases at the start of the body); the authority belongs to nghi-quyet, quyet-dinh and cong-dien; the dien list to cong-dien only",
-            ));
-        }
-    }
     if let (Some(v), Some(d)) = (dien_v, &dien)
         && d.is_empty()
     {
@@ -690,12 +675,11 @@ pub(super) fn read_table(
     }
 
     // kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem: the particulars of a giấy mời.
-    const GIAY_MOI: [&str; 5] = ["kinh_moi", "toi_du", "chu_tri", "thoi_gian", "dia_diem"];
-    let kinh_moi_v = get(top, "kinh_moi");
+    let kinh_moi_v = got("kinh_moi");
     let kinh_moi: Option<Vec<String>> = kinh_moi_v
         .and_then(|v| ctx.danh_sach(v, "kinh_moi", true))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
-    let mut giay_moi_text = |key: &str| get(top, key).and_then(|v| ctx.text(v, key));
+    let mut giay_moi_text = |key: &str| got(key).and_then(|v| ctx.text(v, key));
     let (toi_du, chu_tri, thoi_gian, dia_diem) = (
         giay_moi_text("toi_du"),
         giay_moi_text("chu_tri"),
@@ -712,36 +696,6 @@ pub(super) fn read_table(
             Some(Msg::both("kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị\"]")),
         );
     }
-    if let Some(l) = loai {
-        if l == LoaiVanBan::GiayMoi {
-            let examples = [
-                "kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị thuộc UBND huyện\"]",
-                "toi_du = \"Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024\"",
-                "",
-                "thoi_gian = \"08 giờ 00, ngày 15 tháng 7 năm 2024\"",
-                "dia_diem = \"Hội trường Ủy ban nhân dân huyện\"",
-            ];
-            for (key, example) in GIAY_MOI.iter().zip(examples) {
-                if !example.is_empty() && get(top, key).is_none() {
-                    ctx.missing(None, key, Msg::both(example));
-                }
-            }
-        } else {
-            for key in GIAY_MOI {
-                let Some(v) = get(top, key) else { continue };
-                ctx.not_of_type(
-                    v,
-                    key,
-                    l,
-                    vi_en(
-                        "chỉ giấy mời có các khóa kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
-                        "only giay-moi has the keys kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem",
-                    ),
-                );
-            }
-        }
-    }
-
     // do_mat, do_khan, pham_vi_luu_hanh: stamps.
     let do_mat = get(top, "do_mat").and_then(|v| {
         let t = ctx.text(v, "do_mat")?;
@@ -806,18 +760,9 @@ pub(super) fn read_table(
     };
 
     // [co_quan]
-    let co_quan = match sub_table(
-        &mut ctx,
-        top,
-        "co_quan",
-        crate::co_quan::KHOA,
-        vi_en(
-            "[co_quan] với ten = \"Ủy ban nhân dân\" và viet_tat = \"UBND\"",
-            "[co_quan] with ten = \"Ủy ban nhân dân\" and viet_tat = \"UBND\"",
-        ),
-    ) {
+    let co_quan = match sub_table(&mut ctx, top, "co_quan", crate::co_quan::KHOA, &[]) {
         None => None,
-        Some((t, span)) => {
+        Some((t, _)) => {
             let chu_quan =
                 get(t, "chu_quan").and_then(|v| ctx.texts(v, "co_quan.chu_quan")).unwrap_or_default();
             let ten = match get(t, "ten") {
@@ -833,14 +778,7 @@ pub(super) fn read_table(
                     }
                     other => other,
                 },
-                None => {
-                    ctx.missing(
-                        Some(&span),
-                        "co_quan.ten",
-                        Msg::both("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]"),
-                    );
-                    None
-                }
+                None => None,
             };
             let viet_tat = match get(t, "viet_tat") {
                 Some(v) => ctx.text(v, "co_quan.viet_tat").and_then(|s| {
@@ -848,10 +786,7 @@ pub(super) fn read_table(
                         .map_err(|e| ctx.at(&v.span(), "co_quan.viet_tat", Msg::from(&e), None))
                         .ok()
                 }),
-                None => {
-                    ctx.missing(Some(&span), "co_quan.viet_tat", Msg::both("viet_tat = \"UBND\""));
-                    None
-                }
+                None => None,
             };
             let mut lien_he = |key: &str| get(t, key).and_then(|v| ctx.text(v, &format!("co_quan.{key}")));
             let lien_he = LienHe {
@@ -874,7 +809,7 @@ pub(super) fn read_table(
     };
 
     // [nguoi_ky], [noi_nhan]
-    let nguoi_ky = nguoi_ky(&mut ctx, top, "nguoi_ky", bien_ban);
+    let nguoi_ky = nguoi_ky(&mut ctx, top, ("nguoi_ky", crate::nguoi_ky::KHOA), bien_ban);
     let noi_nhan = noi_nhan(&mut ctx, top, "noi_nhan");
 
     // The body.
@@ -937,22 +872,7 @@ pub(super) fn read_table(
     let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
     let phu_luc =
         get(top, "phu_luc").map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
-    let kem_theo = match (get(top, "kem_theo"), loai) {
-        (Some(v), Some(l)) if !l.co_dieu() => {
-            ctx.not_of_type(
-                v,
-                "kem_theo",
-                l,
-                vi_en(
-                    "chỉ quyết định và nghị quyết ban hành kèm theo một văn bản (Mẫu 1.3); tài liệu kèm theo khác ghi thành [[phu_luc]]",
-                    "only a quyet-dinh or nghi-quyet issues a document with it (form 1.3); write other attachments as [[phu_luc]]",
-                ),
-            );
-            None
-        }
-        (Some(_), _) => kem_theo(&mut ctx, top, toml_text, offset),
-        (None, _) => None,
-    };
+    let kem_theo = got("kem_theo").and_then(|_| kem_theo(&mut ctx, top, toml_text, offset));
     if let (Some(_), Some(v)) = (get(top, "ban_sao"), du_thao_key(top)) {
         ctx.at(
             &v.span(),
@@ -969,38 +889,6 @@ pub(super) fn read_table(
     let mut bien_ban_t = None;
     let mut nghi_phep = None;
     if let Some(l) = loai {
-        let no_trich_yeu = matches!(l, LoaiVanBan::GiayGioiThieu | LoaiVanBan::GiayNghiPhep);
-        if let (true, Some(v)) = (no_trich_yeu, get(top, "trich_yeu")) {
-            ctx.at(
-                &v.span(),
-                "trich_yeu",
-                vi_en(
-                    format!("{} không có trích yếu", l.ten_loai().to_lowercase()),
-                    format!("document type “{}” has no trích yếu", l.slug()),
-                ),
-                Some(vi_en("xóa khóa trich_yeu", "remove the key trich_yeu")),
-            );
-        }
-        for (key, own) in [
-            ("gioi_thieu", LoaiVanBan::GiayGioiThieu),
-            ("bien_ban", LoaiVanBan::BienBan),
-            ("nghi_phep", LoaiVanBan::GiayNghiPhep),
-        ] {
-            if l == own {
-                continue;
-            }
-            if let Some(v) = get(top, key) {
-                ctx.not_of_type(
-                    v,
-                    key,
-                    l,
-                    vi_en(
-                        format!("chỉ {} có bảng [{key}]", own.ten_loai().to_lowercase()),
-                        format!("only {} has a [{key}] table", own.slug()),
-                    ),
-                );
-            }
-        }
         match l {
             LoaiVanBan::GiayGioiThieu => gioi_thieu = self::gioi_thieu(&mut ctx, top),
             LoaiVanBan::BienBan => bien_ban_t = self::bien_ban(&mut ctx, top),
@@ -1009,22 +897,6 @@ pub(super) fn read_table(
         }
     }
 
-    // Template-specific requirements.
-    if loai == Some(LoaiVanBan::CongVan) {
-        if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
-            ctx.missing(
-                None,
-                "trich_yeu",
-                vi_en(
-                    "trich_yeu = \"nâng bậc lương năm 2024\" (không ghi “V/v”)",
-                    "trich_yeu = \"nâng bậc lương năm 2024\" (without “V/v”)",
-                ),
-            );
-        }
-        if kinh_gui.is_none() && kinh_gui_v.is_none() {
-            ctx.missing(None, "kinh_gui", Msg::both("kinh_gui = [\"Các cơ quan, đơn vị …\"]"));
-        }
-    }
     // A type without an abbreviation (công văn, thư công) takes <agency>-<drafting unit>.
     if loai.is_some_and(|l| l.viet_tat().is_none())
         && ky_hieu.is_none()
@@ -1052,23 +924,8 @@ pub(super) fn read_table(
         );
     }
 
-    if loai == Some(LoaiVanBan::CongDien) {
-        if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
-            ctx.missing(None, "trich_yeu", Msg::both("trich_yeu = \"Về việc …\""));
-        }
-        if tham_quyen.is_none() && get(top, "tham_quyen").is_none() {
-            ctx.missing(
-                None,
-                "tham_quyen",
-                Msg::both("tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\""),
-            );
-        }
-        if dien.is_none() && dien_v.is_none() {
-            ctx.missing(None, "dien", Msg::both("dien = [\"Ủy ban nhân dân các xã, thị trấn\"]"));
-        }
-    }
     if let Some(l) = loai.filter(|l| l.co_dieu()) {
-        co_dieu(&mut ctx, top, l, (&trich_yeu, &tham_quyen, &can_cu), noi_dung.as_mut(), body_at);
+        co_dieu(&mut ctx, l, noi_dung.as_mut(), body_at);
     }
 
     if !ctx.diags.is_empty() {
@@ -1200,20 +1057,16 @@ pub(super) fn read_table(
 
 /// The signer's table at `path` (`nguoi_ky`, `ban_sao.nguoi_ky`) of `top`; `chu_toa`: the
 /// chair of a biên bản, whose title is `Chủ tọa` unless given.
-fn nguoi_ky(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str, chu_toa: bool) -> Option<NguoiKy> {
+fn nguoi_ky(
+    ctx: &mut Ctx<'_>,
+    top: &DeTable<'_>,
+    (path, defs): (&str, &[&Khoa]),
+    chu_toa: bool,
+) -> Option<NguoiKy> {
     let f = |key: &str| format!("{path}.{key}");
-    match sub_table(
-        ctx,
-        top,
-        path,
-        crate::nguoi_ky::KHOA,
-        vi_en(
-            format!("[{path}] với chuc_vu = \"Chủ tịch\" và ho_ten = \"Nguyễn Văn A\""),
-            format!("[{path}] with chuc_vu = \"Chủ tịch\" and ho_ten = \"Nguyễn Văn A\""),
-        ),
-    ) {
+    match sub_table(ctx, top, path, defs, &[]) {
         None => None,
-        Some((t, span)) => {
+        Some((t, _)) => {
             let mut quyen_han = Some(Vec::new());
             if let Some(v) = get(t, "quyen_han") {
                 match ctx.texts(v, &f("quyen_han")) {
@@ -1247,17 +1100,11 @@ fn nguoi_ky(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str, chu_toa: bool) -> 
                 Some(v) => ctx.text(v, &f("chuc_vu")),
                 // The chair of a meeting signs the minutes as CHỦ TỌA.
                 None if chu_toa => Some(crate::BienBan::CHU_TOA.to_owned()),
-                None => {
-                    ctx.missing(Some(&span), &f("chuc_vu"), Msg::both("chuc_vu = \"Chủ tịch\""));
-                    None
-                }
+                None => None,
             };
             let ho_ten = match get(t, "ho_ten") {
                 Some(v) => ctx.text(v, &f("ho_ten")),
-                None => {
-                    ctx.missing(Some(&span), &f("ho_ten"), Msg::both("ho_ten = \"Nguyễn Văn A\""));
-                    None
-                }
+                None => None,
             };
             match (quyen_han, chuc_vu, ho_ten) {
                 (Some(quyen_han), Some(chuc_vu), Some(ho_ten)) => {
@@ -1277,10 +1124,8 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
         top,
         path,
         crate::noi_nhan::KHOA,
-        vi_en(
-            format!("[{path}] với gui = [\"…\"] và luu = [\"VT\", \"…\"]"),
-            format!("[{path}] with gui = [\"…\"] and luu = [\"VT\", \"…\"]"),
-        ),
+        // Not required when a `Lưu:` entry is typed among the recipients: below.
+        &[crate::noi_nhan::LUU.ten],
     ) {
         None => None,
         Some((t, span)) => {
@@ -1332,7 +1177,7 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                 }),
                 None if !luu_go.is_empty() => Some(Vec::new()),
                 None => {
-                    ctx.missing(Some(&span), &f("luu"), Msg::both("luu = [\"VT\", \"NV\"]"));
+                    ctx.missing(Some(&span), &f("luu"), Msg::both(crate::noi_nhan::LUU.dong_vi_du()));
                     None
                 }
             };
@@ -1417,35 +1262,11 @@ fn thieu(vi: &str, en: &str) -> Result<VanBan, Diagnostics> {
     Err(Diagnostics(vec![diagnostic(vi_en(vi, en), None)]))
 }
 
-/// What a nghị quyết or quyết định (`loai`) must have beyond the common parts: a trích yếu,
-/// the authority, the legal bases, and a body of articles (`Điều 1.` …), whose `Điều N.`
-/// prefixes are set in bold here. `body_at` is where the body starts in the file and its name.
-fn co_dieu(
-    ctx: &mut Ctx<'_>,
-    top: &DeTable<'_>,
-    loai: LoaiVanBan,
-    (trich_yeu, tham_quyen, can_cu): (&Option<TrichYeu>, &Option<Vec<String>>, &Option<Vec<String>>),
-    noi_dung: Option<&mut NoiDung>,
-    body_at: (usize, &str),
-) {
+/// The body a nghị quyết or quyết định (`loai`) must have: articles (`Điều 1.` …), whose
+/// `Điều N.` prefixes are set in bold here. `body_at` is where the body starts in the file and
+/// its name. (Its trích yếu, authority and legal bases are required by their definitions.)
+fn co_dieu(ctx: &mut Ctx<'_>, loai: LoaiVanBan, noi_dung: Option<&mut NoiDung>, body_at: (usize, &str)) {
     let ten = loai.ten_loai().to_lowercase();
-    if trich_yeu.is_none() && get(top, "trich_yeu").is_none() {
-        ctx.missing(None, "trich_yeu", Msg::both("trich_yeu = \"Về việc …\""));
-    }
-    if tham_quyen.is_none() && get(top, "tham_quyen").is_none() {
-        let example = match loai {
-            LoaiVanBan::NghiQuyet => "tham_quyen = \"Hội đồng nhân dân huyện Phong Thổ\"",
-            _ => "tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"",
-        };
-        ctx.missing(None, "tham_quyen", Msg::both(example));
-    }
-    if can_cu.is_none() && get(top, "can_cu").is_none() {
-        ctx.missing(
-            None,
-            "can_cu",
-            Msg::both("can_cu = [\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\"]"),
-        );
-    }
     if let Some(body) = noi_dung
         && crate::quyet_dinh::danh_dau_dieu(body).is_empty()
     {
@@ -1506,47 +1327,17 @@ fn ngay_day_du(ctx: &mut Ctx<'_>, v: &Value<'_>, key: &str, what: (&str, &str)) 
 
 /// Reads the texts of a form's own table `table` (already found as `t` at `span`): each
 /// `(key, example)` with an example is required.
-fn van_ban_bang(
-    ctx: &mut Ctx<'_>,
-    t: &DeTable<'_>,
-    span: &Range<usize>,
-    table: &str,
-    keys: &[(&str, &str)],
-) -> Vec<Option<String>> {
-    keys.iter()
-        .map(|(key, example)| match get(t, key) {
-            Some(v) => ctx.text(v, &format!("{table}.{key}")),
-            None => {
-                if !example.is_empty() {
-                    ctx.missing(Some(span), &format!("{table}.{key}"), Msg::both(*example));
-                }
-                None
-            }
-        })
-        .collect()
+fn van_ban_bang(ctx: &mut Ctx<'_>, t: &DeTable<'_>, table: &str, keys: &[&str]) -> Vec<Option<String>> {
+    keys.iter().map(|key| get(t, key).and_then(|v| ctx.text(v, &format!("{table}.{key}")))).collect()
 }
 
 /// The `[gioi_thieu]` table of a giấy giới thiệu: who, their post, where, what for, until when.
 fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThieu> {
-    let example = vi_en(
-        "[gioi_thieu] với ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
-        "[gioi_thieu] with ho_ten = \"Nguyễn Văn A\", duoc_cu_den = \"Sở Nội vụ\", ve_viec = \"Liên hệ công tác\", co_gia_tri_den = \"2024-12-31\"",
-    );
-    let (t, span) = sub_table(ctx, top, "gioi_thieu", crate::giay_gioi_thieu::KHOA, example)?;
-    let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] = van_ban_bang(
-        ctx,
-        t,
-        &span,
-        "gioi_thieu",
-        &[
-            ("ho_ten", "ho_ten = \"Nguyễn Văn A\""),
-            ("chuc_vu", ""),
-            ("duoc_cu_den", "duoc_cu_den = \"Sở Nội vụ tỉnh Lai Châu\""),
-            ("ve_viec", "ve_viec = \"Liên hệ công tác\""),
-        ],
-    )
-    .try_into()
-    .ok()?;
+    let (t, _) = sub_table(ctx, top, "gioi_thieu", crate::giay_gioi_thieu::KHOA, &[])?;
+    let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] =
+        van_ban_bang(ctx, t, "gioi_thieu", &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec"])
+            .try_into()
+            .ok()?;
     let co_gia_tri_den = match get(t, "co_gia_tri_den") {
         Some(v) => ngay_day_du(
             ctx,
@@ -1554,14 +1345,7 @@ fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThi
             "gioi_thieu.co_gia_tri_den",
             ("hạn của giấy giới thiệu", "the last day of validity"),
         ),
-        None => {
-            ctx.missing(
-                Some(&span),
-                "gioi_thieu.co_gia_tri_den",
-                Msg::both("co_gia_tri_den = \"2024-12-31\""),
-            );
-            None
-        }
+        None => None,
     };
     Some(crate::GiayGioiThieu {
         ho_ten: ho_ten?,
@@ -1575,26 +1359,13 @@ fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThi
 /// The `[bien_ban]` table of a biên bản: when and where, who attended, chaired and kept the
 /// minutes, when it closed. Its trích yếu is set by the caller.
 fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
-    let example = vi_en(
-        "[bien_ban] với bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
-        "[bien_ban] with bat_dau = \"…\", dia_diem = \"…\", thanh_phan = [\"…\"], chu_tri = \"…\", thu_ky = \"…\", ho_ten_thu_ky = \"…\", ket_thuc = \"…\"",
-    );
-    let (t, span) = sub_table(ctx, top, "bien_ban", crate::bien_ban::KHOA, example)?;
+    let (t, _) = sub_table(ctx, top, "bien_ban", crate::bien_ban::KHOA, &[])?;
     let [bat_dau, dia_diem, chu_tri, thu_ky, ho_ten_thu_ky, ket_thuc, su_kien]: [Option<String>; 7] =
         van_ban_bang(
             ctx,
             t,
-            &span,
             "bien_ban",
-            &[
-                ("bat_dau", "bat_dau = \"08 giờ 00, ngày 15 tháng 7 năm 2024\""),
-                ("dia_diem", "dia_diem = \"Phòng họp số 1, Ủy ban nhân dân huyện\""),
-                ("chu_tri", "chu_tri = \"Ông Nguyễn Văn A, Chủ tịch Ủy ban nhân dân huyện\""),
-                ("thu_ky", "thu_ky = \"Bà Lò Thị B, Chuyên viên Văn phòng\""),
-                ("ho_ten_thu_ky", "ho_ten_thu_ky = \"Lò Thị B\""),
-                ("ket_thuc", "ket_thuc = \"11 giờ 30 cùng ngày\""),
-                ("su_kien", ""),
-            ],
+            &["bat_dau", "dia_diem", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"],
         )
         .try_into()
         .ok()?;
@@ -1616,10 +1387,7 @@ fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
             }
             other => other.map(|l| l.into_iter().map(|(t, _)| t).collect()),
         },
-        None => {
-            ctx.missing(Some(&span), "bien_ban.thanh_phan", Msg::both(thanh_phan_example));
-            None
-        }
+        None => None,
     };
     Some(crate::BienBan {
         trich_yeu: None,
@@ -1637,40 +1405,16 @@ fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
 /// The `[nghi_phep]` table of a giấy nghỉ phép: to whom, from when to when, where; the
 /// request's date, the leave year, the number of days and the confirmation block if given.
 fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep> {
-    let example = vi_en(
-        "[nghi_phep] với ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
-        "[nghi_phep] with ho_ten = \"Nguyễn Văn A\", tu_ngay = \"2024-07-01\", den_ngay = \"2024-07-10\", noi_nghi = \"xã Mường So, huyện Phong Thổ\"",
-    );
-    let (t, span) = sub_table(ctx, top, "nghi_phep", crate::giay_nghi_phep::KHOA, example)?;
-    let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] = van_ban_bang(
-        ctx,
-        t,
-        &span,
-        "nghi_phep",
-        &[
-            ("ho_ten", "ho_ten = \"Nguyễn Văn A\""),
-            ("chuc_vu", ""),
-            ("noi_nghi", "noi_nghi = \"xã Mường So, huyện Phong Thổ\""),
-        ],
-    )
-    .try_into()
-    .ok()?;
-    let mut date = |key: &str, what: (&str, &str), required: bool| match get(t, key) {
-        Some(v) => ngay_day_du(ctx, v, &format!("nghi_phep.{key}"), what).map(|n| (n, v.span())),
-        None => {
-            if required {
-                ctx.missing(
-                    Some(&span),
-                    &format!("nghi_phep.{key}"),
-                    Msg::both(format!("{key} = \"2024-07-01\"")),
-                );
-            }
-            None
-        }
+    let (t, _) = sub_table(ctx, top, "nghi_phep", crate::giay_nghi_phep::KHOA, &[])?;
+    let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] =
+        van_ban_bang(ctx, t, "nghi_phep", &["ho_ten", "chuc_vu", "noi_nghi"]).try_into().ok()?;
+    let mut date = |key: &str, what: (&str, &str)| {
+        let v = get(t, key)?;
+        ngay_day_du(ctx, v, &format!("nghi_phep.{key}"), what).map(|n| (n, v.span()))
     };
-    let ngay_don = date("ngay_don", ("ngày của đơn đề nghị", "the date of the request"), false);
-    let tu_ngay = date("tu_ngay", ("ngày bắt đầu nghỉ", "the first day of leave"), true);
-    let den_ngay = date("den_ngay", ("ngày nghỉ cuối cùng", "the last day of leave"), true);
+    let ngay_don = date("ngay_don", ("ngày của đơn đề nghị", "the date of the request"));
+    let tu_ngay = date("tu_ngay", ("ngày bắt đầu nghỉ", "the first day of leave"));
+    let den_ngay = date("den_ngay", ("ngày nghỉ cuối cùng", "the last day of leave"));
     let span_days = match (&tu_ngay, &den_ngay) {
         (Some((tu, _)), Some((den, den_span))) => match (tu.to_naive_date(), den.to_naive_date()) {
             (Some(a), Some(b)) if b < a => {
@@ -1764,11 +1508,7 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
 /// is an electronic copy (Mẫu 3.2) and has nothing else; without, a paper copy (Mẫu 3.1) with
 /// its number, place and date, signer and recipients.
 fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
-    let example = vi_en(
-        "[ban_sao] với hinh_thuc = \"sao-y\", co_quan = \"Văn phòng HĐND và UBND huyện\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
-        "[ban_sao] with hinh_thuc = \"sao-y\", co_quan = \"…\", viet_tat = \"VP\", dia_danh = \"…\", ngay = \"…\", [ban_sao.nguoi_ky], [ban_sao.noi_nhan]",
-    );
-    let (t, span) = sub_table(ctx, top, "ban_sao", crate::ban_sao::KHOA, example)?;
+    let (t, span) = sub_table(ctx, top, "ban_sao", crate::ban_sao::KHOA, &[])?;
     let slugs: Vec<&str> = crate::HinhThucSao::ALL.iter().map(|h| h.slug()).collect();
     let hinh_thuc = match get(t, "hinh_thuc") {
         Some(v) => ctx.text(v, "ban_sao.hinh_thuc").and_then(|h| {
@@ -1782,10 +1522,7 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                 &slugs,
             )
         }),
-        None => {
-            ctx.missing(Some(&span), "ban_sao.hinh_thuc", Msg::both("hinh_thuc = \"sao-y\""));
-            None
-        }
+        None => None,
     };
     let co_quan = match get(t, "co_quan") {
         Some(v) => match ctx.texts(v, "ban_sao.co_quan") {
@@ -1803,14 +1540,7 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
             }
             other => other.map(|l| l.into_iter().map(|(t, _)| t).collect::<Vec<_>>()),
         },
-        None => {
-            ctx.missing(
-                Some(&span),
-                "ban_sao.co_quan",
-                Msg::both("co_quan = [\"Văn phòng HĐND và UBND\", \"huyện Phong Thổ\"]"),
-            );
-            None
-        }
+        None => None,
     };
     let dinh_dang = match get(t, "thoi_gian") {
         Some(v) => {
@@ -1841,7 +1571,11 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                         .ok()
                 }),
                 None => {
-                    ctx.missing(Some(&span), "ban_sao.viet_tat", Msg::both("viet_tat = \"VP\""));
+                    ctx.missing(
+                        Some(&span),
+                        "ban_sao.viet_tat",
+                        Msg::both(crate::ban_sao::VIET_TAT.dong_vi_du()),
+                    );
                     None
                 }
             };
@@ -1864,7 +1598,11 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
             let dia_danh = match get(t, "dia_danh") {
                 Some(v) => ctx.text(v, "ban_sao.dia_danh"),
                 None => {
-                    ctx.missing(Some(&span), "ban_sao.dia_danh", Msg::both("dia_danh = \"Phong Thổ\""));
+                    ctx.missing(
+                        Some(&span),
+                        "ban_sao.dia_danh",
+                        Msg::both(crate::ban_sao::DIA_DANH.dong_vi_du()),
+                    );
                     None
                 }
             };
@@ -1881,11 +1619,17 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                     r.map_err(|m| ctx.at(&v.span(), "ban_sao.ngay", m, Some(hint))).ok()
                 }
                 None => {
-                    ctx.missing(Some(&span), "ban_sao.ngay", Msg::both("ngay = \"2024-03-10\""));
+                    ctx.missing(Some(&span), "ban_sao.ngay", Msg::both(crate::ban_sao::NGAY.dong_vi_du()));
                     None
                 }
             };
-            let nguoi_ky = nguoi_ky(ctx, t, "ban_sao.nguoi_ky", false);
+            // A paper copy has its own signer and recipients.
+            for k in [&crate::ban_sao::NGUOI_KY, &crate::ban_sao::NOI_NHAN] {
+                if get(t, k.ten).is_none() {
+                    ctx.missing(Some(&span), &format!("ban_sao.{}", k.ten), Msg::both(k.dong_vi_du()));
+                }
+            }
+            let nguoi_ky = nguoi_ky(ctx, t, ("ban_sao.nguoi_ky", crate::nguoi_ky::KHOA_BAN_SAO), false);
             let noi_nhan = noi_nhan(ctx, t, "ban_sao.noi_nhan");
             Some(crate::DinhDangSao::Giay {
                 so,
@@ -1951,16 +1695,10 @@ fn phu_luc(
             continue;
         };
         ctx.unknown_keys(t, crate::phu_luc::KHOA_PHU_LUC, &format!("{path}."));
+        ctx.co_mat(t, Some(&item.span()), crate::phu_luc::KHOA_PHU_LUC, &format!("{path}."), &[]);
         let ten = match get(t, "ten") {
             Some(v) => ctx.text(v, &format!("{path}.ten")),
-            None => {
-                ctx.missing(
-                    Some(&item.span()),
-                    &format!("{path}.ten"),
-                    Msg::both("ten = \"Danh mục dự án đầu tư năm 2024\""),
-                );
-                None
-            }
+            None => None,
         };
         let noi_dung = match get(t, "noi_dung") {
             Some(b) => match b.get_ref() {
@@ -1984,14 +1722,7 @@ fn phu_luc(
                     None
                 }
             },
-            None => {
-                ctx.missing(
-                    Some(&item.span()),
-                    &format!("{path}.noi_dung"),
-                    Msg::both("noi_dung = \"\"\"\n…\n\"\"\""),
-                );
-                None
-            }
+            None => None,
         };
         let ngang = flag(
             ctx,
@@ -2016,11 +1747,7 @@ fn kem_theo(
     toml_text: &str,
     offset: usize,
 ) -> Option<crate::VanBanKemTheo> {
-    let example = vi_en(
-        "[kem_theo] với loai = \"quy-che\", trich_yeu = \"…\" và noi_dung = \"\"\"…\"\"\"",
-        "[kem_theo] with loai = \"quy-che\", trich_yeu = \"…\" and noi_dung = \"\"\"…\"\"\"",
-    );
-    let (t, span) = sub_table(ctx, top, "kem_theo", crate::phu_luc::KHOA_KEM_THEO, example)?;
+    let (t, _) = sub_table(ctx, top, "kem_theo", crate::phu_luc::KHOA_KEM_THEO, &[])?;
     let loai = match get(t, "loai") {
         Some(v) => ctx.text(v, "kem_theo.loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) if l.mau() == crate::MauVanBan::Mau1_4 => Some(l),
@@ -2050,21 +1777,11 @@ fn kem_theo(
                 None
             }
         }),
-        None => {
-            ctx.missing(Some(&span), "kem_theo.loai", Msg::both("loai = \"quy-che\""));
-            None
-        }
+        None => None,
     };
     let trich_yeu = match get(t, "trich_yeu") {
         Some(v) => ctx.text(v, "kem_theo.trich_yeu").map(TrichYeu),
-        None => {
-            ctx.missing(
-                Some(&span),
-                "kem_theo.trich_yeu",
-                Msg::both("trich_yeu = \"Làm việc của Ủy ban nhân dân huyện\""),
-            );
-            None
-        }
+        None => None,
     };
     let noi_dung = match get(t, "noi_dung") {
         Some(b) => match b.get_ref() {
@@ -2091,10 +1808,7 @@ fn kem_theo(
                 None
             }
         },
-        None => {
-            ctx.missing(Some(&span), "kem_theo.noi_dung", Msg::both("noi_dung = \"\"\"\n…\n\"\"\""));
-            None
-        }
+        None => None,
     };
     let tep_rieng = tep_rieng(ctx, t, top, "kem_theo");
     let mut noi_dung = noi_dung?;
@@ -2219,6 +1933,7 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
         return None;
     };
     ctx.unknown_keys(t, crate::ky_so::KHOA, "ky_so.");
+    ctx.co_mat(t, Some(&v.span()), crate::ky_so::KHOA, "ky_so.", &[]);
     let mut anh = |key: &str| {
         let v = get(t, key)?;
         let path = ctx.text(v, &format!("ky_so.{key}"))?;
@@ -2245,16 +1960,6 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
             }
         }
     });
-    if get(t, "chu_ky").is_none() {
-        ctx.missing(
-            Some(&v.span()),
-            "ky_so.chu_ky",
-            vi_en(
-                "chu_ky = \"chu-ky.png\" (ảnh chữ ký, PNG nền trong suốt)",
-                "chu_ky = \"chu-ky.png\" (the signature image, a PNG with a transparent background)",
-            ),
-        );
-    }
     if get(t, "dau_mm").is_some() && get(t, "dau").is_none() {
         ctx.missing(
             Some(&v.span()),
