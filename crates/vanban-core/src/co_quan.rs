@@ -18,6 +18,12 @@ pub struct CoQuan {
 }
 
 impl CoQuan {
+    /// An agency of these printed name lines and this abbreviation, with nothing else given
+    /// (no chủ quản, no contacts): build on it with `CoQuan { chu_quan, ..CoQuan::new(…) }`.
+    pub fn new(ten: Vec<String>, viet_tat: VietTat) -> CoQuan {
+        CoQuan { chu_quan: Vec::new(), ten, viet_tat, lien_he: LienHe::default() }
+    }
+
     /// The chủ quản lines as printed (in capitals).
     pub fn chu_quan_in(&self) -> Vec<String> {
         self.chu_quan.iter().map(|l| crate::in_hoa(l)).collect()

@@ -3,12 +3,8 @@
 use vanban_core::*;
 
 pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
-    let co_quan = CoQuan {
-        chu_quan: vec![],
-        ten: vec!["Ủy ban nhân dân".into(), "huyện Phong Thổ".into()],
-        viet_tat: VietTat::new("UBND").unwrap(),
-        lien_he: LienHe::default(),
-    };
+    let co_quan =
+        CoQuan::new(vec!["Ủy ban nhân dân".into(), "huyện Phong Thổ".into()], VietTat::new("UBND").unwrap());
     VanBan {
         ky_so: None,
         ban_sao: None,

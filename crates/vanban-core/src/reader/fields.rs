@@ -799,9 +799,8 @@ pub(super) fn read_table(
             match (ten, viet_tat) {
                 (Some(ten), Some(viet_tat)) => Some(CoQuan {
                     chu_quan: chu_quan.into_iter().map(|(t, _)| t).collect(),
-                    ten: ten.into_iter().map(|(t, _)| t).collect(),
-                    viet_tat,
                     lien_he,
+                    ..CoQuan::new(ten.into_iter().map(|(t, _)| t).collect(), viet_tat)
                 }),
                 _ => None,
             }
