@@ -70,6 +70,7 @@ fn text(dang: Dang, description: &str) -> Value {
         Dang::ThoiDiem => r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}".to_owned(),
         Dang::Anh => ANH_PATTERN.to_owned(),
         Dang::QuyenHan => quyen_han_pattern(),
+        Dang::Khop(pattern, _) => pattern.to_owned(),
     };
     let mut v = json!({
         "type": "string",

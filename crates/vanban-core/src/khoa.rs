@@ -71,6 +71,9 @@ pub enum Dang {
     Anh,
     /// An authority line starting with one of the prefixes of [`TienTo`](crate::TienTo).
     QuyenHan,
+    /// A text of the shape this regular expression gives (the model type checks the same; a
+    /// test of the type holds them together), described by the words after it.
+    Khop(&'static str, &'static str),
 }
 
 /// What a key holds.
@@ -325,6 +328,7 @@ impl Kieu {
             Dang::ThoiDiem => "date and time (ISO 8601)",
             Dang::Anh => "relative path of a PNG",
             Dang::QuyenHan => "authority line (`KT. …`)",
+            Dang::Khop(_, words) => words,
         };
         match *self {
             Kieu::Chuoi(d) => dang(d).to_owned(),
