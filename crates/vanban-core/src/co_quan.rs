@@ -15,13 +15,29 @@ pub struct CoQuan {
     pub viet_tat: VietTat,
     /// Address and contacts (ô 13), printed at the foot of page 1 when given.
     pub lien_he: LienHe,
+    /// The agency's electronic identifier (mã định danh, `000.00.31.H29`), which e-office
+    /// systems exchange documents by; not printed.
+    pub ma_dinh_danh: Option<String>,
 }
 
 impl CoQuan {
     /// An agency of these printed name lines and this abbreviation, with nothing else given
     /// (no chủ quản, no contacts): build on it with `CoQuan { chu_quan, ..CoQuan::new(…) }`.
     pub fn new(ten: Vec<String>, viet_tat: VietTat) -> CoQuan {
-        CoQuan { chu_quan: Vec::new(), ten, viet_tat, lien_he: LienHe::default() }
+        CoQuan { chu_quan: Vec::new(), ten, viet_tat, lien_he: LienHe::default(), ma_dinh_danh: None }
+    }
+
+    /// `text` as an electronic identifier of an agency (Quyết định 20/2020/QĐ-TTg): four groups
+    /// of 3, 2 and 2 digits and a capital letter with 2 digits, joined by dots, 13 characters
+    /// (`000.00.31.H29`). `None` for any other text.
+    pub fn ma_dinh_danh(text: &str) -> Option<String> {
+        let t = text.trim();
+        let groups: Vec<&str> = t.split('.').collect();
+        let digits = |g: &str, n: usize| g.len() == n && g.bytes().all(|b| b.is_ascii_digit());
+        let ok = matches!(groups.as_slice(), [a, b, c, d]
+            if digits(a, 3) && digits(b, 2) && digits(c, 2)
+                && d.len() == 3 && d.as_bytes()[0].is_ascii_uppercase() && digits(&d[1..], 2));
+        ok.then(|| t.to_owned())
     }
 
     /// The chủ quản lines as printed (in capitals).
@@ -47,7 +63,8 @@ pub const CO_QUAN: Khoa = Khoa {
 };
 
 /// The keys of `[co_quan]`.
-pub const KHOA: &[&Khoa] = &[&CHU_QUAN, &TEN, &VIET_TAT, &DIA_CHI, &DIEN_THOAI, &FAX, &EMAIL, &WEBSITE];
+pub const KHOA: &[&Khoa] =
+    &[&CHU_QUAN, &TEN, &VIET_TAT, &DIA_CHI, &DIEN_THOAI, &FAX, &EMAIL, &WEBSITE, &MA_DINH_DANH];
 
 /// `co_quan.chu_quan`.
 pub const CHU_QUAN: Khoa = Khoa {
@@ -140,3 +157,59 @@ pub const WEBSITE: Khoa = Khoa {
     vi_du: "\"phongtho.laichau.gov.vn\"",
     thay_the: ("", ""),
 };
+
+/// `co_quan.ma_dinh_danh`.
+pub const MA_DINH_DANH: Khoa = Khoa {
+    ten: "ma_dinh_danh",
+    kieu: Kieu::Chuoi(Dang::Khop(
+        r"^\s*[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}\s*$",
+        "identifier `000.00.00.A00`",
+    )),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Mã định danh điện tử của cơ quan (Quyết định 20/2020/QĐ-TTg), dùng khi trao đổi văn bản giữa các hệ thống quản lý văn bản điện tử; không in ra.",
+    mo_ta_en: "The agency's electronic identifier (Decision 20/2020/QĐ-TTg), by which e-office systems exchange documents; not printed.",
+    vi_du: "\"000.00.31.H29\"",
+    thay_the: ("", ""),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identifier_has_the_shape_of_decision_20_2020() {
+        assert_eq!(CoQuan::ma_dinh_danh(" 000.00.31.H29 ").as_deref(), Some("000.00.31.H29"));
+        assert_eq!(CoQuan::ma_dinh_danh("G12.00.00.H29"), None);
+        for bad in [
+            "000.00.31.h29",
+            "000.00.31.H2",
+            "00.000.31.H29",
+            "000.00.31",
+            "000-00-31-H29",
+            "000.00.31.H29.1",
+            "",
+        ] {
+            assert_eq!(CoQuan::ma_dinh_danh(bad), None, "{bad}");
+        }
+        // The sample the definition gives is one.
+        assert!(CoQuan::ma_dinh_danh(MA_DINH_DANH.vi_du.trim_matches('"')).is_some());
+    }
+
+    #[test]
+    fn the_reader_takes_an_identifier_and_refuses_another_text_at_its_key() {
+        let cong_van = include_str!("../../../examples/cong-van.toml");
+        let with = |ma: &str| {
+            cong_van.replacen(
+                "viet_tat = \"UBND\"",
+                &format!("viet_tat = \"UBND\"\nma_dinh_danh = \"{ma}\""),
+                1,
+            )
+        };
+        let vb = crate::parse(&with("000.00.31.H29"), crate::DangTep::Toml).unwrap();
+        assert_eq!(vb.co_quan.ma_dinh_danh.as_deref(), Some("000.00.31.H29"));
+        let e = crate::parse(&with("UBND-LC"), crate::DangTep::Toml).unwrap_err();
+        assert_eq!(e.0.len(), 1, "{e:?}");
+        assert_eq!(e.0[0].key.as_deref(), Some("co_quan.ma_dinh_danh"));
+        assert!(e.0[0].line.is_some());
+    }
+}

@@ -117,6 +117,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         "co_quan": {
             "chu_quan": vb.co_quan.chu_quan_in(),
             "ten": vb.co_quan.ten_in(),
+            "ma_dinh_danh": vb.co_quan.ma_dinh_danh,
         },
         "so": vb.so_hieu.so.map(|s| s.to_string()),
         "ky_hieu": vb.so_hieu.ky_hieu.as_str(),

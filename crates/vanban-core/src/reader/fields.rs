@@ -796,10 +796,29 @@ pub(super) fn read_table(
                 email: lien_he("email"),
                 website: lien_he("website"),
             };
+            let ma_dinh_danh = get(t, crate::co_quan::MA_DINH_DANH.ten).and_then(|v| {
+                let path = format!("{}.{}", crate::co_quan::CO_QUAN.ten, crate::co_quan::MA_DINH_DANH.ten);
+                let typed = ctx.text(v, &path)?;
+                let ma = CoQuan::ma_dinh_danh(&typed);
+                if ma.is_none() {
+                    let shown = crate::text::ngan(&typed);
+                    ctx.at(
+                        &v.span(),
+                        &path,
+                        vi_en(
+                            format!("“{shown}” không phải mã định danh điện tử của cơ quan"),
+                            format!("“{shown}” is not an agency's electronic identifier"),
+                        ),
+                        Some(Msg::both(crate::co_quan::MA_DINH_DANH.dong_vi_du())),
+                    );
+                }
+                ma
+            });
             match (ten, viet_tat) {
                 (Some(ten), Some(viet_tat)) => Some(CoQuan {
                     chu_quan: chu_quan.into_iter().map(|(t, _)| t).collect(),
                     lien_he,
+                    ma_dinh_danh,
                     ..CoQuan::new(ten.into_iter().map(|(t, _)| t).collect(), viet_tat)
                 }),
                 _ => None,
