@@ -114,11 +114,7 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
             "tieu_ngu": vb.co_chu.tieu_ngu(),
             "ngay": vb.co_chu.ngay(),
         },
-        "co_quan": {
-            "chu_quan": vb.co_quan.chu_quan_in(),
-            "ten": vb.co_quan.ten_in(),
-            "ma_dinh_danh": vb.co_quan.ma_dinh_danh,
-        },
+        "co_quan": co_quan_json(&vb.co_quan),
         "so": vb.so_hieu.so.map(|s| s.to_string()),
         "ky_hieu": vb.so_hieu.ky_hieu.as_str(),
         "thoi_gian": vb.dia_danh.as_ref().map(|dia_danh| json!({
@@ -154,6 +150,16 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
         })),
         "noi_nhan": vb.noi_nhan.dong(),
     })
+}
+
+/// The issuing agency: the printed lines, and the identifier e-office systems exchange
+/// documents by (only when given, so that a document without one keeps its bytes).
+fn co_quan_json(c: &vanban_core::CoQuan) -> Value {
+    let mut v = json!({ "chu_quan": c.chu_quan_in(), "ten": c.ten_in() });
+    if let Some(ma) = &c.ma_dinh_danh {
+        v["ma_dinh_danh"] = json!(ma);
+    }
+    v
 }
 
 /// Mẫu 3.1: the copy block's parts, worded like the document's own; Mẫu 3.2: the lines of
