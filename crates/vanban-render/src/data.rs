@@ -6,64 +6,96 @@
 use serde_json::{Value, json};
 use vanban_core::{BanSao, CanLe, CapTieuDe, Chu, DinhDangSao, DongChu, Khoi, Mau, PhuLuc, VanBan};
 
-/// Builds the JSON the templates read.
-pub(crate) fn to_json(vb: &VanBan) -> Value {
-    let (ten_loai, trich_yeu, v_v) = match &vb.mau {
-        Mau::CongVan(cv) => (None, None, Some(cv.trich_yeu.cong_van())),
-        Mau::CoTenLoai(v) => (Some(v.loai.ten_loai()), v.trich_yeu.as_ref().map(|t| t.0.clone()), None),
-        // Forms with templates of their own are refused by the parser until they exist.
-        _ => (Some(vb.loai().ten_loai()), vb.trich_yeu().map(|t| t.0.clone()), None),
-    };
-    // Mẫu 1.1 / 1.2: the authority, the legal bases and the line that opens the articles.
-    let quyet_dinh = match &vb.mau {
-        Mau::QuyetDinh(q) => json!({
-            "tham_quyen": q.tham_quyen.iter().map(|l| vanban_core::in_hoa(l)).collect::<Vec<_>>(),
-            "can_cu": q.can_cu.cac_dong(),
-            "lenh": q.lenh(),
-        }),
-        _ => Value::Null,
-    };
-    // Mẫu 1.7 and 1.8: the paragraphs that open the body (the invitation, the introduction),
-    // the agency named as in running text.
+/// What only one form prints, tagged with the form (`mau`), on which the templates dispatch.
+struct PhanRieng {
+    /// `cong-van`, `co-ten-loai`, `quyet-dinh`, `cong-dien`, `giay-moi`, `giay-gioi-thieu`,
+    /// `giay-nghi-phep` or `bien-ban`.
+    mau: &'static str,
+    /// The type name and summary under it (ô 5a), or a công văn's `V/v` line (ô 5b).
+    ten_loai: Option<&'static str>,
+    trich_yeu: Option<String>,
+    v_v: Option<String>,
+    /// The form's own parts (authority and legal bases, the bodies telegraphed, the opening
+    /// paragraphs, the secretary, the confirmation block).
+    rieng: Value,
+    /// A one-line closing paragraph after the body (Mẫu 1.8, 1.9).
+    dong_cuoi: Option<String>,
+}
+
+/// The parts of `vb` only its form has: the one place the form is told apart.
+fn phan_rieng(vb: &VanBan) -> PhanRieng {
+    // Mẫu 1.7–1.10 name the agency as in running text.
     let co_quan = vb.co_quan.ten.join(" ");
-    let mo_dau = match &vb.mau {
-        Mau::GiayMoi(g) => json!(g.cac_doan(&co_quan)),
-        Mau::GiayGioiThieu(g) => json!(g.cac_doan(&co_quan)),
-        Mau::GiayNghiPhep(g) => json!(g.cac_doan(&co_quan)),
-        Mau::BienBan(b) => json!(b.cac_doan()),
-        _ => Value::Null,
+    let co_ten_loai = |mau, rieng, dong_cuoi| PhanRieng {
+        mau,
+        ten_loai: Some(vb.loai().ten_loai()),
+        trich_yeu: vb.trich_yeu().map(|t| t.0.clone()),
+        v_v: None,
+        rieng,
+        dong_cuoi,
     };
-    // Mẫu 1.8: the validity line closes the body; Mẫu 1.9: the closing time.
+    match &vb.mau {
+        Mau::CongVan(cv) => PhanRieng {
+            mau: "cong-van",
+            ten_loai: None,
+            trich_yeu: None,
+            v_v: Some(cv.trich_yeu.cong_van()),
+            rieng: Value::Null,
+            dong_cuoi: None,
+        },
+        // Mẫu 1.1 / 1.2: the authority, the legal bases and the line that opens the articles.
+        Mau::QuyetDinh(q) => co_ten_loai(
+            "quyet-dinh",
+            json!({
+                "tham_quyen": q.tham_quyen.iter().map(|l| vanban_core::in_hoa(l)).collect::<Vec<_>>(),
+                "can_cu": q.can_cu.cac_dong(),
+                "lenh": q.lenh(),
+            }),
+            None,
+        ),
+        // Mẫu 1.6: the sender and the bodies telegraphed.
+        Mau::CongDien(c) => co_ten_loai(
+            "cong-dien",
+            json!({ "tham_quyen": vanban_core::in_hoa(&c.tham_quyen), "dien": c.cac_dong_dien() }),
+            None,
+        ),
+        Mau::GiayMoi(g) => co_ten_loai("giay-moi", json!({ "mo_dau": g.cac_doan(&co_quan) }), None),
+        // Mẫu 1.8: the validity line closes the body.
+        Mau::GiayGioiThieu(g) => {
+            co_ten_loai("giay-gioi-thieu", json!({ "mo_dau": g.cac_doan(&co_quan) }), Some(g.dong_hieu_luc()))
+        }
+        // Mẫu 1.10: the confirmation block under the signature.
+        Mau::GiayNghiPhep(g) => co_ten_loai(
+            "giay-nghi-phep",
+            json!({ "mo_dau": g.cac_doan(&co_quan), "xac_nhan": g.xac_nhan.as_ref().map(|x| x.dong()) }),
+            None,
+        ),
+        // Mẫu 1.9: the closing time; the secretary signs in the left column, the chair (the
+        // signer) in the right.
+        Mau::BienBan(b) => co_ten_loai(
+            "bien-ban",
+            json!({
+                "mo_dau": b.cac_doan(),
+                "thu_ky": { "chuc_danh": [vanban_core::BienBan::THU_KY], "ho_ten": b.ho_ten_thu_ky },
+            }),
+            Some(b.dong_ket_thuc()),
+        ),
+        // A typed document (Mẫu 1.4), and any form without a template of its own.
+        _ => co_ten_loai("co-ten-loai", Value::Null, None),
+    }
+}
+
+/// Builds the JSON the templates read; `ky_so`: the images of an electronic document, as
+/// [`crate::assets`] gives them.
+pub(crate) fn to_json(vb: &VanBan, ky_so: Value) -> Value {
+    let PhanRieng { mau, ten_loai, trich_yeu, v_v, rieng, dong_cuoi } = phan_rieng(vb);
     let mut noi_dung: Vec<Value> = vb.noi_dung.0.iter().map(khoi).collect();
-    let dong_cuoi = match &vb.mau {
-        Mau::GiayGioiThieu(g) => Some(g.dong_hieu_luc()),
-        Mau::BienBan(b) => Some(b.dong_ket_thuc()),
-        _ => None,
-    };
     // The blocks kept with the signature: the last, and the one before a closing line.
     let giu_cuoi = if dong_cuoi.is_some() { 2 } else { 1 };
     if let Some(text) = dong_cuoi {
         let line = Chu::Van { text, dam: false, nghieng: false };
         noi_dung.push(json!({ "k": "p", "runs": runs(&[line]) }));
     }
-    // Mẫu 1.9: the secretary signs in the left column, the chair (the signer) in the right.
-    let thu_ky = match &vb.mau {
-        Mau::BienBan(b) => json!({ "chuc_danh": [vanban_core::BienBan::THU_KY], "ho_ten": b.ho_ten_thu_ky }),
-        _ => Value::Null,
-    };
-    // Mẫu 1.10: the confirmation block under the signature.
-    let xac_nhan = match &vb.mau {
-        Mau::GiayNghiPhep(g) => json!(g.xac_nhan.as_ref().map(|x| x.dong())),
-        _ => Value::Null,
-    };
-    // Mẫu 1.6: the sender and the bodies telegraphed.
-    let cong_dien = match &vb.mau {
-        Mau::CongDien(c) => json!({
-            "tham_quyen": vanban_core::in_hoa(&c.tham_quyen),
-            "dien": c.cac_dong_dien(),
-        }),
-        _ => Value::Null,
-    };
     let ban_sao = vb.ban_sao.as_ref().map(ban_sao);
     // Mẫu 2.1: each appendix's heading, title, the line naming this document, and body.
     let kem_theo = vb.dong_kem_theo();
@@ -123,21 +155,19 @@ pub(crate) fn to_json(vb: &VanBan) -> Value {
             "thang": vb.ngay.thang_in(),
             "nam": vb.ngay.nam().to_string(),
         })),
+        "mau": mau,
+        "rieng": rieng,
         "v_v": v_v,
         "ten_loai": ten_loai,
         "trich_yeu": trich_yeu,
         "kinh_gui": kinh_gui,
-        "quyet_dinh": quyet_dinh,
-        "cong_dien": cong_dien,
-        "mo_dau": mo_dau,
         "noi_dung": noi_dung,
         "giu_cuoi": giu_cuoi,
         "nguoi_ky": {
             "chuc_danh": vb.nguoi_ky.dong_chuc_danh(),
             "ho_ten": vb.nguoi_ky.ho_ten,
         },
-        "thu_ky": thu_ky,
-        "xac_nhan": xac_nhan,
+        "ky_so": ky_so,
         "ban_sao": ban_sao,
         "phu_luc": phu_luc,
         // Mẫu 1.3: the document issued with a decision, on pages of its own.
@@ -328,7 +358,7 @@ mod tests {
     fn document_text_travels_as_plain_strings() {
         let mut vb = sample::cong_van("#set page(width: 1cm) $x$ [y]");
         vb.dia_danh = Some("#import \"/etc/passwd\"".into());
-        let j = to_json(&vb);
+        let j = to_json(&vb, Value::Null);
         assert_eq!(j["noi_dung"][0]["runs"][0]["t"], "#set page(width: 1cm) $x$ [y]");
         assert_eq!(j["thoi_gian"]["dia_danh"], "#import \"/etc/passwd\"");
     }
@@ -352,7 +382,9 @@ mod tests {
 
     #[test]
     fn wording_comes_from_the_model() {
-        let j = to_json(&sample::cong_van("x"));
+        let j = to_json(&sample::cong_van("x"), Value::Null);
+        assert_eq!(j["mau"], "cong-van");
+        assert_eq!(j["rieng"], Value::Null);
         assert_eq!(j["so"], Value::Null);
         assert_eq!(j["ky_hieu"], "UBND-NV");
         assert_eq!(j["v_v"], "V/v tăng cường triển khai thực hiện phong trào thi đua");
