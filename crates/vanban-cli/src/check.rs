@@ -96,11 +96,11 @@ fn check_one(renderer: &Renderer, input: &Input) -> Checked {
         }
         Err(problems) => return Checked { problems, ..Checked::default() },
     };
-    let mut problems = lint::kiem_tra(&loaded.van_ban, &loaded.source, loaded.dang);
+    let mut problems = lint::kiem_tra(&loaded.van_ban, &loaded.source, &loaded.vi_tri);
     if let Err(layout) = lay_out(renderer, file, &loaded) {
         problems.splice(0..0, layout);
     }
-    let number = SoDaDung::cua(&loaded.van_ban, &loaded.source, loaded.dang);
+    let number = SoDaDung::cua(&loaded.van_ban, &loaded.source, &loaded.vi_tri);
     Checked { problems, number, skipped: false }
 }
 

@@ -3,17 +3,18 @@
 use std::io::Read;
 use std::path::Path;
 
-use vanban_core::{DangTep, Diagnostic, VanBan, limits};
+use vanban_core::{DangTep, Diagnostic, MucViTri, VanBan, ViTri, limits};
 use vanban_render::{Layout, RenderError, Renderer};
 
 /// A document file read and parsed.
 pub struct Loaded {
     /// The document.
     pub van_ban: VanBan,
-    /// The file's text, to place problems found later.
+    /// The file's text: problems found later are placed on its lines.
     pub source: String,
-    /// Its form.
-    pub dang: DangTep,
+    /// Where each key and value is written in `source` (without its byte-order mark), from
+    /// the same parse as `van_ban`.
+    pub vi_tri: ViTri,
 }
 
 /// Reads and parses `path`. On failure, every problem in the file, each with its place.
@@ -35,10 +36,10 @@ pub fn load(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
         return Err(vec![vanban_core::tep_qua_lon(bytes.len() as u64)]);
     }
     let dang = DangTep::from_path(path);
-    let van_ban = vanban_core::parse_bytes(&bytes, dang).map_err(|d| d.0)?;
-    // parse_bytes accepted the bytes, so they are UTF-8.
+    let (van_ban, vi_tri) = vanban_core::doc_bytes(&bytes, dang).map_err(|d| d.0)?;
+    // doc_bytes accepted the bytes, so they are UTF-8.
     let source = String::from_utf8(bytes).unwrap_or_default();
-    Ok(Loaded { van_ban, source, dang })
+    Ok(Loaded { van_ban, source, vi_tri })
 }
 
 /// The directory a file is in (`.` for a bare file name).
@@ -93,11 +94,16 @@ fn json_not_a_document(path: &Path, text: &str) -> bool {
 /// problem the renderer finds in the text is placed on the line of the file it comes from,
 /// when that can be found, and names the key it is in.
 pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layout, Vec<Diagnostic>> {
-    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| vec![placed(&e, &loaded.source)])
+    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| vec![placed(&e, loaded)])
 }
 
-/// A render error as a problem of the file whose text is `source`.
-fn placed(e: &RenderError, source: &str) -> Diagnostic {
+/// A render error as a problem of the loaded file. It is placed from the positions the
+/// reader kept: an image on the value of its key; a character or a word in the first string
+/// value that holds it (a comment or a key's name never counts); a table in the body that
+/// holds its row.
+fn placed(e: &RenderError, loaded: &Loaded) -> Diagnostic {
+    let source = loaded.source.strip_prefix('\u{feff}').unwrap_or(&loaded.source);
+    let vi_tri = &loaded.vi_tri;
     let mut d = Diagnostic::new(e.to_string()).en(e.en());
     let found = match e {
         RenderError::MissingGlyph { character, .. } => {
@@ -106,12 +112,14 @@ fn placed(e: &RenderError, source: &str) -> Diagnostic {
             )
             .hint_en("remove the character or replace it with letters; the Times New Roman font of administrative documents lacks it");
             // Names are printed in capitals: the character may have been typed in lower
-            // case, or as a TOML escape (`\U0001F600`, `\u4E2D`).
-            std::iter::once(*character).chain(character.to_lowercase()).find_map(|c| typed_at(source, c))
+            // case, or as an escape (`\U0001F600`, `\u4E2D`).
+            std::iter::once(*character)
+                .chain(character.to_lowercase())
+                .find_map(|c| trong(source, vi_tri.moi_chuoi(), |raw| typed_at(raw, c)))
         }
-        RenderError::Image { khoa, path, .. } => {
+        RenderError::Image { khoa, .. } => {
             d = d.with_key(*khoa);
-            source.find(path.as_str())
+            vi_tri.gia_tri(khoa).map(|value| (None, value.start))
         }
         RenderError::Overflow { text, .. } => {
             d = d
@@ -120,7 +128,8 @@ fn placed(e: &RenderError, source: &str) -> Diagnostic {
                 )
                 .hint_en("add spaces to split the long word (a web address, say) into shorter parts");
             let start: String = text.chars().take(20).collect();
-            source.find(start.trim_end_matches('…'))
+            let start = start.trim_end_matches('…');
+            trong(source, vi_tri.moi_chuoi(), |raw| raw.find(start))
         }
         RenderError::BangQuaRong { o, .. } => {
             d = d
@@ -132,38 +141,65 @@ fn placed(e: &RenderError, source: &str) -> Diagnostic {
                     "use fewer columns or split the table in two; put a wide table in a landscape appendix \
                      ([[phu_luc]] with ngang = true); a word too long for its cell also overflows: add spaces",
                 );
-            table_row(source, o)
+            // The row itself in any body, else the first table line holding its first cell.
+            trong(source, vi_tri.cac_noi_dung(), |raw| table_row(raw, o).0)
+                .or_else(|| trong(source, vi_tri.cac_noi_dung(), |raw| table_row(raw, o).1))
         }
         _ => None,
     };
     match found {
-        Some(offset) => d.placed_in(source, offset),
+        Some((key, offset)) => {
+            if let Some(key) = key {
+                d = d.with_key(key);
+            }
+            d.placed_in(source, offset)
+        }
         None => d,
     }
 }
 
-/// Where `c` is typed in `source`: as itself, or as a TOML escape of any case.
-fn typed_at(source: &str, c: char) -> Option<usize> {
+/// The first of the `values` of the file whose text is `source` (in the file's order) in
+/// whose written form `find` finds something: its key (`nội dung` for the body of a Markdown
+/// file, which has no key) and the byte offset found in the file.
+fn trong<'v>(
+    source: &str,
+    mut values: impl Iterator<Item = &'v MucViTri>,
+    find: impl Fn(&str) -> Option<usize>,
+) -> Option<(Option<String>, usize)> {
+    values.find_map(|m| {
+        let value = m.gia_tri();
+        let at = find(source.get(value.clone())?)?;
+        let key = match m.khoa() {
+            None if m.duong_dan() == vanban_core::khoa::NOI_DUNG.ten => "nội dung".to_owned(),
+            _ => m.duong_dan().to_owned(),
+        };
+        Some((Some(key), value.start + at))
+    })
+}
+
+/// Where `c` is typed in `text`: as itself, or as an escape of any case (`\u4e2d`,
+/// `\U0001F600`).
+fn typed_at(text: &str, c: char) -> Option<usize> {
     let code = c as u32;
     let escapes = [format!("\\u{code:04x}"), format!("\\U{code:08x}")];
-    source.find(c).or_else(|| {
-        let lower = source.to_ascii_lowercase();
+    text.find(c).or_else(|| {
+        let lower = text.to_ascii_lowercase();
         escapes.iter().find_map(|e| lower.find(&e.to_ascii_lowercase()))
     })
 }
 
-/// The start of the line of a Markdown table row in `source` whose cells read `o` (markup
-/// aside), or failing that the first table line holding its first cell.
-fn table_row(source: &str, o: &[String]) -> Option<usize> {
+/// The start of the line of a Markdown table row in `text` whose cells read `o` (markup
+/// aside), and the start of the first table line holding its first cell.
+fn table_row(text: &str, o: &[String]) -> (Option<usize>, Option<usize>) {
     let plain = |s: &str| s.replace(['*', '_', '`'], "").split_whitespace().collect::<Vec<_>>().join(" ");
     let mut offset = 0;
     let mut fallback = None;
-    for line in source.split_inclusive('\n') {
+    for line in text.split_inclusive('\n') {
         let t = line.trim();
         if t.starts_with('|') {
             let cells: Vec<String> = t.trim_matches('|').split('|').map(plain).collect();
             if cells == o {
-                return Some(offset + (line.len() - line.trim_start().len()));
+                return (Some(offset + (line.len() - line.trim_start().len())), fallback);
             }
             if fallback.is_none() && o.first().is_some_and(|f| cells.first() == Some(f)) {
                 fallback = Some(offset + (line.len() - line.trim_start().len()));
@@ -171,7 +207,7 @@ fn table_row(source: &str, o: &[String]) -> Option<usize> {
         }
         offset += line.len();
     }
-    fallback
+    (None, fallback)
 }
 
 #[cfg(test)]

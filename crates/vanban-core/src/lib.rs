@@ -3,7 +3,9 @@
 //! authority, recipient lists, capitalisation. No typesetting happens here.
 //!
 //! A document file (TOML, or Markdown with TOML front matter) becomes a [`VanBan`] through
-//! [`parse`]; every problem in the file is reported at once, each with its place.
+//! [`parse`]; every problem in the file is reported at once, each with its place. [`doc`]
+//! also gives where each key and value is written in the file ([`ViTri`]), to place what is
+//! found later.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
@@ -61,7 +63,7 @@ pub use self::noi_dung::{Bang, CanLe, CapTieuDe, Chu, DongChu, Khoi, NoiDung, ph
 pub use self::noi_nhan::NoiNhan;
 pub use self::phu_luc::{PhuLuc, VanBanKemTheo, so_la_ma};
 pub use self::quyet_dinh::{CanCu, QuyetDinh, so_dieu};
-pub use self::reader::{DangTep, parse, parse_bytes, tep_qua_lon};
+pub use self::reader::{DangTep, MucViTri, ViTri, doc, doc_bytes, parse, parse_bytes, tep_qua_lon};
 pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
 pub use self::text::{dau_ket_hop, in_hoa, vo_hinh};
 pub use self::trich_yeu::TrichYeu;

@@ -125,8 +125,8 @@ mod tests {
         assert!(ids(&other).is_empty());
         let mixed = CONG_VAN.replace("thực hiện./.", "hòa giải, sức khoẻ, hòa hợp./.");
         assert_eq!(ids(&mixed), ["bo-dau-lan-lon"]);
-        let vb = crate::parse(&mixed, crate::DangTep::Toml).unwrap();
-        let d = &crate::lint::kiem_tra(&vb, &mixed, crate::DangTep::Toml)[0];
+        let (vb, vi_tri) = crate::doc(&mixed, crate::DangTep::Toml).unwrap();
+        let d = &crate::lint::kiem_tra(&vb, &mixed, &vi_tri)[0];
         assert!(d.message.contains("khoẻ") && d.message.contains("hòa"), "{}", d.message);
         // Placed on the minority word.
         let line = d.source_line.as_deref().unwrap();

@@ -179,8 +179,8 @@ mod tests {
     use crate::lint::test_util::{CONG_VAN, ids, with};
 
     fn findings(src: &str) -> Vec<crate::Diagnostic> {
-        let vb = crate::parse(src, crate::DangTep::Toml).unwrap_or_else(|e| panic!("{e}\n{src}"));
-        crate::lint::kiem_tra(&vb, src, crate::DangTep::Toml)
+        let (vb, vi_tri) = crate::doc(src, crate::DangTep::Toml).unwrap_or_else(|e| panic!("{e}\n{src}"));
+        crate::lint::kiem_tra(&vb, src, &vi_tri)
     }
 
     #[test]

@@ -17,11 +17,11 @@ mod thu_tu;
 mod trich_yeu;
 mod vi_tri;
 
-use crate::{DangTep, Diagnostic, QuyTac, VanBan};
+use crate::{Diagnostic, QuyTac, VanBan, ViTri};
 
 pub use self::so_trung::{SoDaDung, so_trung};
 
-use self::vi_tri::ViTri;
+use self::vi_tri::ViTriTrongTep;
 
 /// `V/v` or `Về việc` typed at the start of a công văn's trích yếu.
 pub const VV_TRONG_TRICH_YEU: QuyTac = QuyTac { id: "vv-trong-trich-yeu", can_cu: "Phụ lục I, II.5.b" };
@@ -90,10 +90,10 @@ pub const QUY_TAC: &[QuyTac] = &[
     DAU_CAU_DANH_SACH,
 ];
 
-/// Runs every single-document rule on `van_ban`, parsed from `source` (a file of form
-/// `dang`); what they find is placed on the file's lines.
-pub fn kiem_tra(van_ban: &VanBan, source: &str, dang: DangTep) -> Vec<Diagnostic> {
-    let mut lint = Lint { vi_tri: ViTri::new(source, dang), found: Vec::new() };
+/// Runs every single-document rule on `van_ban`, read from `source` with the places
+/// `vi_tri` (both from [`doc`](crate::doc)); what they find is placed on the file's lines.
+pub fn kiem_tra(van_ban: &VanBan, source: &str, vi_tri: &ViTri) -> Vec<Diagnostic> {
+    let mut lint = Lint { vi_tri: ViTriTrongTep::new(source, vi_tri), found: Vec::new() };
     trich_yeu::kiem_tra(van_ban, &mut lint);
     ket_thuc::kiem_tra(van_ban, &mut lint);
     nhu_tren::kiem_tra(van_ban, &mut lint);
@@ -116,7 +116,7 @@ pub(crate) struct Loi<'a> {
 
 /// The findings of one document.
 pub(crate) struct Lint<'a> {
-    vi_tri: ViTri<'a>,
+    vi_tri: ViTriTrongTep<'a>,
     found: Vec<Diagnostic>,
 }
 
@@ -241,11 +241,9 @@ luu = ["VT", "NV"]
 
     /// The ids of the rules lint finds in `source`; panics when it does not parse.
     pub(crate) fn ids(source: &str) -> Vec<&'static str> {
-        let vb = crate::parse(source, crate::DangTep::Toml).unwrap_or_else(|e| panic!("{e}\n{source}"));
-        super::kiem_tra(&vb, source, crate::DangTep::Toml)
-            .iter()
-            .filter_map(|d| d.quy_tac.map(|q| q.id))
-            .collect()
+        let (vb, vi_tri) =
+            crate::doc(source, crate::DangTep::Toml).unwrap_or_else(|e| panic!("{e}\n{source}"));
+        super::kiem_tra(&vb, source, &vi_tri).iter().filter_map(|d| d.quy_tac.map(|q| q.id)).collect()
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! is unique within the year). Found across the files of one `render check` run.
 
 use super::SO_TRUNG;
-use crate::{DangTep, Diagnostic, VanBan};
+use crate::{Diagnostic, VanBan, ViTri};
 
 /// The registered number of one document, with the place of `so` in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,10 +18,11 @@ pub struct SoDaDung {
 }
 
 impl SoDaDung {
-    /// The number `van_ban` is registered under, if it has one.
-    pub fn cua(van_ban: &VanBan, source: &str, dang: DangTep) -> Option<SoDaDung> {
+    /// The number `van_ban` is registered under, if it has one; `source` and `vi_tri` are
+    /// the file's text and places, from [`doc`](crate::doc).
+    pub fn cua(van_ban: &VanBan, source: &str, vi_tri: &ViTri) -> Option<SoDaDung> {
         let so = van_ban.so_hieu.so?;
-        let vi_tri = super::ViTri::new(source, dang);
+        let vi_tri = super::ViTriTrongTep::new(source, vi_tri);
         let cho = Diagnostic::loi(SO_TRUNG, String::new()).with_key("so");
         let cho = match vi_tri.of("so") {
             Some(at) => cho.placed_in(vi_tri.source(), at),
@@ -65,6 +66,7 @@ pub fn so_trung(docs: &[(String, SoDaDung)]) -> Vec<(usize, Diagnostic)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::DangTep;
     use crate::lint::test_util::with;
 
     fn doc(so: Option<u32>, ngay: &str, ten: &str) -> Option<SoDaDung> {
@@ -73,8 +75,8 @@ mod tests {
             src = with_so(&src, so);
         }
         let src = src.replace("\"huyện Phong Thổ\"", &format!("\"{ten}\""));
-        let vb = crate::parse(&src, DangTep::Toml).unwrap();
-        SoDaDung::cua(&vb, &src, DangTep::Toml)
+        let (vb, vi_tri) = crate::doc(&src, DangTep::Toml).unwrap();
+        SoDaDung::cua(&vb, &src, &vi_tri)
     }
 
     fn with_so(src: &str, so: u32) -> String {

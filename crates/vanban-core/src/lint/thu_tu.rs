@@ -319,8 +319,8 @@ mod tests {
     #[test]
     fn a_finding_is_an_error_placed_on_its_paragraph() {
         let src = body("Điều 1. Một.\n\nĐiều 1. Lại một./.");
-        let vb = crate::parse(&src, crate::DangTep::Toml).unwrap();
-        let found = crate::lint::kiem_tra(&vb, &src, crate::DangTep::Toml);
+        let (vb, vi_tri) = crate::doc(&src, crate::DangTep::Toml).unwrap();
+        let found = crate::lint::kiem_tra(&vb, &src, &vi_tri);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].muc_do, crate::MucDo::Loi);
         // The second “Điều 1.”, on line 10 of the file.

@@ -65,8 +65,8 @@ mod tests {
     #[test]
     fn the_finding_is_placed_on_the_value() {
         let src = with("trich_yeu", "trich_yeu = \"V/v triển khai\"");
-        let vb = crate::parse(&src, crate::DangTep::Toml).unwrap();
-        let d = &crate::lint::kiem_tra(&vb, &src, crate::DangTep::Toml)[0];
+        let (vb, vi_tri) = crate::doc(&src, crate::DangTep::Toml).unwrap();
+        let d = &crate::lint::kiem_tra(&vb, &src, &vi_tri)[0];
         assert_eq!((d.line, d.column), (Some(5), Some(14)));
         assert_eq!(d.muc_do, crate::MucDo::CanhBao);
         assert!(d.message_en.as_deref().unwrap().contains("V/v"));
@@ -85,8 +85,8 @@ mod tests {
         // Issue 19: a tờ trình's `V/v` went unflagged.
         let src = as_type("to-trinh", "", "V/v đề nghị phê duyệt kế hoạch");
         assert_eq!(ids(&src), ["vv-trong-trich-yeu"]);
-        let vb = crate::parse(&src, crate::DangTep::Toml).unwrap();
-        let d = &crate::lint::kiem_tra(&vb, &src, crate::DangTep::Toml)[0];
+        let (vb, vi_tri) = crate::doc(&src, crate::DangTep::Toml).unwrap();
+        let d = &crate::lint::kiem_tra(&vb, &src, &vi_tri)[0];
         assert!(d.message.contains("trích yếu của tờ trình"), "{}", d.message);
         assert!(d.message_en.as_deref().unwrap().contains("a to-trinh"));
         // (Without Kính gửi, the base document's “Như trên” is found as well.)

@@ -443,25 +443,26 @@ fn sub_table<'t, 'i>(
     }
 }
 
-/// Reads the fields in `toml_text` (which starts at byte `offset` of the file) and the body,
-/// either the `.md` body given or the `noi_dung` key.
-pub(super) fn read(
-    toml_text: &str,
+/// Parses `toml_text` (which starts at byte `offset` of the file) into its spanned table, for
+/// [`read_table`] and the [`ViTri`](super::ViTri); or every syntax error, placed with `index`.
+pub(super) fn bang<'i>(
+    toml_text: &'i str,
     offset: usize,
-    md_body: Option<(&str, usize)>,
     index: &LineIndex<'_>,
-) -> Result<VanBan, Diagnostics> {
-    let mut ctx = Ctx { index, offset, diags: Vec::new(), suggested: Vec::new(), loai: None };
+) -> Result<Spanned<DeTable<'i>>, Diagnostics> {
     let (table, errors) = DeTable::parse_recoverable(toml_text);
-    if !errors.is_empty() {
-        let line_of = |at: usize| index.position(offset + at).0;
-        for e in super::toml_loi::dien_giai(toml_text, &errors, &line_of) {
-            let d = diagnostic(vi_en(e.vi, e.en), Some(vi_en(e.goi_y_vi, e.goi_y_en)));
-            ctx.diags.push(index.place(d, offset + e.at));
-        }
-        return Err(Diagnostics(ctx.diags));
+    if errors.is_empty() {
+        return Ok(table);
     }
-    read_table(table.get_ref(), toml_text, offset, md_body, index)
+    let line_of = |at: usize| index.position(offset + at).0;
+    let diags = super::toml_loi::dien_giai(toml_text, &errors, &line_of)
+        .into_iter()
+        .map(|e| {
+            let d = diagnostic(vi_en(e.vi, e.en), Some(vi_en(e.goi_y_vi, e.goi_y_en)));
+            index.place(d, offset + e.at)
+        })
+        .collect();
+    Err(Diagnostics(diags))
 }
 
 /// Reads the document from its parsed top-level table `top`, whose spans are byte offsets

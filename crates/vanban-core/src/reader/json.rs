@@ -22,28 +22,18 @@ use jsonc_parser::{CollectOptions, ParseOptions, ParseStringErrorKind};
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use super::fields;
-use crate::VanBan;
-use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::text::ngan;
 
 /// How deep objects and lists may nest: far more than a document needs (three levels), few
 /// enough that a hostile file costs nothing.
 const SAU_NHAT: usize = 64;
 
-/// Reads a document from its JSON text (without a byte-order mark); `index` indexes the same
-/// text.
-pub(super) fn read(text: &str, index: &LineIndex<'_>) -> Result<VanBan, Diagnostics> {
-    let table = bang(text, index).map_err(Diagnostics)?;
-    // The body's problems are placed by `content_start`, just after the opening quote: see
-    // the drift with escapes in the module's documentation.
-    fields::read_table(table.get_ref(), text, 0, None, index)
-}
-
-/// The JSON text as the spanned table the TOML reader makes, or every problem found in it
-/// (one for a syntax error or a JSON Schema; every null, key given twice and raw control
-/// character otherwise), placed with `index`.
-pub(crate) fn bang<'i>(
+/// The JSON text (without a byte-order mark) as the spanned table the TOML reader makes, for
+/// [`read_table`](super::fields::read_table) and the [`ViTri`](super::ViTri), or every problem
+/// found in it (one for a syntax error or a JSON Schema; every null, key given twice and raw
+/// control character otherwise), placed with `index`, which indexes the same text.
+pub(super) fn bang<'i>(
     text: &'i str,
     index: &LineIndex<'_>,
 ) -> Result<Spanned<DeTable<'i>>, Vec<Diagnostic>> {
@@ -608,9 +598,9 @@ mod tests {
     fn lint_finds_the_same_in_both_forms() {
         let json = twin(CONG_VAN);
         let messages = |source: &str, dang| {
-            let v = parse(source, dang).unwrap();
+            let (v, vi_tri) = crate::doc(source, dang).unwrap();
             let mut m: Vec<String> =
-                crate::lint::kiem_tra(&v, source, dang).into_iter().map(|d| d.message).collect();
+                crate::lint::kiem_tra(&v, source, &vi_tri).into_iter().map(|d| d.message).collect();
             m.sort();
             m
         };

@@ -6,10 +6,15 @@ mod markdown;
 #[cfg(test)]
 mod tests;
 mod toml_loi;
+mod vi_tri;
 
 pub(crate) use self::fields::loai_gan_dung;
+pub use self::vi_tri::{MucViTri, ViTri};
 
 use std::path::Path;
+
+use toml::Spanned;
+use toml::de::DeTable;
 
 use crate::VanBan;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
@@ -64,19 +69,35 @@ impl DangTep {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
+    doc(source, dang).map(|(van_ban, _)| van_ban)
+}
+
+/// Reads a document from its text (đọc: read), and where each of its keys and values is
+/// written in it: the [`ViTri`] that places what is found later (lint, layout) without
+/// reading the file again. [`parse`] without the places.
+///
+/// # Errors
+/// As [`parse`].
+///
+/// # Example
+/// ```
+/// let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/cong-van.toml"))?;
+/// let (van_ban, vi_tri) = vanban_core::doc(&text, vanban_core::DangTep::Toml)?;
+/// assert_eq!(van_ban.dia_danh.as_deref(), Some("Phong Thổ"));
+/// assert_eq!(&text[vi_tri.gia_tri("dia_danh").unwrap()], "\"Phong Thổ\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn doc(source: &str, dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> {
     if source.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(source.len()));
     }
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let index = LineIndex::new(source);
-    match dang {
-        DangTep::Toml => fields::read(source, 0, None, &index),
-        DangTep::Markdown => {
-            let (front, front_start, body, body_start) = split_front_matter(source, &index)?;
-            fields::read(front, front_start, Some((body, body_start)), &index)
-        }
-        DangTep::Json => json::read(source, &index),
-    }
+    let cu_phap = cu_phap(source, dang, &index)?;
+    let top = cu_phap.bang.get_ref();
+    let vi_tri = ViTri::tu_bang(top, cu_phap.offset, cu_phap.than);
+    let van_ban = fields::read_table(top, cu_phap.text, cu_phap.offset, cu_phap.than, &index)?;
+    Ok((van_ban, vi_tri))
 }
 
 /// Reads a document from the bytes of a file; the bytes must be UTF-8.
@@ -84,11 +105,19 @@ pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
 /// # Errors
 /// As [`parse`]; text that is not UTF-8 is refused with the place of the first bad byte.
 pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
+    doc_bytes(bytes, dang).map(|(van_ban, _)| van_ban)
+}
+
+/// [`doc`] from the bytes of a file: the document and its places; the bytes must be UTF-8.
+///
+/// # Errors
+/// As [`parse_bytes`].
+pub fn doc_bytes(bytes: &[u8], dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> {
     if bytes.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(bytes.len()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text, dang),
+        Ok(text) => doc(text, dang),
         Err(e) => {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let index = LineIndex::new(good);
@@ -101,6 +130,54 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
             Err(Diagnostics(vec![d]))
         }
     }
+}
+
+/// The syntax of a document file, read once: its table, for the fields and for the places.
+struct CuPhap<'a> {
+    /// The table of the TOML text or of the JSON object.
+    bang: Spanned<DeTable<'a>>,
+    /// The text the table's spans are offsets in: the TOML (the front matter of a Markdown
+    /// file), or the JSON.
+    text: &'a str,
+    /// Where `text` starts in the file.
+    offset: usize,
+    /// The body of a Markdown file, and where it starts.
+    than: Option<(&'a str, usize)>,
+}
+
+/// Parses `source` (without a byte-order mark), a file of form `dang`; `index` indexes it.
+fn cu_phap<'a>(source: &'a str, dang: DangTep, index: &LineIndex<'_>) -> Result<CuPhap<'a>, Diagnostics> {
+    Ok(match dang {
+        DangTep::Toml => {
+            CuPhap { bang: fields::bang(source, 0, index)?, text: source, offset: 0, than: None }
+        }
+        DangTep::Markdown => {
+            let (front, front_start, body, body_start) = split_front_matter(source, index)?;
+            CuPhap {
+                bang: fields::bang(front, front_start, index)?,
+                text: front,
+                offset: front_start,
+                than: Some((body, body_start)),
+            }
+        }
+        // The body's problems are placed by `content_start`, just after the opening quote:
+        // see the drift with escapes in the documentation of the `json` module.
+        DangTep::Json => CuPhap {
+            bang: json::bang(source, index).map_err(Diagnostics)?,
+            text: source,
+            offset: 0,
+            than: None,
+        },
+    })
+}
+
+/// The places in `source` (a byte-order mark allowed), a file of form `dang` whose syntax is
+/// sound, whether or not it is a valid document.
+#[cfg(test)]
+pub(crate) fn vi_tri_cua(source: &str, dang: DangTep) -> Option<ViTri> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let cu_phap = cu_phap(source, dang, &LineIndex::new(source)).ok()?;
+    Some(ViTri::tu_bang(cu_phap.bang.get_ref(), cu_phap.offset, cu_phap.than))
 }
 
 /// The problem with a file of `bytes` bytes, more than [`FILE_BYTES`](crate::limits::FILE_BYTES):
