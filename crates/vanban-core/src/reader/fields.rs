@@ -479,7 +479,142 @@ pub(super) fn read_table(
     ctx.unknown_keys(top, khoa::VAN_BAN, "");
 
     // loai
-    let loai = match get(top, "loai") {
+    let loai = loai_cua(&mut ctx, top);
+
+    // Which keys the type requires and refuses; a refused key is not read further.
+    ctx.loai = loai;
+    let refused = ctx.co_mat(top, None, khoa::VAN_BAN, "", &[khoa::NOI_DUNG.ten]);
+    let got = |key: &str| get(top, key).filter(|_| !refused.contains(&key));
+
+    // so, ky_hieu, don_vi_soan_thao
+    let so = so_cua(&mut ctx, top);
+    let ky_hieu = get(top, "ky_hieu").and_then(|v| {
+        let t = ctx.text(v, "ky_hieu")?;
+        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), "ky_hieu", Msg::from(&e), None)).ok()
+    });
+    let don_vi = get(top, "don_vi_soan_thao").and_then(|v| {
+        let t = ctx.text(v, "don_vi_soan_thao")?;
+        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), "don_vi_soan_thao", Msg::from(&e), None)).ok()
+    });
+
+    // dia_danh, ngay
+    let bien_ban = loai == Some(LoaiVanBan::BienBan);
+    let dia_danh = got("dia_danh").and_then(|v| ctx.text(v, "dia_danh"));
+    let ngay = ngay_cua(&mut ctx, top);
+    let phan = phan_mau(&mut ctx, &got);
+    let DauChi { do_mat, do_khan, pham_vi_luu_hanh, du_thao, co_chu } = dau_chi(&mut ctx, top);
+    let co_quan = co_quan(&mut ctx, top);
+    // [nguoi_ky], [noi_nhan]
+    let nguoi_ky = nguoi_ky(&mut ctx, top, ("nguoi_ky", crate::nguoi_ky::KHOA), bien_ban);
+    let noi_nhan = noi_nhan(&mut ctx, top, "noi_nhan");
+
+    let (mut noi_dung, body_at) = than(&mut ctx, top, md_body, (toml_text, offset));
+    let ky_so = ky_so(&mut ctx, top);
+    let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
+    let phu_luc =
+        get(top, "phu_luc").map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
+    let kem_theo = got("kem_theo").and_then(|_| kem_theo(&mut ctx, top, toml_text, offset));
+    if let (Some(_), Some(v)) = (get(top, "ban_sao"), du_thao_key(top)) {
+        ctx.at(
+            &v.span(),
+            "du_thao",
+            vi_en("bản sao không sao từ một dự thảo", "a copy is not made of a draft"),
+            Some(vi_en(
+                "xóa khóa du_thao hoặc bảng [ban_sao]",
+                "remove the key du_thao or the table [ban_sao]",
+            )),
+        );
+    }
+    // The tables of one form each: [gioi_thieu], [bien_ban], [nghi_phep].
+    let mut gioi_thieu = None;
+    let mut bien_ban_t = None;
+    let mut nghi_phep = None;
+    if let Some(l) = loai {
+        match l {
+            LoaiVanBan::GiayGioiThieu => gioi_thieu = self::gioi_thieu(&mut ctx, top),
+            LoaiVanBan::BienBan => bien_ban_t = self::bien_ban(&mut ctx, top),
+            LoaiVanBan::GiayNghiPhep => nghi_phep = self::nghi_phep(&mut ctx, top),
+            _ => {}
+        }
+    }
+
+    // A type without an abbreviation (công văn, thư công) takes <agency>-<drafting unit>.
+    if loai.is_some_and(|l| l.viet_tat().is_none())
+        && ky_hieu.is_none()
+        && don_vi.is_none()
+        && get(top, "ky_hieu").is_none()
+        && get(top, "don_vi_soan_thao").is_none()
+    {
+        ctx.missing(
+            None,
+            "don_vi_soan_thao",
+            vi_en(
+                "don_vi_soan_thao = \"NV\" (ký hiệu của công văn, thư công là <cơ quan>-<đơn vị soạn thảo>)",
+                "don_vi_soan_thao = \"NV\" (the ký hiệu of a cong-van or thu-cong is <agency>-<drafting unit>)",
+            ),
+        );
+    }
+
+    if let Some(l) = loai.filter(|l| l.co_dieu()) {
+        co_dieu(&mut ctx, l, noi_dung.as_mut(), body_at);
+    }
+
+    if !ctx.diags.is_empty() {
+        return Err(Diagnostics(ctx.diags));
+    }
+    // Every required part was read above; a `None` here means a diagnostic was recorded.
+    let (Some(loai), Some(co_quan), dia_danh, Some(ngay), Some(noi_dung), Some(nguoi_ky), Some(noi_nhan)) =
+        (loai, co_quan, dia_danh, ngay, noi_dung, nguoi_ky, noi_nhan)
+    else {
+        let d = diagnostic(
+            vi_en("văn bản thiếu thành phần bắt buộc", "the document lacks a required part"),
+            None,
+        );
+        return Err(Diagnostics(vec![d]));
+    };
+    // Only a biên bản goes without a place name (it was refused on one above).
+    if dia_danh.is_none() && !bien_ban {
+        return thieu("văn bản thiếu địa danh", "the document lacks its place name (dia_danh)");
+    }
+    let ky_hieu = match ky_hieu.or_else(|| KyHieu::derive(loai, &co_quan, don_vi.as_ref())) {
+        Some(k) => k,
+        None => {
+            let d = diagnostic(
+                vi_en(
+                    "không xác định được ký hiệu văn bản",
+                    "the ký hiệu of the document cannot be determined",
+                ),
+                None,
+            );
+            return Err(Diagnostics(vec![d.with_key("ky_hieu")]));
+        }
+    };
+    let mau = lap_mau(loai, phan, (gioi_thieu, bien_ban_t, nghi_phep))?;
+    Ok(VanBan {
+        mau,
+        co_quan,
+        so_hieu: SoHieu { so, ky_hieu },
+        dia_danh,
+        ngay,
+        noi_dung,
+        nguoi_ky,
+        noi_nhan,
+        du_thao,
+        do_mat,
+        do_khan,
+        pham_vi_luu_hanh,
+        co_chu,
+        ky_so,
+        ban_sao,
+        phu_luc,
+        kem_theo,
+    })
+}
+
+/// The document's type (`loai`), when it names one; an unknown name is reported with the
+/// type it most likely means.
+fn loai_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<LoaiVanBan> {
+    match get(top, "loai") {
         None => None,
         Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) => Some(l),
@@ -501,15 +636,12 @@ pub(super) fn read_table(
                 None
             }
         }),
-    };
+    }
+}
 
-    // Which keys the type requires and refuses; a refused key is not read further.
-    ctx.loai = loai;
-    let refused = ctx.co_mat(top, None, khoa::VAN_BAN, "", &[khoa::NOI_DUNG.ten]);
-    let got = |key: &str| get(top, key).filter(|_| !refused.contains(&key));
-
-    // so, ky_hieu, don_vi_soan_thao
-    let so = get(top, "so").and_then(|v| match v.get_ref() {
+/// The document's number (`so`), an integer in range; a number typed in quotes gets a hint.
+fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
+    get(top, "so").and_then(|v| match v.get_ref() {
         DeValue::Integer(_) => match integer(v.get_ref()).map(So::new) {
             Some(Ok(so)) => Some(so),
             Some(Err(e)) => {
@@ -568,20 +700,12 @@ pub(super) fn read_table(
             );
             None
         }
-    });
-    let ky_hieu = get(top, "ky_hieu").and_then(|v| {
-        let t = ctx.text(v, "ky_hieu")?;
-        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), "ky_hieu", Msg::from(&e), None)).ok()
-    });
-    let don_vi = get(top, "don_vi_soan_thao").and_then(|v| {
-        let t = ctx.text(v, "don_vi_soan_thao")?;
-        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), "don_vi_soan_thao", Msg::from(&e), None)).ok()
-    });
+    })
+}
 
-    // dia_danh, ngay
-    let bien_ban = loai == Some(LoaiVanBan::BienBan);
-    let dia_danh = got("dia_danh").and_then(|v| ctx.text(v, "dia_danh"));
-    let ngay = match get(top, "ngay") {
+/// The date of issue (`ngay`): a TOML date, or `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"`.
+fn ngay_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<Ngay> {
+    match get(top, "ngay") {
         None => None,
         Some(v) => {
             let r = match v.get_ref() {
@@ -618,8 +742,31 @@ pub(super) fn read_table(
             );
             r.map_err(|m| ctx.at(&v.span(), "ngay", m, Some(hint))).ok()
         }
-    };
+    }
+}
 
+/// The parts of the top level that make up the form (`Mau`) of the document: the summary,
+/// Kính gửi, the authority and legal bases, the bodies telegraphed, a giấy mời's particulars.
+/// `got` gives a key's value unless the type refuses it.
+struct PhanMau {
+    trich_yeu: Option<TrichYeu>,
+    kinh_gui: Option<KinhGui>,
+    tham_quyen: Option<Vec<String>>,
+    can_cu: Option<Vec<String>>,
+    theo_de_nghi: Option<String>,
+    dien: Option<Vec<String>>,
+    kinh_moi: Option<Vec<String>>,
+    toi_du: Option<String>,
+    chu_tri: Option<String>,
+    thoi_gian: Option<String>,
+    dia_diem: Option<String>,
+}
+
+/// Reads the [`PhanMau`] of a document; `got` gives a key's value unless the type refuses it.
+fn phan_mau<'t, 'i>(ctx: &mut Ctx<'_>, got: &dyn Fn(&str) -> Option<&'t Value<'i>>) -> PhanMau
+where
+    'i: 't,
+{
     let trich_yeu = got("trich_yeu").and_then(|v| ctx.text(v, "trich_yeu")).map(TrichYeu);
     let kinh_gui_v = got("kinh_gui");
     let kinh_gui = kinh_gui_v
@@ -697,16 +844,53 @@ pub(super) fn read_table(
             Some(Msg::both("kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị\"]")),
         );
     }
+    if let (Some(v), Some(k)) = (kinh_gui_v, &kinh_gui)
+        && k.0.is_empty()
+    {
+        ctx.at(
+            &v.span(),
+            "kinh_gui",
+            vi_en("danh sách Kính gửi không được để trống", "the Kính gửi list must not be empty"),
+            None,
+        );
+    }
+    PhanMau {
+        trich_yeu,
+        kinh_gui,
+        tham_quyen,
+        can_cu,
+        theo_de_nghi,
+        dien,
+        kinh_moi,
+        toi_du,
+        chu_tri,
+        thoi_gian,
+        dia_diem,
+    }
+}
+
+/// The marks around the heading: secrecy and urgency stamps, the circulation note, the draft
+/// mark and the size step of the national heading.
+struct DauChi {
+    do_mat: Option<DoMat>,
+    do_khan: Option<DoKhan>,
+    pham_vi_luu_hanh: Option<String>,
+    du_thao: Option<DuThao>,
+    co_chu: CoChu,
+}
+
+/// Reads the [`DauChi`] of a document.
+fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
     // do_mat, do_khan, pham_vi_luu_hanh: stamps.
     let do_mat = get(top, "do_mat").and_then(|v| {
         let t = ctx.text(v, "do_mat")?;
         let slugs: Vec<&str> = DoMat::ALL.iter().map(|d| d.slug()).collect();
-        muc_dau(&mut ctx, v, "do_mat", &t, DoMat::ALL, |d| (d.slug(), d.chu()), &slugs)
+        muc_dau(ctx, v, "do_mat", &t, DoMat::ALL, |d| (d.slug(), d.chu()), &slugs)
     });
     let do_khan = get(top, "do_khan").and_then(|v| {
         let t = ctx.text(v, "do_khan")?;
         let slugs: Vec<&str> = DoKhan::ALL.iter().map(|d| d.slug()).collect();
-        muc_dau(&mut ctx, v, "do_khan", &t, DoKhan::ALL, |d| (d.slug(), d.chu()), &slugs)
+        muc_dau(ctx, v, "do_khan", &t, DoKhan::ALL, |d| (d.slug(), d.chu()), &slugs)
     });
     let pham_vi_luu_hanh = get(top, "pham_vi_luu_hanh").and_then(|v| ctx.text(v, "pham_vi_luu_hanh"));
 
@@ -760,8 +944,12 @@ pub(super) fn read_table(
         },
     };
 
-    // [co_quan]
-    let co_quan = match sub_table(&mut ctx, top, "co_quan", crate::co_quan::KHOA, &[]) {
+    DauChi { do_mat, do_khan, pham_vi_luu_hanh, du_thao, co_chu }
+}
+
+/// The issuing agency, `[co_quan]`.
+fn co_quan(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<CoQuan> {
+    match sub_table(ctx, top, "co_quan", crate::co_quan::KHOA, &[]) {
         None => None,
         Some((t, _)) => {
             let chu_quan =
@@ -825,17 +1013,21 @@ pub(super) fn read_table(
                 _ => None,
             }
         }
-    };
+    }
+}
 
-    // [nguoi_ky], [noi_nhan]
-    let nguoi_ky = nguoi_ky(&mut ctx, top, ("nguoi_ky", crate::nguoi_ky::KHOA), bien_ban);
-    let noi_nhan = noi_nhan(&mut ctx, top, "noi_nhan");
-
-    // The body.
+/// The body: the `.md` body given, or the `noi_dung` key; with where it starts in the file and
+/// what to call it in a message.
+fn than<'a>(
+    ctx: &mut Ctx<'_>,
+    top: &DeTable<'_>,
+    md_body: Option<(&str, usize)>,
+    (toml_text, offset): (&str, usize),
+) -> (Option<NoiDung>, (usize, &'a str)) {
     let noi_dung_v = get(top, "noi_dung");
     // Where the body starts in the file, and what to call it in a message.
     let mut body_at = (offset, "noi_dung");
-    let mut noi_dung: Option<NoiDung> = match (md_body, noi_dung_v) {
+    let noi_dung: Option<NoiDung> = match (md_body, noi_dung_v) {
         (Some(_), Some(v)) => {
             ctx.at(
                 &v.span(),
@@ -853,13 +1045,13 @@ pub(super) fn read_table(
         }
         (Some((body, start)), None) => {
             body_at = (start, "nội dung");
-            body_of(&mut ctx, body, start, "nội dung")
+            body_of(ctx, body, start, "nội dung")
         }
         (None, Some(v)) => match v.get_ref() {
             DeValue::String(s) => {
                 let start = offset + content_start(toml_text, &v.span());
                 body_at = (start, "noi_dung");
-                body_of(&mut ctx, s, start, "noi_dung")
+                body_of(ctx, s, start, "noi_dung")
             }
             other => {
                 ctx.at(
@@ -887,97 +1079,33 @@ pub(super) fn read_table(
         }
     };
 
-    let ky_so = ky_so(&mut ctx, top);
-    let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
-    let phu_luc =
-        get(top, "phu_luc").map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
-    let kem_theo = got("kem_theo").and_then(|_| kem_theo(&mut ctx, top, toml_text, offset));
-    if let (Some(_), Some(v)) = (get(top, "ban_sao"), du_thao_key(top)) {
-        ctx.at(
-            &v.span(),
-            "du_thao",
-            vi_en("bản sao không sao từ một dự thảo", "a copy is not made of a draft"),
-            Some(vi_en(
-                "xóa khóa du_thao hoặc bảng [ban_sao]",
-                "remove the key du_thao or the table [ban_sao]",
-            )),
-        );
-    }
-    // The tables of one form each: [gioi_thieu], [bien_ban], [nghi_phep].
-    let mut gioi_thieu = None;
-    let mut bien_ban_t = None;
-    let mut nghi_phep = None;
-    if let Some(l) = loai {
-        match l {
-            LoaiVanBan::GiayGioiThieu => gioi_thieu = self::gioi_thieu(&mut ctx, top),
-            LoaiVanBan::BienBan => bien_ban_t = self::bien_ban(&mut ctx, top),
-            LoaiVanBan::GiayNghiPhep => nghi_phep = self::nghi_phep(&mut ctx, top),
-            _ => {}
-        }
-    }
+    (noi_dung, body_at)
+}
 
-    // A type without an abbreviation (công văn, thư công) takes <agency>-<drafting unit>.
-    if loai.is_some_and(|l| l.viet_tat().is_none())
-        && ky_hieu.is_none()
-        && don_vi.is_none()
-        && get(top, "ky_hieu").is_none()
-        && get(top, "don_vi_soan_thao").is_none()
-    {
-        ctx.missing(
-            None,
-            "don_vi_soan_thao",
-            vi_en(
-                "don_vi_soan_thao = \"NV\" (ký hiệu của công văn, thư công là <cơ quan>-<đơn vị soạn thảo>)",
-                "don_vi_soan_thao = \"NV\" (the ký hiệu of a cong-van or thu-cong is <agency>-<drafting unit>)",
-            ),
-        );
-    }
-    if let (Some(v), Some(k)) = (kinh_gui_v, &kinh_gui)
-        && k.0.is_empty()
-    {
-        ctx.at(
-            &v.span(),
-            "kinh_gui",
-            vi_en("danh sách Kính gửi không được để trống", "the Kính gửi list must not be empty"),
-            None,
-        );
-    }
-
-    if let Some(l) = loai.filter(|l| l.co_dieu()) {
-        co_dieu(&mut ctx, l, noi_dung.as_mut(), body_at);
-    }
-
-    if !ctx.diags.is_empty() {
-        return Err(Diagnostics(ctx.diags));
-    }
-    // Every required part was read above; a `None` here means a diagnostic was recorded.
-    let (Some(loai), Some(co_quan), dia_danh, Some(ngay), Some(noi_dung), Some(nguoi_ky), Some(noi_nhan)) =
-        (loai, co_quan, dia_danh, ngay, noi_dung, nguoi_ky, noi_nhan)
-    else {
-        let d = diagnostic(
-            vi_en("văn bản thiếu thành phần bắt buộc", "the document lacks a required part"),
-            None,
-        );
-        return Err(Diagnostics(vec![d]));
-    };
-    // Only a biên bản goes without a place name (it was refused on one above).
-    if dia_danh.is_none() && !bien_ban {
-        return thieu("văn bản thiếu địa danh", "the document lacks its place name (dia_danh)");
-    }
-    let ky_hieu = match ky_hieu.or_else(|| KyHieu::derive(loai, &co_quan, don_vi.as_ref())) {
-        Some(k) => k,
-        None => {
-            let d = diagnostic(
-                vi_en(
-                    "không xác định được ký hiệu văn bản",
-                    "the ký hiệu of the document cannot be determined",
-                ),
-                None,
-            );
-            return Err(Diagnostics(vec![d.with_key("ky_hieu")]));
-        }
-    };
-    let mau = match loai {
+/// The form of a document of type `loai` from its parts, all read without a problem.
+fn lap_mau(
+    loai: LoaiVanBan,
+    p: PhanMau,
+    (gioi_thieu, bien_ban_t, nghi_phep): (
+        Option<crate::GiayGioiThieu>,
+        Option<crate::BienBan>,
+        Option<crate::GiayNghiPhep>,
+    ),
+) -> Result<Mau, Diagnostics> {
+    let PhanMau {
+        trich_yeu,
+        kinh_gui,
+        tham_quyen,
+        can_cu,
+        theo_de_nghi,
+        dien,
+        kinh_moi,
+        toi_du,
+        chu_tri,
+        thoi_gian,
+        dia_diem,
+    } = p;
+    Ok(match loai {
         LoaiVanBan::CongVan => match (trich_yeu, kinh_gui) {
             (Some(trich_yeu), Some(kinh_gui)) => Mau::CongVan(CongVan { trich_yeu, kinh_gui }),
             _ => {
@@ -1052,25 +1180,6 @@ pub(super) fn read_table(
             }
         },
         loai => Mau::CoTenLoai(VanBanCoTenLoai { loai, trich_yeu, kinh_gui }),
-    };
-    Ok(VanBan {
-        mau,
-        co_quan,
-        so_hieu: SoHieu { so, ky_hieu },
-        dia_danh,
-        ngay,
-        noi_dung,
-        nguoi_ky,
-        noi_nhan,
-        du_thao,
-        do_mat,
-        do_khan,
-        pham_vi_luu_hanh,
-        co_chu,
-        ky_so,
-        ban_sao,
-        phu_luc,
-        kem_theo,
     })
 }
 
@@ -1277,7 +1386,7 @@ fn muc_dau<T: Copy>(
 
 /// A document whose form-specific parts are missing. Each missing part has been reported
 /// with its key already; this is the message when that somehow did not happen.
-fn thieu(vi: &str, en: &str) -> Result<VanBan, Diagnostics> {
+fn thieu<T>(vi: &str, en: &str) -> Result<T, Diagnostics> {
     Err(Diagnostics(vec![diagnostic(vi_en(vi, en), None)]))
 }
 
