@@ -67,9 +67,11 @@ pub fn not_a_document(path: &Path) -> bool {
     match DangTep::from_path(path) {
         DangTep::Markdown => !text.trim_start().starts_with("+++"),
         DangTep::Json => json_not_a_document(path, text),
-        _ => !text
-            .lines()
-            .any(|l| l.trim_start().strip_prefix("loai").is_some_and(|r| r.trim_start().starts_with('='))),
+        _ => !text.lines().any(|l| {
+            l.trim_start()
+                .strip_prefix(vanban_core::khoa::LOAI.ten)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        }),
     }
 }
 
@@ -82,7 +84,9 @@ fn json_not_a_document(path: &Path, text: &str) -> bool {
         return true;
     }
     let schema = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(top)) => top.contains_key("$schema") && !top.contains_key("loai"),
+        Ok(serde_json::Value::Object(top)) => {
+            top.contains_key("$schema") && !top.contains_key(vanban_core::khoa::LOAI.ten)
+        }
         _ => false,
     };
     let has_loai =

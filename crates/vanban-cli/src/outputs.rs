@@ -103,7 +103,9 @@ fn images_of(path: &Path) -> Vec<PathBuf> {
     }
     let mut bytes = Vec::new();
     if std::io::Read::read_to_end(&mut std::io::Read::take(file, limit), &mut bytes).is_err()
-        || !bytes.windows(5).any(|w| w == b"ky_so")
+        || !bytes
+            .windows(vanban_core::khoa::KY_SO.ten.len())
+            .any(|w| w == vanban_core::khoa::KY_SO.ten.as_bytes())
     {
         return Vec::new();
     }

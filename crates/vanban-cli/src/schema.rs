@@ -178,7 +178,7 @@ fn under(path: &[&str], inner: Value) -> Value {
 fn by_type() -> Vec<Value> {
     let loai_la = |ls: &[LoaiVanBan]| {
         let slugs: Vec<&str> = ls.iter().map(|l| l.slug()).collect();
-        json!({ "properties": { "loai": { "enum": slugs } }, "required": ["loai"] })
+        json!({ "properties": { khoa::LOAI.ten: { "enum": slugs } }, "required": [khoa::LOAI.ten] })
     };
     let mut rules = Vec::new();
     for (path, k) in khoa::tat_ca() {

@@ -231,6 +231,11 @@ impl Khoa {
     }
 }
 
+/// The path of a key through its tables (`co_quan.ten`), for messages.
+pub fn duong(parts: &[&Khoa]) -> String {
+    parts.iter().map(|k| k.ten).collect::<Vec<_>>().join(".")
+}
+
 /// The keys of a table, by name.
 pub fn ten_cac_khoa(bang: &[&Khoa]) -> Vec<&'static str> {
     bang.iter().map(|k| k.ten).collect()

@@ -7,9 +7,10 @@
 //! images only under fixed virtual paths, never the paths the document wrote.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use typst::foundations::Bytes;
-use vanban_core::{Anh, KySo};
+use vanban_core::{Anh, KySo, khoa};
 
 use crate::RenderError;
 
@@ -57,14 +58,15 @@ pub(crate) struct Images {
 pub(crate) fn load(ky_so: Option<&KySo>, dir: Option<&Path>) -> Result<Images, RenderError> {
     let Some(k) = ky_so else { return Ok(Images::default()) };
     Ok(Images {
-        chu_ky: Some(read(&k.chu_ky, dir, KHOA_CHU_KY)?),
-        dau: k.dau.as_ref().map(|d| read(&d.anh, dir, KHOA_DAU)).transpose()?,
+        chu_ky: Some(read(&k.chu_ky, dir, KHOA_CHU_KY.as_str())?),
+        dau: k.dau.as_ref().map(|d| read(&d.anh, dir, KHOA_DAU.as_str())).transpose()?,
     })
 }
 
 /// The keys that name the images.
-const KHOA_CHU_KY: &str = "ky_so.chu_ky";
-const KHOA_DAU: &str = "ky_so.dau";
+static KHOA_CHU_KY: LazyLock<String> =
+    LazyLock::new(|| khoa::duong(&[&khoa::KY_SO, &khoa::trong::ky_so::CHU_KY]));
+static KHOA_DAU: LazyLock<String> = LazyLock::new(|| khoa::duong(&[&khoa::KY_SO, &khoa::trong::ky_so::DAU]));
 
 fn read(anh: &Anh, dir: Option<&Path>, khoa: &'static str) -> Result<Png, RenderError> {
     let fail =
@@ -216,7 +218,7 @@ pub(crate) fn to_json(ky_so: Option<&KySo>, images: &Images) -> Result<serde_jso
                 (None, Some(size)) => size,
                 (None, None) => {
                     return Err(RenderError::Image {
-                        khoa: KHOA_DAU,
+                        khoa: KHOA_DAU.as_str(),
                         path: d.anh.duong_dan().to_owned(),
                         why: "ảnh con dấu không ghi độ phân giải nên không biết kích thước thật; \
                               thêm dau_mm = <đường kính con dấu, milimét> vào [ky_so]"

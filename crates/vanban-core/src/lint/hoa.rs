@@ -18,7 +18,7 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     if let Some(word) = dia_danh_thuong(dia_danh) {
         lint.canh_bao(
             HOA_DIA_DANH,
-            "dia_danh",
+            crate::khoa::DIA_DANH.ten,
             Some(&word),
             Loi {
                 vi: format!(
@@ -32,7 +32,11 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
             },
         );
     }
-    let lines = [("co_quan.chu_quan", &van_ban.co_quan.chu_quan), ("co_quan.ten", &van_ban.co_quan.ten)];
+    use crate::co_quan::{CHU_QUAN, CO_QUAN, TEN};
+    let lines = [
+        (crate::khoa::duong(&[&CO_QUAN, &CHU_QUAN]), &van_ban.co_quan.chu_quan),
+        (crate::khoa::duong(&[&CO_QUAN, &TEN]), &van_ban.co_quan.ten),
+    ];
     for (key, lines) in lines {
         for (i, line) in lines.iter().enumerate() {
             let key = format!("{key}[{i}]");

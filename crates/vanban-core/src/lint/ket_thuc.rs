@@ -25,7 +25,7 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     };
     lint.canh_bao(
         KET_THUC_NOI_DUNG,
-        "noi_dung",
+        crate::khoa::NOI_DUNG.ten,
         Some(tail.as_str()),
         Loi {
             vi: format!("nội dung không kết thúc bằng “./.” (đoạn cuối: “…{tail}”)"),

@@ -7,7 +7,7 @@ use crate::{LoaiVanBan, VanBan};
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     // A derived ký hiệu is right by construction; only a typed one can be wrong.
-    if lint.vi_tri.of("ky_hieu").is_none() {
+    if lint.vi_tri.of(crate::khoa::KY_HIEU.ten).is_none() {
         return;
     }
     let ky_hieu = van_ban.so_hieu.ky_hieu.as_str();
@@ -46,7 +46,7 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     };
     lint.canh_bao(
         KY_HIEU_SAI_LOAI,
-        "ky_hieu",
+        crate::khoa::KY_HIEU.ten,
         None,
         Loi {
             vi,

@@ -23,8 +23,8 @@ impl SoDaDung {
     pub fn cua(van_ban: &VanBan, source: &str, vi_tri: &ViTri) -> Option<SoDaDung> {
         let so = van_ban.so_hieu.so?;
         let vi_tri = super::ViTriTrongTep::new(source, vi_tri);
-        let cho = Diagnostic::loi(SO_TRUNG, String::new()).with_key("so");
-        let cho = match vi_tri.of("so") {
+        let cho = Diagnostic::loi(SO_TRUNG, String::new()).with_key(crate::khoa::SO.ten);
+        let cho = match vi_tri.of(crate::khoa::SO.ten) {
             Some(at) => cho.placed_in(vi_tri.source(), at),
             None => cho,
         };

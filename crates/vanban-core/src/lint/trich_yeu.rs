@@ -39,7 +39,7 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
             sua_en: "remove “V/v” from the start of trich_yeu, or write “Về việc …” in full",
         }
     };
-    lint.canh_bao(VV_TRONG_TRICH_YEU, "trich_yeu", Some(&typed), loi);
+    lint.canh_bao(VV_TRONG_TRICH_YEU, crate::khoa::TRICH_YEU.ten, Some(&typed), loi);
 }
 
 #[cfg(test)]

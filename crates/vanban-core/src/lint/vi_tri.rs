@@ -45,7 +45,8 @@ impl<'a> ViTriTrongTep<'a> {
         let start = self.of(path)?;
         let rest = self.source.get(start..)?;
         // A value ends at its line's end, except multi-line strings and bodies.
-        let found = rest.find(needle).filter(|&i| path == "noi_dung" || !rest[..i].contains('\n'));
+        let found =
+            rest.find(needle).filter(|&i| path == crate::khoa::NOI_DUNG.ten || !rest[..i].contains('\n'));
         Some(start + found.unwrap_or(0))
     }
 }

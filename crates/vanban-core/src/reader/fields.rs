@@ -488,36 +488,36 @@ pub(super) fn read_table(
 
     // so, ky_hieu, don_vi_soan_thao
     let so = so_cua(&mut ctx, top);
-    let ky_hieu = get(top, "ky_hieu").and_then(|v| {
-        let t = ctx.text(v, "ky_hieu")?;
-        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), "ky_hieu", Msg::from(&e), None)).ok()
+    let ky_hieu = get(top, khoa::KY_HIEU.ten).and_then(|v| {
+        let t = ctx.text(v, khoa::KY_HIEU.ten)?;
+        KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), khoa::KY_HIEU.ten, Msg::from(&e), None)).ok()
     });
-    let don_vi = get(top, "don_vi_soan_thao").and_then(|v| {
-        let t = ctx.text(v, "don_vi_soan_thao")?;
-        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), "don_vi_soan_thao", Msg::from(&e), None)).ok()
+    let don_vi = get(top, khoa::DON_VI_SOAN_THAO.ten).and_then(|v| {
+        let t = ctx.text(v, khoa::DON_VI_SOAN_THAO.ten)?;
+        VietTat::new(&t).map_err(|e| ctx.at(&v.span(), khoa::DON_VI_SOAN_THAO.ten, Msg::from(&e), None)).ok()
     });
 
     // dia_danh, ngay
     let bien_ban = loai == Some(LoaiVanBan::BienBan);
-    let dia_danh = got("dia_danh").and_then(|v| ctx.text(v, "dia_danh"));
+    let dia_danh = got(khoa::DIA_DANH.ten).and_then(|v| ctx.text(v, khoa::DIA_DANH.ten));
     let ngay = ngay_cua(&mut ctx, top);
     let phan = phan_mau(&mut ctx, &got);
     let DauChi { do_mat, do_khan, pham_vi_luu_hanh, du_thao, co_chu } = dau_chi(&mut ctx, top);
     let co_quan = co_quan(&mut ctx, top);
     // [nguoi_ky], [noi_nhan]
-    let nguoi_ky = nguoi_ky(&mut ctx, top, ("nguoi_ky", crate::nguoi_ky::KHOA), bien_ban);
-    let noi_nhan = noi_nhan(&mut ctx, top, "noi_nhan");
+    let nguoi_ky = nguoi_ky(&mut ctx, top, (khoa::NGUOI_KY.ten, crate::nguoi_ky::KHOA), bien_ban);
+    let noi_nhan = noi_nhan(&mut ctx, top, khoa::NOI_NHAN.ten);
 
     let (mut noi_dung, body_at) = than(&mut ctx, top, md_body, (toml_text, offset));
     let ky_so = ky_so(&mut ctx, top);
-    let ban_sao = get(top, "ban_sao").and_then(|_| ban_sao(&mut ctx, top));
+    let ban_sao = get(top, khoa::BAN_SAO.ten).and_then(|_| ban_sao(&mut ctx, top));
     let phu_luc =
-        get(top, "phu_luc").map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
-    let kem_theo = got("kem_theo").and_then(|_| kem_theo(&mut ctx, top, toml_text, offset));
-    if let (Some(_), Some(v)) = (get(top, "ban_sao"), du_thao_key(top)) {
+        get(top, khoa::PHU_LUC.ten).map(|v| phu_luc(&mut ctx, top, v, toml_text, offset)).unwrap_or_default();
+    let kem_theo = got(khoa::KEM_THEO.ten).and_then(|_| kem_theo(&mut ctx, top, toml_text, offset));
+    if let (Some(_), Some(v)) = (get(top, khoa::BAN_SAO.ten), du_thao_key(top)) {
         ctx.at(
             &v.span(),
-            "du_thao",
+            khoa::DU_THAO.ten,
             vi_en("bản sao không sao từ một dự thảo", "a copy is not made of a draft"),
             Some(vi_en(
                 "xóa khóa du_thao hoặc bảng [ban_sao]",
@@ -542,12 +542,12 @@ pub(super) fn read_table(
     if loai.is_some_and(|l| l.viet_tat().is_none())
         && ky_hieu.is_none()
         && don_vi.is_none()
-        && get(top, "ky_hieu").is_none()
-        && get(top, "don_vi_soan_thao").is_none()
+        && get(top, khoa::KY_HIEU.ten).is_none()
+        && get(top, khoa::DON_VI_SOAN_THAO.ten).is_none()
     {
         ctx.missing(
             None,
-            "don_vi_soan_thao",
+            khoa::DON_VI_SOAN_THAO.ten,
             vi_en(
                 "don_vi_soan_thao = \"NV\" (ký hiệu của công văn, thư công là <cơ quan>-<đơn vị soạn thảo>)",
                 "don_vi_soan_thao = \"NV\" (the ký hiệu of a cong-van or thu-cong is <agency>-<drafting unit>)",
@@ -586,7 +586,7 @@ pub(super) fn read_table(
                 ),
                 None,
             );
-            return Err(Diagnostics(vec![d.with_key("ky_hieu")]));
+            return Err(Diagnostics(vec![d.with_key(khoa::KY_HIEU.ten)]));
         }
     };
     let mau = lap_mau(loai, phan, (gioi_thieu, bien_ban_t, nghi_phep))?;
@@ -614,9 +614,9 @@ pub(super) fn read_table(
 /// The document's type (`loai`), when it names one; an unknown name is reported with the
 /// type it most likely means.
 fn loai_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<LoaiVanBan> {
-    match get(top, "loai") {
+    match get(top, khoa::LOAI.ten) {
         None => None,
-        Some(v) => ctx.text(v, "loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
+        Some(v) => ctx.text(v, khoa::LOAI.ten).and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) => Some(l),
             None => {
                 let hint = match loai_gan_dung(&slug) {
@@ -626,7 +626,7 @@ fn loai_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<LoaiVanBan> {
                 let shown = crate::text::ngan(&slug);
                 ctx.at(
                     &v.span(),
-                    "loai",
+                    khoa::LOAI.ten,
                     vi_en(
                         format!("không có loại văn bản “{shown}”"),
                         format!("unknown document type “{shown}”"),
@@ -641,13 +641,13 @@ fn loai_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<LoaiVanBan> {
 
 /// The document's number (`so`), an integer in range; a number typed in quotes gets a hint.
 fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
-    get(top, "so").and_then(|v| match v.get_ref() {
+    get(top, khoa::SO.ten).and_then(|v| match v.get_ref() {
         DeValue::Integer(_) => match integer(v.get_ref()).map(So::new) {
             Some(Ok(so)) => Some(so),
             Some(Err(e)) => {
                 ctx.at(
                     &v.span(),
-                    "so",
+                    khoa::SO.ten,
                     Msg::from(&e),
                     Some(vi_en(
                         "bỏ khóa so để văn thư điền số khi đăng ký",
@@ -659,7 +659,7 @@ fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
             None => {
                 ctx.at(
                     &v.span(),
-                    "so",
+                    khoa::SO.ten,
                     vi_en("số văn bản quá lớn", "the document number is too large"),
                     None,
                 );
@@ -691,7 +691,7 @@ fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
             };
             ctx.at(
                 &v.span(),
-                "so",
+                khoa::SO.ten,
                 vi_en(
                     format!("số văn bản phải là số nguyên, không phải {}", kind(other)),
                     format!("the document number must be an integer, not {}", kind_en(other)),
@@ -705,7 +705,7 @@ fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
 
 /// The date of issue (`ngay`): a TOML date, or `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"`.
 fn ngay_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<Ngay> {
-    match get(top, "ngay") {
+    match get(top, khoa::NGAY.ten) {
         None => None,
         Some(v) => {
             let r = match v.get_ref() {
@@ -733,14 +733,14 @@ fn ngay_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<Ngay> {
             };
             let hint = goi_y_ngay(
                 v,
-                "ngay",
+                khoa::NGAY.ten,
                 vi_en(
                     "ngay = \"2024-03-05\"; chưa có ngày thì ghi \"2024-03\" hoặc \"2024\"",
                     "ngay = \"2024-03-05\"; if the day is not known yet, write \"2024-03\" or \"2024\"",
                 ),
                 false,
             );
-            r.map_err(|m| ctx.at(&v.span(), "ngay", m, Some(hint))).ok()
+            r.map_err(|m| ctx.at(&v.span(), khoa::NGAY.ten, m, Some(hint))).ok()
         }
     }
 }
@@ -767,41 +767,41 @@ fn phan_mau<'t, 'i>(ctx: &mut Ctx<'_>, got: &dyn Fn(&str) -> Option<&'t Value<'i
 where
     'i: 't,
 {
-    let trich_yeu = got("trich_yeu").and_then(|v| ctx.text(v, "trich_yeu")).map(TrichYeu);
-    let kinh_gui_v = got("kinh_gui");
+    let trich_yeu = got(khoa::TRICH_YEU.ten).and_then(|v| ctx.text(v, khoa::TRICH_YEU.ten)).map(TrichYeu);
+    let kinh_gui_v = got(khoa::KINH_GUI.ten);
     let kinh_gui = kinh_gui_v
-        .and_then(|v| ctx.danh_sach(v, "kinh_gui", true))
+        .and_then(|v| ctx.danh_sach(v, khoa::KINH_GUI.ten, true))
         .map(|ts| KinhGui(ts.into_iter().map(|(t, _)| t).collect()));
     // tham_quyen, can_cu, theo_de_nghi: the parts of a nghị quyết and a quyết định.
-    let tham_quyen_v = got("tham_quyen");
+    let tham_quyen_v = got(khoa::THAM_QUYEN.ten);
     let tham_quyen: Option<Vec<String>> = tham_quyen_v
-        .and_then(|v| ctx.texts(v, "tham_quyen"))
+        .and_then(|v| ctx.texts(v, khoa::THAM_QUYEN.ten))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     if let (Some(v), Some(t)) = (tham_quyen_v, &tham_quyen)
         && t.is_empty()
     {
         ctx.at(
             &v.span(),
-            "tham_quyen",
+            khoa::THAM_QUYEN.ten,
             vi_en("thẩm quyền ban hành không được để trống", "the issuing authority must not be empty"),
             Some(Msg::both("tham_quyen = \"Chủ tịch Ủy ban nhân dân huyện Phong Thổ\"")),
         );
     }
-    let can_cu_v = got("can_cu");
+    let can_cu_v = got(khoa::CAN_CU.ten);
     let can_cu: Option<Vec<String>> = can_cu_v
-        .and_then(|v| ctx.danh_sach(v, "can_cu", false))
+        .and_then(|v| ctx.danh_sach(v, khoa::CAN_CU.ten, false))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
-    let theo_de_nghi = got("theo_de_nghi").and_then(|v| ctx.text(v, "theo_de_nghi"));
-    let dien_v = got("dien");
+    let theo_de_nghi = got(khoa::THEO_DE_NGHI.ten).and_then(|v| ctx.text(v, khoa::THEO_DE_NGHI.ten));
+    let dien_v = got(khoa::DIEN.ten);
     let dien: Option<Vec<String>> = dien_v
-        .and_then(|v| ctx.danh_sach(v, "dien", true))
+        .and_then(|v| ctx.danh_sach(v, khoa::DIEN.ten, true))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     if let (Some(v), Some(d)) = (dien_v, &dien)
         && d.is_empty()
     {
         ctx.at(
             &v.span(),
-            "dien",
+            khoa::DIEN.ten,
             vi_en(
                 "danh sách nơi nhận công điện không được để trống",
                 "the list of bodies telegraphed must not be empty",
@@ -814,7 +814,7 @@ where
     {
         ctx.at(
             &v.span(),
-            "can_cu",
+            khoa::CAN_CU.ten,
             vi_en("danh sách căn cứ không được để trống", "the list of legal bases must not be empty"),
             Some(Msg::both(
                 "can_cu = [\"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015\"]",
@@ -823,23 +823,23 @@ where
     }
 
     // kinh_moi, toi_du, chu_tri, thoi_gian, dia_diem: the particulars of a giấy mời.
-    let kinh_moi_v = got("kinh_moi");
+    let kinh_moi_v = got(khoa::KINH_MOI.ten);
     let kinh_moi: Option<Vec<String>> = kinh_moi_v
-        .and_then(|v| ctx.danh_sach(v, "kinh_moi", true))
+        .and_then(|v| ctx.danh_sach(v, khoa::KINH_MOI.ten, true))
         .map(|ts| ts.into_iter().map(|(t, _)| t).collect());
     let mut giay_moi_text = |key: &str| got(key).and_then(|v| ctx.text(v, key));
     let (toi_du, chu_tri, thoi_gian, dia_diem) = (
-        giay_moi_text("toi_du"),
-        giay_moi_text("chu_tri"),
-        giay_moi_text("thoi_gian"),
-        giay_moi_text("dia_diem"),
+        giay_moi_text(khoa::TOI_DU.ten),
+        giay_moi_text(khoa::CHU_TRI.ten),
+        giay_moi_text(khoa::THOI_GIAN.ten),
+        giay_moi_text(khoa::DIA_DIEM.ten),
     );
     if let (Some(v), Some(k)) = (kinh_moi_v, &kinh_moi)
         && k.is_empty()
     {
         ctx.at(
             &v.span(),
-            "kinh_moi",
+            khoa::KINH_MOI.ten,
             vi_en("danh sách người được mời không được để trống", "the list of invitees must not be empty"),
             Some(Msg::both("kinh_moi = [\"Thủ trưởng các cơ quan, đơn vị\"]")),
         );
@@ -849,7 +849,7 @@ where
     {
         ctx.at(
             &v.span(),
-            "kinh_gui",
+            khoa::KINH_GUI.ten,
             vi_en("danh sách Kính gửi không được để trống", "the Kính gửi list must not be empty"),
             None,
         );
@@ -882,26 +882,27 @@ struct DauChi {
 /// Reads the [`DauChi`] of a document.
 fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
     // do_mat, do_khan, pham_vi_luu_hanh: stamps.
-    let do_mat = get(top, "do_mat").and_then(|v| {
-        let t = ctx.text(v, "do_mat")?;
+    let do_mat = get(top, khoa::DO_MAT.ten).and_then(|v| {
+        let t = ctx.text(v, khoa::DO_MAT.ten)?;
         let slugs: Vec<&str> = DoMat::ALL.iter().map(|d| d.slug()).collect();
-        muc_dau(ctx, v, "do_mat", &t, DoMat::ALL, |d| (d.slug(), d.chu()), &slugs)
+        muc_dau(ctx, v, khoa::DO_MAT.ten, &t, DoMat::ALL, |d| (d.slug(), d.chu()), &slugs)
     });
-    let do_khan = get(top, "do_khan").and_then(|v| {
-        let t = ctx.text(v, "do_khan")?;
+    let do_khan = get(top, khoa::DO_KHAN.ten).and_then(|v| {
+        let t = ctx.text(v, khoa::DO_KHAN.ten)?;
         let slugs: Vec<&str> = DoKhan::ALL.iter().map(|d| d.slug()).collect();
-        muc_dau(ctx, v, "do_khan", &t, DoKhan::ALL, |d| (d.slug(), d.chu()), &slugs)
+        muc_dau(ctx, v, khoa::DO_KHAN.ten, &t, DoKhan::ALL, |d| (d.slug(), d.chu()), &slugs)
     });
-    let pham_vi_luu_hanh = get(top, "pham_vi_luu_hanh").and_then(|v| ctx.text(v, "pham_vi_luu_hanh"));
+    let pham_vi_luu_hanh =
+        get(top, khoa::PHAM_VI_LUU_HANH.ten).and_then(|v| ctx.text(v, khoa::PHAM_VI_LUU_HANH.ten));
 
-    let du_thao = get(top, "du_thao").and_then(|v| match v.get_ref() {
+    let du_thao = get(top, khoa::DU_THAO.ten).and_then(|v| match v.get_ref() {
         DeValue::Boolean(b) => b.then_some(DuThao { lan: None }),
         DeValue::Integer(_) => match integer(v.get_ref()) {
             Some(n) if (1..=999).contains(&n) => Some(DuThao { lan: Some(n as u32) }),
             _ => {
                 ctx.at(
                     &v.span(),
-                    "du_thao",
+                    khoa::DU_THAO.ten,
                     vi_en("lần dự thảo phải từ 1 đến 999", "the draft number must be from 1 to 999"),
                     None,
                 );
@@ -911,7 +912,7 @@ fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
         other => {
             ctx.at(
                 &v.span(),
-                "du_thao",
+                khoa::DU_THAO.ten,
                 vi_en(
                     format!("phải là true/false hoặc số lần dự thảo, không phải {}", kind(other)),
                     format!("must be true/false or the number of the draft, not {}", kind_en(other)),
@@ -922,14 +923,14 @@ fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
         }
     });
 
-    let co_chu = match get(top, "co_chu_quoc_hieu") {
+    let co_chu = match get(top, khoa::CO_CHU_QUOC_HIEU.ten) {
         None => CoChu::default(),
         Some(v) => match integer(v.get_ref()).and_then(CoChu::from_quoc_hieu) {
             Some(c) => c,
             None => {
                 ctx.at(
                     &v.span(),
-                    "co_chu_quoc_hieu",
+                    khoa::CO_CHU_QUOC_HIEU.ten,
                     vi_en(
                         "cỡ chữ Quốc hiệu chỉ là 12 hoặc 13",
                         "the font size of the national heading (Quốc hiệu) can only be 12 or 13",
@@ -949,17 +950,18 @@ fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
 
 /// The issuing agency, `[co_quan]`.
 fn co_quan(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<CoQuan> {
-    match sub_table(ctx, top, "co_quan", crate::co_quan::KHOA, &[]) {
+    match sub_table(ctx, top, khoa::CO_QUAN.ten, crate::co_quan::KHOA, &[]) {
         None => None,
         Some((t, _)) => {
-            let chu_quan =
-                get(t, "chu_quan").and_then(|v| ctx.texts(v, "co_quan.chu_quan")).unwrap_or_default();
-            let ten = match get(t, "ten") {
-                Some(v) => match ctx.texts(v, "co_quan.ten") {
+            let chu_quan = get(t, crate::co_quan::CHU_QUAN.ten)
+                .and_then(|v| ctx.texts(v, &khoa::duong(&[&khoa::CO_QUAN, &crate::co_quan::CHU_QUAN])))
+                .unwrap_or_default();
+            let ten = match get(t, crate::co_quan::TEN.ten) {
+                Some(v) => match ctx.texts(v, &khoa::duong(&[&khoa::CO_QUAN, &crate::co_quan::TEN])) {
                     Some(l) if l.is_empty() => {
                         ctx.at(
                             &v.span(),
-                            "co_quan.ten",
+                            &khoa::duong(&[&khoa::CO_QUAN, &crate::co_quan::TEN]),
                             vi_en("tên cơ quan không được để trống", "the agency's name must not be empty"),
                             Some(Msg::both("ten = [\"Ủy ban nhân dân\", \"huyện Phong Thổ\"]")),
                         );
@@ -969,21 +971,30 @@ fn co_quan(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<CoQuan> {
                 },
                 None => None,
             };
-            let viet_tat = match get(t, "viet_tat") {
-                Some(v) => ctx.text(v, "co_quan.viet_tat").and_then(|s| {
-                    VietTat::new(&s)
-                        .map_err(|e| ctx.at(&v.span(), "co_quan.viet_tat", Msg::from(&e), None))
-                        .ok()
-                }),
+            let viet_tat = match get(t, crate::co_quan::VIET_TAT.ten) {
+                Some(v) => {
+                    ctx.text(v, &khoa::duong(&[&khoa::CO_QUAN, &crate::co_quan::VIET_TAT])).and_then(|s| {
+                        VietTat::new(&s)
+                            .map_err(|e| {
+                                ctx.at(
+                                    &v.span(),
+                                    &khoa::duong(&[&khoa::CO_QUAN, &crate::co_quan::VIET_TAT]),
+                                    Msg::from(&e),
+                                    None,
+                                )
+                            })
+                            .ok()
+                    })
+                }
                 None => None,
             };
             let mut lien_he = |key: &str| get(t, key).and_then(|v| ctx.text(v, &format!("co_quan.{key}")));
             let lien_he = LienHe {
-                dia_chi: lien_he("dia_chi"),
-                dien_thoai: lien_he("dien_thoai"),
-                fax: lien_he("fax"),
-                email: lien_he("email"),
-                website: lien_he("website"),
+                dia_chi: lien_he(crate::co_quan::DIA_CHI.ten),
+                dien_thoai: lien_he(crate::co_quan::DIEN_THOAI.ten),
+                fax: lien_he(crate::co_quan::FAX.ten),
+                email: lien_he(crate::co_quan::EMAIL.ten),
+                website: lien_he(crate::co_quan::WEBSITE.ten),
             };
             let ma_dinh_danh = get(t, crate::co_quan::MA_DINH_DANH.ten).and_then(|v| {
                 let path = format!("{}.{}", crate::co_quan::CO_QUAN.ten, crate::co_quan::MA_DINH_DANH.ten);
@@ -1024,14 +1035,14 @@ fn than<'a>(
     md_body: Option<(&str, usize)>,
     (toml_text, offset): (&str, usize),
 ) -> (Option<NoiDung>, (usize, &'a str)) {
-    let noi_dung_v = get(top, "noi_dung");
+    let noi_dung_v = get(top, khoa::NOI_DUNG.ten);
     // Where the body starts in the file, and what to call it in a message.
-    let mut body_at = (offset, "noi_dung");
+    let mut body_at = (offset, khoa::NOI_DUNG.ten);
     let noi_dung: Option<NoiDung> = match (md_body, noi_dung_v) {
         (Some(_), Some(v)) => {
             ctx.at(
                 &v.span(),
-                "noi_dung",
+                khoa::NOI_DUNG.ten,
                 vi_en(
                     "tệp Markdown đã có nội dung sau phần thông tin, không ghi thêm khóa noi_dung",
                     "a Markdown file has its body after the front matter: do not also give the key noi_dung",
@@ -1050,13 +1061,13 @@ fn than<'a>(
         (None, Some(v)) => match v.get_ref() {
             DeValue::String(s) => {
                 let start = offset + content_start(toml_text, &v.span());
-                body_at = (start, "noi_dung");
-                body_of(ctx, s, start, "noi_dung")
+                body_at = (start, khoa::NOI_DUNG.ten);
+                body_of(ctx, s, start, khoa::NOI_DUNG.ten)
             }
             other => {
                 ctx.at(
                     &v.span(),
-                    "noi_dung",
+                    khoa::NOI_DUNG.ten,
                     vi_en(
                         format!("nội dung phải là chuỗi văn bản (Markdown), không phải {}", kind(other)),
                         format!("the body must be a string (Markdown), not {}", kind_en(other)),
@@ -1069,7 +1080,7 @@ fn than<'a>(
         (None, None) => {
             ctx.missing(
                 None,
-                "noi_dung",
+                khoa::NOI_DUNG.ten,
                 vi_en(
                     "noi_dung = \"\"\"…\"\"\" (hoặc viết nội dung vào tệp .md)",
                     "noi_dung = \"\"\"…\"\"\" (or write the body in a .md file)",
@@ -1196,8 +1207,8 @@ fn nguoi_ky(
         None => None,
         Some((t, _)) => {
             let mut quyen_han = Some(Vec::new());
-            if let Some(v) = get(t, "quyen_han") {
-                match ctx.texts(v, &f("quyen_han")) {
+            if let Some(v) = get(t, crate::nguoi_ky::QUYEN_HAN.ten) {
+                match ctx.texts(v, &f(crate::nguoi_ky::QUYEN_HAN.ten)) {
                     Some(lines) => {
                         for (i, (line, span)) in lines.into_iter().enumerate() {
                             match line.parse::<QuyenHan>() {
@@ -1224,14 +1235,14 @@ fn nguoi_ky(
                     None => quyen_han = None,
                 }
             }
-            let chuc_vu = match get(t, "chuc_vu") {
-                Some(v) => ctx.text(v, &f("chuc_vu")),
+            let chuc_vu = match get(t, crate::nguoi_ky::CHUC_VU.ten) {
+                Some(v) => ctx.text(v, &f(crate::nguoi_ky::CHUC_VU.ten)),
                 // The chair of a meeting signs the minutes as CHỦ TỌA.
                 None if chu_toa => Some(crate::BienBan::CHU_TOA.to_owned()),
                 None => None,
             };
-            let ho_ten = match get(t, "ho_ten") {
-                Some(v) => ctx.text(v, &f("ho_ten")),
+            let ho_ten = match get(t, crate::nguoi_ky::HO_TEN.ten) {
+                Some(v) => ctx.text(v, &f(crate::nguoi_ky::HO_TEN.ten)),
                 None => None,
             };
             match (quyen_han, chuc_vu, ho_ten) {
@@ -1262,14 +1273,18 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
             let mut gui = Vec::new();
             let mut luu_go: Vec<String> = Vec::new();
             let mut gui_ok = true;
-            if let Some(v) = get(t, "gui") {
+            if let Some(v) = get(t, crate::noi_nhan::GUI.ten) {
                 let list = matches!(v.get_ref(), DeValue::Array(_));
-                match ctx.danh_sach(v, &f("gui"), true) {
+                match ctx.danh_sach(v, &f(crate::noi_nhan::GUI.ten), true) {
                     Some(entries) => {
                         for (i, (entry, span)) in entries.into_iter().enumerate() {
                             match crate::kinh_gui::muc_luu(&entry) {
                                 Some(places) if places.is_empty() => {
-                                    let k = if list { format!("{}[{i}]", f("gui")) } else { f("gui") };
+                                    let k = if list {
+                                        format!("{}[{i}]", f(crate::noi_nhan::GUI.ten))
+                                    } else {
+                                        f(crate::noi_nhan::GUI.ten)
+                                    };
                                     ctx.at(
                                         &span,
                                         &k,
@@ -1292,9 +1307,9 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                     None => gui_ok = false,
                 }
             }
-            let luu_v = get(t, "luu");
+            let luu_v = get(t, crate::noi_nhan::LUU.ten);
             let luu: Option<Vec<String>> = match luu_v {
-                Some(v) => ctx.danh_sach(v, &f("luu"), true).map(|l| {
+                Some(v) => ctx.danh_sach(v, &f(crate::noi_nhan::LUU.ten), true).map(|l| {
                     l.into_iter()
                         .flat_map(|(t, _)| match crate::kinh_gui::muc_luu(&t) {
                             // `luu = ["Lưu: VT", "NV"]`: the label is vanban's.
@@ -1305,7 +1320,11 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                 }),
                 None if !luu_go.is_empty() => Some(Vec::new()),
                 None => {
-                    ctx.missing(Some(&span), &f("luu"), Msg::both(crate::noi_nhan::LUU.dong_vi_du()));
+                    ctx.missing(
+                        Some(&span),
+                        &f(crate::noi_nhan::LUU.ten),
+                        Msg::both(crate::noi_nhan::LUU.dong_vi_du()),
+                    );
                     None
                 }
             };
@@ -1321,7 +1340,7 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                 (Some(l), Some(v)) if l.is_empty() => {
                     ctx.at(
                         &v.span(),
-                        &f("luu"),
+                        &f(crate::noi_nhan::LUU.ten),
                         vi_en("danh sách lưu không được để trống", "the luu list must not be empty"),
                         Some(Msg::both("luu = [\"VT\", \"NV\"]")),
                     );
@@ -1329,13 +1348,14 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                 }
                 (l, _) => l,
             };
-            let nguoi_soan_thao = get(t, "nguoi_soan_thao").and_then(|v| ctx.text(v, &f("nguoi_soan_thao")));
-            let so_ban = get(t, "so_ban").and_then(|v| match integer(v.get_ref()) {
+            let nguoi_soan_thao = get(t, crate::noi_nhan::NGUOI_SOAN_THAO.ten)
+                .and_then(|v| ctx.text(v, &f(crate::noi_nhan::NGUOI_SOAN_THAO.ten)));
+            let so_ban = get(t, crate::noi_nhan::SO_BAN.ten).and_then(|v| match integer(v.get_ref()) {
                 Some(n) if (1..=100_000).contains(&n) => Some(n as u32),
                 _ => {
                     ctx.at(
                         &v.span(),
-                        &f("so_ban"),
+                        &f(crate::noi_nhan::SO_BAN.ten),
                         vi_en(
                             "số lượng bản phát hành phải là số nguyên từ 1 đến 100000",
                             "the number of copies issued must be an integer from 1 to 100000",
@@ -1461,16 +1481,25 @@ fn van_ban_bang(ctx: &mut Ctx<'_>, t: &DeTable<'_>, table: &str, keys: &[&str]) 
 
 /// The `[gioi_thieu]` table of a giấy giới thiệu: who, their post, where, what for, until when.
 fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThieu> {
-    let (t, _) = sub_table(ctx, top, "gioi_thieu", crate::giay_gioi_thieu::KHOA, &[])?;
-    let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] =
-        van_ban_bang(ctx, t, "gioi_thieu", &["ho_ten", "chuc_vu", "duoc_cu_den", "ve_viec"])
-            .try_into()
-            .ok()?;
-    let co_gia_tri_den = match get(t, "co_gia_tri_den") {
+    let (t, _) = sub_table(ctx, top, khoa::GIOI_THIEU.ten, crate::giay_gioi_thieu::KHOA, &[])?;
+    let [ho_ten, chuc_vu, duoc_cu_den, ve_viec]: [Option<String>; 4] = van_ban_bang(
+        ctx,
+        t,
+        khoa::GIOI_THIEU.ten,
+        &[
+            crate::giay_gioi_thieu::HO_TEN.ten,
+            crate::giay_gioi_thieu::CHUC_VU.ten,
+            crate::giay_gioi_thieu::DUOC_CU_DEN.ten,
+            crate::giay_gioi_thieu::VE_VIEC.ten,
+        ],
+    )
+    .try_into()
+    .ok()?;
+    let co_gia_tri_den = match get(t, crate::giay_gioi_thieu::CO_GIA_TRI_DEN.ten) {
         Some(v) => ngay_day_du(
             ctx,
             v,
-            "gioi_thieu.co_gia_tri_den",
+            &khoa::duong(&[&khoa::GIOI_THIEU, &crate::giay_gioi_thieu::CO_GIA_TRI_DEN]),
             ("hạn của giấy giới thiệu", "the last day of validity"),
         ),
         None => None,
@@ -1487,34 +1516,44 @@ fn gioi_thieu(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayGioiThi
 /// The `[bien_ban]` table of a biên bản: when and where, who attended, chaired and kept the
 /// minutes, when it closed. Its trích yếu is set by the caller.
 fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
-    let (t, _) = sub_table(ctx, top, "bien_ban", crate::bien_ban::KHOA, &[])?;
+    let (t, _) = sub_table(ctx, top, khoa::BIEN_BAN.ten, crate::bien_ban::KHOA, &[])?;
     let [bat_dau, dia_diem, chu_tri, thu_ky, ho_ten_thu_ky, ket_thuc, su_kien]: [Option<String>; 7] =
         van_ban_bang(
             ctx,
             t,
-            "bien_ban",
-            &["bat_dau", "dia_diem", "chu_tri", "thu_ky", "ho_ten_thu_ky", "ket_thuc", "su_kien"],
+            khoa::BIEN_BAN.ten,
+            &[
+                crate::bien_ban::BAT_DAU.ten,
+                crate::bien_ban::DIA_DIEM.ten,
+                crate::bien_ban::CHU_TRI.ten,
+                crate::bien_ban::THU_KY.ten,
+                crate::bien_ban::HO_TEN_THU_KY.ten,
+                crate::bien_ban::KET_THUC.ten,
+                crate::bien_ban::SU_KIEN.ten,
+            ],
         )
         .try_into()
         .ok()?;
     let thanh_phan_example =
         "thanh_phan = [\"Lãnh đạo Ủy ban nhân dân huyện\", \"Trưởng các phòng chuyên môn\"]";
-    let thanh_phan = match get(t, "thanh_phan") {
-        Some(v) => match ctx.danh_sach(v, "bien_ban.thanh_phan", true) {
-            Some(l) if l.is_empty() => {
-                ctx.at(
-                    &v.span(),
-                    "bien_ban.thanh_phan",
-                    vi_en(
-                        "danh sách thành phần tham dự không được để trống",
-                        "the list of attendees must not be empty",
-                    ),
-                    Some(Msg::both(thanh_phan_example)),
-                );
-                None
+    let thanh_phan = match get(t, crate::bien_ban::THANH_PHAN.ten) {
+        Some(v) => {
+            match ctx.danh_sach(v, &khoa::duong(&[&khoa::BIEN_BAN, &crate::bien_ban::THANH_PHAN]), true) {
+                Some(l) if l.is_empty() => {
+                    ctx.at(
+                        &v.span(),
+                        &khoa::duong(&[&khoa::BIEN_BAN, &crate::bien_ban::THANH_PHAN]),
+                        vi_en(
+                            "danh sách thành phần tham dự không được để trống",
+                            "the list of attendees must not be empty",
+                        ),
+                        Some(Msg::both(thanh_phan_example)),
+                    );
+                    None
+                }
+                other => other.map(|l| l.into_iter().map(|(t, _)| t).collect()),
             }
-            other => other.map(|l| l.into_iter().map(|(t, _)| t).collect()),
-        },
+        }
         None => None,
     };
     Some(crate::BienBan {
@@ -1533,22 +1572,34 @@ fn bien_ban(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BienBan> {
 /// The `[nghi_phep]` table of a giấy nghỉ phép: to whom, from when to when, where; the
 /// request's date, the leave year, the number of days and the confirmation block if given.
 fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep> {
-    let (t, _) = sub_table(ctx, top, "nghi_phep", crate::giay_nghi_phep::KHOA, &[])?;
-    let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] =
-        van_ban_bang(ctx, t, "nghi_phep", &["ho_ten", "chuc_vu", "noi_nghi"]).try_into().ok()?;
+    let (t, _) = sub_table(ctx, top, khoa::NGHI_PHEP.ten, crate::giay_nghi_phep::KHOA, &[])?;
+    let [ho_ten, chuc_vu, noi_nghi]: [Option<String>; 3] = van_ban_bang(
+        ctx,
+        t,
+        khoa::NGHI_PHEP.ten,
+        &[
+            crate::giay_nghi_phep::HO_TEN.ten,
+            crate::giay_nghi_phep::CHUC_VU.ten,
+            crate::giay_nghi_phep::NOI_NGHI.ten,
+        ],
+    )
+    .try_into()
+    .ok()?;
     let mut date = |key: &str, what: (&str, &str)| {
         let v = get(t, key)?;
         ngay_day_du(ctx, v, &format!("nghi_phep.{key}"), what).map(|n| (n, v.span()))
     };
-    let ngay_don = date("ngay_don", ("ngày của đơn đề nghị", "the date of the request"));
-    let tu_ngay = date("tu_ngay", ("ngày bắt đầu nghỉ", "the first day of leave"));
-    let den_ngay = date("den_ngay", ("ngày nghỉ cuối cùng", "the last day of leave"));
+    let ngay_don =
+        date(crate::giay_nghi_phep::NGAY_DON.ten, ("ngày của đơn đề nghị", "the date of the request"));
+    let tu_ngay = date(crate::giay_nghi_phep::TU_NGAY.ten, ("ngày bắt đầu nghỉ", "the first day of leave"));
+    let den_ngay =
+        date(crate::giay_nghi_phep::DEN_NGAY.ten, ("ngày nghỉ cuối cùng", "the last day of leave"));
     let span_days = match (&tu_ngay, &den_ngay) {
         (Some((tu, _)), Some((den, den_span))) => match (tu.to_naive_date(), den.to_naive_date()) {
             (Some(a), Some(b)) if b < a => {
                 ctx.at(
                     den_span,
-                    "nghi_phep.den_ngay",
+                    &khoa::duong(&[&khoa::NGHI_PHEP, &crate::giay_nghi_phep::DEN_NGAY]),
                     vi_en(
                         "ngày nghỉ cuối cùng ở trước ngày bắt đầu nghỉ",
                         "the last day of leave is before the first",
@@ -1562,7 +1613,7 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
         },
         _ => None,
     };
-    let so_ngay = get(t, "so_ngay").and_then(|v| match integer(v.get_ref()) {
+    let so_ngay = get(t, crate::giay_nghi_phep::SO_NGAY.ten).and_then(|v| match integer(v.get_ref()) {
         Some(n) if n >= 1 && span_days.is_none_or(|d| n <= d) => Some(n as u32),
         _ => {
             let (vi, en) = match span_days {
@@ -1575,18 +1626,23 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
                     "the number of days must be a positive integer".to_owned(),
                 ),
             };
-            ctx.at(&v.span(), "nghi_phep.so_ngay", vi_en(vi, en), Some(Msg::both("so_ngay = 5")));
+            ctx.at(
+                &v.span(),
+                &khoa::duong(&[&khoa::NGHI_PHEP, &crate::giay_nghi_phep::SO_NGAY]),
+                vi_en(vi, en),
+                Some(Msg::both("so_ngay = 5")),
+            );
             None
         }
     });
-    let nam = match get(t, "nam") {
+    let nam = match get(t, crate::giay_nghi_phep::NAM.ten) {
         None => tu_ngay.as_ref().map(|(n, _)| n.nam()),
         Some(v) => match integer(v.get_ref()) {
             Some(n) if (1900..=9999).contains(&n) => Some(n as i32),
             _ => {
                 ctx.at(
                     &v.span(),
-                    "nghi_phep.nam",
+                    &khoa::duong(&[&khoa::NGHI_PHEP, &crate::giay_nghi_phep::NAM]),
                     vi_en(
                         "năm nghỉ phép phải là một năm, như 2024",
                         "the leave year must be a year, such as 2024",
@@ -1597,15 +1653,17 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
             }
         },
     };
-    let xac_nhan = match get(t, "xac_nhan") {
+    let xac_nhan = match get(t, crate::giay_nghi_phep::XAC_NHAN.ten) {
         None => None,
         Some(v) => match v.get_ref() {
             DeValue::Boolean(b) => b.then_some(crate::XacNhan::ChungChung),
-            DeValue::String(_) => ctx.text(v, "nghi_phep.xac_nhan").map(crate::XacNhan::Noi),
+            DeValue::String(_) => ctx
+                .text(v, &khoa::duong(&[&khoa::NGHI_PHEP, &crate::giay_nghi_phep::XAC_NHAN]))
+                .map(crate::XacNhan::Noi),
             other => {
                 ctx.at(
                     &v.span(),
-                    "nghi_phep.xac_nhan",
+                    &khoa::duong(&[&khoa::NGHI_PHEP, &crate::giay_nghi_phep::XAC_NHAN]),
                     vi_en(
                         format!("phải là true/false hoặc tên nơi xác nhận, không phải {}", kind(other)),
                         format!(
@@ -1636,14 +1694,14 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
 /// is an electronic copy (Mẫu 3.2) and has nothing else; without, a paper copy (Mẫu 3.1) with
 /// its number, place and date, signer and recipients.
 fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
-    let (t, span) = sub_table(ctx, top, "ban_sao", crate::ban_sao::KHOA, &[])?;
+    let (t, span) = sub_table(ctx, top, khoa::BAN_SAO.ten, crate::ban_sao::KHOA, &[])?;
     let slugs: Vec<&str> = crate::HinhThucSao::ALL.iter().map(|h| h.slug()).collect();
-    let hinh_thuc = match get(t, "hinh_thuc") {
-        Some(v) => ctx.text(v, "ban_sao.hinh_thuc").and_then(|h| {
+    let hinh_thuc = match get(t, crate::ban_sao::HINH_THUC.ten) {
+        Some(v) => ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::HINH_THUC])).and_then(|h| {
             muc_dau(
                 ctx,
                 v,
-                "ban_sao.hinh_thuc",
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::HINH_THUC]),
                 &h,
                 &crate::HinhThucSao::ALL,
                 |h| (h.slug(), h.chu()),
@@ -1652,12 +1710,12 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
         }),
         None => None,
     };
-    let co_quan = match get(t, "co_quan") {
-        Some(v) => match ctx.texts(v, "ban_sao.co_quan") {
+    let co_quan = match get(t, crate::ban_sao::CO_QUAN.ten) {
+        Some(v) => match ctx.texts(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::CO_QUAN])) {
             Some(l) if l.is_empty() => {
                 ctx.at(
                     &v.span(),
-                    "ban_sao.co_quan",
+                    &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::CO_QUAN]),
                     vi_en(
                         "tên cơ quan sao không được để trống",
                         "the copying agency's name must not be empty",
@@ -1670,9 +1728,16 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
         },
         None => None,
     };
-    let dinh_dang = match get(t, "thoi_gian") {
+    let dinh_dang = match get(t, crate::ban_sao::THOI_GIAN.ten) {
         Some(v) => {
-            for key in ["viet_tat", "so", "dia_danh", "ngay", "nguoi_ky", "noi_nhan"] {
+            for key in [
+                crate::ban_sao::VIET_TAT.ten,
+                crate::ban_sao::SO.ten,
+                crate::ban_sao::DIA_DANH.ten,
+                crate::ban_sao::NGAY.ten,
+                crate::ban_sao::NGUOI_KY.ten,
+                crate::ban_sao::NOI_NHAN.ten,
+            ] {
                 if let Some(extra) = get(t, key) {
                     ctx.at(
                         &extra.span(),
@@ -1688,53 +1753,68 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                     );
                 }
             }
-            thoi_diem(ctx, v, "ban_sao.thoi_gian").map(|thoi_gian| crate::DinhDangSao::DienTu { thoi_gian })
+            thoi_diem(ctx, v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::THOI_GIAN]))
+                .map(|thoi_gian| crate::DinhDangSao::DienTu { thoi_gian })
         }
         None => {
-            let viet_tat = match get(t, "viet_tat") {
-                Some(v) => ctx.text(v, "ban_sao.viet_tat").and_then(|s| {
-                    VietTat::new(&s)
-                        .map(|v| v.as_str().to_owned())
-                        .map_err(|e| ctx.at(&v.span(), "ban_sao.viet_tat", Msg::from(&e), None))
-                        .ok()
-                }),
+            let viet_tat = match get(t, crate::ban_sao::VIET_TAT.ten) {
+                Some(v) => {
+                    ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT])).and_then(|s| {
+                        VietTat::new(&s)
+                            .map(|v| v.as_str().to_owned())
+                            .map_err(|e| {
+                                ctx.at(
+                                    &v.span(),
+                                    &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
+                                    Msg::from(&e),
+                                    None,
+                                )
+                            })
+                            .ok()
+                    })
+                }
                 None => {
                     ctx.missing(
                         Some(&span),
-                        "ban_sao.viet_tat",
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
                         Msg::both(crate::ban_sao::VIET_TAT.dong_vi_du()),
                     );
                     None
                 }
             };
-            let so = get(t, "so").and_then(|v| match integer(v.get_ref()).map(So::new) {
+            let so = get(t, crate::ban_sao::SO.ten).and_then(|v| match integer(v.get_ref()).map(So::new) {
                 Some(Ok(so)) => Some(so),
                 Some(Err(e)) => {
-                    ctx.at(&v.span(), "ban_sao.so", Msg::from(&e), None);
+                    ctx.at(
+                        &v.span(),
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]),
+                        Msg::from(&e),
+                        None,
+                    );
                     None
                 }
                 None => {
                     ctx.at(
                         &v.span(),
-                        "ban_sao.so",
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]),
                         vi_en("số bản sao phải là số nguyên", "the copy's number must be an integer"),
                         Some(Msg::both("so = 12")),
                     );
                     None
                 }
             });
-            let dia_danh = match get(t, "dia_danh") {
-                Some(v) => ctx.text(v, "ban_sao.dia_danh"),
+            let dia_danh = match get(t, crate::ban_sao::DIA_DANH.ten) {
+                Some(v) => ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH])),
                 None => {
                     ctx.missing(
                         Some(&span),
-                        "ban_sao.dia_danh",
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH]),
                         Msg::both(crate::ban_sao::DIA_DANH.dong_vi_du()),
                     );
                     None
                 }
             };
-            let ngay = match get(t, "ngay") {
+            let ngay = match get(t, crate::ban_sao::NGAY.ten) {
                 Some(v) => {
                     let r = match v.get_ref() {
                         DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
@@ -1743,11 +1823,28 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                             "the date of copying must be a string \"YYYY-MM-DD\"",
                         )),
                     };
-                    let hint = goi_y_ngay(v, "ban_sao.ngay", Msg::both("ngay = \"2024-03-10\""), false);
-                    r.map_err(|m| ctx.at(&v.span(), "ban_sao.ngay", m, Some(hint))).ok()
+                    let hint = goi_y_ngay(
+                        v,
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
+                        Msg::both("ngay = \"2024-03-10\""),
+                        false,
+                    );
+                    r.map_err(|m| {
+                        ctx.at(
+                            &v.span(),
+                            &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
+                            m,
+                            Some(hint),
+                        )
+                    })
+                    .ok()
                 }
                 None => {
-                    ctx.missing(Some(&span), "ban_sao.ngay", Msg::both(crate::ban_sao::NGAY.dong_vi_du()));
+                    ctx.missing(
+                        Some(&span),
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
+                        Msg::both(crate::ban_sao::NGAY.dong_vi_du()),
+                    );
                     None
                 }
             };
@@ -1757,8 +1854,13 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
                     ctx.missing(Some(&span), &format!("ban_sao.{}", k.ten), Msg::both(k.dong_vi_du()));
                 }
             }
-            let nguoi_ky = nguoi_ky(ctx, t, ("ban_sao.nguoi_ky", crate::nguoi_ky::KHOA_BAN_SAO), false);
-            let noi_nhan = noi_nhan(ctx, t, "ban_sao.noi_nhan");
+            let nguoi_ky = nguoi_ky(
+                ctx,
+                t,
+                (&khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGUOI_KY]), crate::nguoi_ky::KHOA_BAN_SAO),
+                false,
+            );
+            let noi_nhan = noi_nhan(ctx, t, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NOI_NHAN]));
             Some(crate::DinhDangSao::Giay {
                 so,
                 viet_tat: viet_tat?,
@@ -1788,7 +1890,7 @@ fn phu_luc(
     let DeValue::Array(items) = v.get_ref() else {
         ctx.at(
             &v.span(),
-            "phu_luc",
+            khoa::PHU_LUC.ten,
             vi_en(
                 format!("phụ lục phải là các bảng [[phu_luc]], không phải {}", kind(v.get_ref())),
                 format!("appendices must be [[phu_luc]] tables, not {}", kind_en(v.get_ref())),
@@ -1801,7 +1903,7 @@ fn phu_luc(
         let max = crate::limits::LIST_ITEMS;
         ctx.at(
             &v.span(),
-            "phu_luc",
+            khoa::PHU_LUC.ten,
             vi_en(format!("quá {max} phụ lục"), format!("more than {max} appendices")),
             None,
         );
@@ -1824,11 +1926,11 @@ fn phu_luc(
         };
         ctx.unknown_keys(t, crate::phu_luc::KHOA_PHU_LUC, &format!("{path}."));
         ctx.co_mat(t, Some(&item.span()), crate::phu_luc::KHOA_PHU_LUC, &format!("{path}."), &[]);
-        let ten = match get(t, "ten") {
+        let ten = match get(t, crate::phu_luc::TEN.ten) {
             Some(v) => ctx.text(v, &format!("{path}.ten")),
             None => None,
         };
-        let noi_dung = match get(t, "noi_dung") {
+        let noi_dung = match get(t, crate::phu_luc::NOI_DUNG_PHU_LUC.ten) {
             Some(b) => match b.get_ref() {
                 DeValue::String(text) => {
                     let start = offset + content_start(toml_text, &b.span());
@@ -1855,7 +1957,7 @@ fn phu_luc(
         let ngang = flag(
             ctx,
             t,
-            "ngang",
+            crate::phu_luc::NGANG.ten,
             &path,
             vi_en("ngang = true (trang nằm ngang)", "ngang = true (landscape pages)"),
         );
@@ -1875,9 +1977,9 @@ fn kem_theo(
     toml_text: &str,
     offset: usize,
 ) -> Option<crate::VanBanKemTheo> {
-    let (t, _) = sub_table(ctx, top, "kem_theo", crate::phu_luc::KHOA_KEM_THEO, &[])?;
-    let loai = match get(t, "loai") {
-        Some(v) => ctx.text(v, "kem_theo.loai").and_then(|slug| match LoaiVanBan::from_slug(&slug) {
+    let (t, _) = sub_table(ctx, top, khoa::KEM_THEO.ten, crate::phu_luc::KHOA_KEM_THEO, &[])?;
+    let loai = match get(t, crate::phu_luc::LOAI_KEM_THEO.ten) {
+        Some(v) => ctx.text(v, &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::LOAI_KEM_THEO])).and_then(|slug| match LoaiVanBan::from_slug(&slug) {
             Some(l) if l.mau() == crate::MauVanBan::Mau1_4 => Some(l),
             found => {
                 let shown = crate::text::ngan(&slug);
@@ -1901,26 +2003,33 @@ fn kem_theo(
                         "for example: quy-che, quy-dinh, ke-hoach, chuong-trinh, de-an, phuong-an, huong-dan",
                     ),
                 };
-                ctx.at(&v.span(), "kem_theo.loai", why, Some(hint));
+                ctx.at(&v.span(), &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::LOAI_KEM_THEO]), why, Some(hint));
                 None
             }
         }),
         None => None,
     };
-    let trich_yeu = match get(t, "trich_yeu") {
-        Some(v) => ctx.text(v, "kem_theo.trich_yeu").map(TrichYeu),
+    let trich_yeu = match get(t, crate::phu_luc::TRICH_YEU_KEM_THEO.ten) {
+        Some(v) => {
+            ctx.text(v, &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::TRICH_YEU_KEM_THEO])).map(TrichYeu)
+        }
         None => None,
     };
-    let noi_dung = match get(t, "noi_dung") {
+    let noi_dung = match get(t, crate::phu_luc::NOI_DUNG_KEM_THEO.ten) {
         Some(b) => match b.get_ref() {
             DeValue::String(text) => {
                 let start = offset + content_start(toml_text, &b.span());
-                body_of(ctx, text, start, "kem_theo.noi_dung")
+                body_of(
+                    ctx,
+                    text,
+                    start,
+                    &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::NOI_DUNG_KEM_THEO]),
+                )
             }
             other => {
                 ctx.at(
                     &b.span(),
-                    "kem_theo.noi_dung",
+                    &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::NOI_DUNG_KEM_THEO]),
                     vi_en(
                         format!(
                             "nội dung văn bản kèm theo phải là chuỗi văn bản (Markdown), không phải {}",
@@ -1938,7 +2047,7 @@ fn kem_theo(
         },
         None => None,
     };
-    let tep_rieng = tep_rieng(ctx, t, top, "kem_theo");
+    let tep_rieng = tep_rieng(ctx, t, top, khoa::KEM_THEO.ten);
     let mut noi_dung = noi_dung?;
     crate::quyet_dinh::danh_dau_dieu(&mut noi_dung);
     Some(crate::VanBanKemTheo { loai: loai?, trich_yeu: trich_yeu?, noi_dung, tep_rieng: tep_rieng? })
@@ -1946,7 +2055,7 @@ fn kem_theo(
 
 /// The `du_thao` key when it marks the document as a draft (not `du_thao = false`).
 fn du_thao_key<'t, 'i>(top: &'t DeTable<'i>) -> Option<&'t Value<'i>> {
-    get(top, "du_thao").filter(|v| !matches!(v.get_ref(), DeValue::Boolean(false)))
+    get(top, khoa::DU_THAO.ten).filter(|v| !matches!(v.get_ref(), DeValue::Boolean(false)))
 }
 
 /// A signing time at `key`: an ISO 8601 date and time (a TOML date-time or a string).
@@ -1999,11 +2108,13 @@ fn tep_rieng(ctx: &mut Ctx<'_>, t: &DeTable<'_>, top: &DeTable<'_>, path: &str) 
         "tep_rieng = true (tệp riêng của văn bản điện tử)",
         "tep_rieng = true (a separate file of an electronic document)",
     );
-    let tep_rieng = flag(ctx, t, "tep_rieng", path, example)?;
-    let (Some(v), true) = (get(t, "tep_rieng"), tep_rieng) else { return Some(tep_rieng) };
+    let tep_rieng = flag(ctx, t, crate::phu_luc::TEP_RIENG_PHU_LUC.ten, path, example)?;
+    let (Some(v), true) = (get(t, crate::phu_luc::TEP_RIENG_PHU_LUC.ten), tep_rieng) else {
+        return Some(tep_rieng);
+    };
     let key = format!("{path}.tep_rieng");
-    let thoi_gian = match get(top, "ky_so").map(|k| k.get_ref()) {
-        Some(DeValue::Table(k)) => get(k, "thoi_gian").is_some(),
+    let thoi_gian = match get(top, khoa::KY_SO.ten).map(|k| k.get_ref()) {
+        Some(DeValue::Table(k)) => get(k, crate::ky_so::THOI_GIAN.ten).is_some(),
         // A [ky_so] that is not a table has its own error.
         Some(_) => true,
         None => false,
@@ -2023,7 +2134,7 @@ fn tep_rieng(ctx: &mut Ctx<'_>, t: &DeTable<'_>, top: &DeTable<'_>, path: &str) 
         );
         return None;
     }
-    if get(top, "so").is_none() || du_thao_key(top).is_some() {
+    if get(top, khoa::SO.ten).is_none() || du_thao_key(top).is_some() {
         ctx.at(
             &v.span(),
             &key,
@@ -2044,11 +2155,11 @@ fn tep_rieng(ctx: &mut Ctx<'_>, t: &DeTable<'_>, top: &DeTable<'_>, path: &str) 
 /// The optional `[ky_so]` table: image paths, checked for shape; the seal's diameter; the
 /// agency's signing time.
 fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
-    let v = get(top, "ky_so")?;
+    let v = get(top, khoa::KY_SO.ten)?;
     let DeValue::Table(t) = v.get_ref() else {
         ctx.at(
             &v.span(),
-            "ky_so",
+            khoa::KY_SO.ten,
             vi_en(
                 format!("phải là một bảng [ky_so], không phải {}", kind(v.get_ref())),
                 format!("must be a table [ky_so], not {}", kind_en(v.get_ref())),
@@ -2067,10 +2178,10 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
         let path = ctx.text(v, &format!("ky_so.{key}"))?;
         Anh::new(&path).map_err(|e| ctx.at(&v.span(), &format!("ky_so.{key}"), Msg::from(&e), None)).ok()
     };
-    let chu_ky = anh("chu_ky");
-    let dau = anh("dau");
+    let chu_ky = anh(crate::ky_so::CHU_KY.ten);
+    let dau = anh(crate::ky_so::DAU.ten);
     let (min, max) = Dau::DUONG_KINH_MM;
-    let dau_mm = get(t, "dau_mm").and_then(|v| {
+    let dau_mm = get(t, crate::ky_so::DAU_MM.ten).and_then(|v| {
         let mm = match v.get_ref() {
             DeValue::Integer(_) => integer(v.get_ref()).map(|i| i as f64),
             DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
@@ -2083,23 +2194,28 @@ fn ky_so(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<KySo> {
                     format!("đường kính con dấu phải là một số milimét từ {min} đến {max}"),
                     format!("the diameter of the seal must be a number of millimetres from {min} to {max}"),
                 );
-                ctx.at(&v.span(), "ky_so.dau_mm", msg, Some(Msg::both("dau_mm = 36")));
+                ctx.at(
+                    &v.span(),
+                    &khoa::duong(&[&khoa::KY_SO, &crate::ky_so::DAU_MM]),
+                    msg,
+                    Some(Msg::both("dau_mm = 36")),
+                );
                 None
             }
         }
     });
-    if get(t, "dau_mm").is_some() && get(t, "dau").is_none() {
+    if get(t, crate::ky_so::DAU_MM.ten).is_some() && get(t, crate::ky_so::DAU.ten).is_none() {
         ctx.missing(
             Some(&v.span()),
-            "ky_so.dau",
+            &khoa::duong(&[&khoa::KY_SO, &crate::ky_so::DAU]),
             vi_en(
                 "dau = \"dau.png\" (ảnh con dấu, PNG nền trong suốt)",
                 "dau = \"dau.png\" (the seal image, a PNG with a transparent background)",
             ),
         );
     }
-    let thoi_gian = match get(t, "thoi_gian") {
-        Some(v) => Some(thoi_diem(ctx, v, "ky_so.thoi_gian")?),
+    let thoi_gian = match get(t, crate::ky_so::THOI_GIAN.ten) {
+        Some(v) => Some(thoi_diem(ctx, v, &khoa::duong(&[&khoa::KY_SO, &crate::ky_so::THOI_GIAN]))?),
         None => None,
     };
     Some(KySo { chu_ky: chu_ky?, dau: dau.map(|anh| Dau { anh, duong_kinh_mm: dau_mm }), thoi_gian })

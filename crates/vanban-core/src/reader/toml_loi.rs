@@ -469,7 +469,7 @@ fn so(c: &Ngu<'_>) -> Option<LoiToml> {
             let n = ngan(if n.is_empty() { "0" } else { n });
             let shown = ngan(if digits.is_empty() { tok } else { &digits });
             let (gy_vi, gy_en) = match key {
-                Some(k) if la(k) == "so" => (
+                Some(k) if la(k) == crate::khoa::SO.ten => (
                     format!("viết so = {n}: vanban tự in số có hai chữ số (“0{n}” khi số nhỏ hơn 10)"),
                     format!(
                         "write so = {n}: vanban prints the number with two digits itself (“0{n}” below 10)"
