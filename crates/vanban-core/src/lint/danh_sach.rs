@@ -6,7 +6,9 @@
 
 use super::{DAU_CAU_DANH_SACH, Lint, Loi};
 use crate::VanBan;
+use crate::khoa::{self, Khoa};
 use crate::kinh_gui::{muc_luu, tach_muc};
+use crate::{ban_sao as bs, bien_ban as bb, noi_nhan as nn};
 
 /// How vanban punctuates a value.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,30 +23,38 @@ enum Kieu {
 
 /// The values vanban punctuates: key, how, and what the value is called (Vietnamese,
 /// English).
-const DANH_SACH: &[(&str, Kieu, &str, &str)] = &[
-    ("kinh_gui", Kieu::Gach, "Kính gửi", "the “Kính gửi” list"),
-    ("noi_nhan.gui", Kieu::Gach, "Nơi nhận", "the “Nơi nhận” list"),
-    ("noi_nhan.luu", Kieu::Gach, "Lưu", "the “Lưu” line"),
-    ("kinh_moi", Kieu::Gach, "kính mời", "the invitees"),
-    ("dien", Kieu::Gach, "nơi nhận công điện", "the bodies telegraphed"),
-    ("bien_ban.thanh_phan", Kieu::Gach, "thành phần tham dự", "the attendees"),
-    ("can_cu", Kieu::Dong, "căn cứ", "the legal bases"),
-    ("theo_de_nghi", Kieu::Truong, "Theo đề nghị của", "the “Theo đề nghị của” line"),
-    ("toi_du", Kieu::Truong, "Tới dự", "the “Tới dự” line"),
-    ("chu_tri", Kieu::Truong, "Chủ trì", "the “Chủ trì” line"),
-    ("thoi_gian", Kieu::Truong, "Thời gian", "the “Thời gian” line"),
-    ("dia_diem", Kieu::Truong, "Địa điểm", "the “Địa điểm” line"),
-    ("bien_ban.bat_dau", Kieu::Truong, "Thời gian bắt đầu", "the “Thời gian bắt đầu” line"),
-    ("bien_ban.dia_diem", Kieu::Truong, "Địa điểm", "the “Địa điểm” line"),
-    ("bien_ban.chu_tri", Kieu::Truong, "Chủ trì", "the “Chủ trì” line"),
-    ("bien_ban.thu_ky", Kieu::Truong, "Thư ký", "the “Thư ký” line"),
-    ("bien_ban.ket_thuc", Kieu::Truong, "kết thúc", "the closing line"),
-    ("ban_sao.noi_nhan.gui", Kieu::Gach, "Nơi nhận của bản sao", "the copy's “Nơi nhận” list"),
-    ("ban_sao.noi_nhan.luu", Kieu::Gach, "Lưu của bản sao", "the copy's “Lưu” line"),
+const DANH_SACH: &[(&[&Khoa], Kieu, &str, &str)] = &[
+    (&[&khoa::KINH_GUI], Kieu::Gach, "Kính gửi", "the “Kính gửi” list"),
+    (&[&khoa::NOI_NHAN, &nn::GUI], Kieu::Gach, "Nơi nhận", "the “Nơi nhận” list"),
+    (&[&khoa::NOI_NHAN, &nn::LUU], Kieu::Gach, "Lưu", "the “Lưu” line"),
+    (&[&khoa::KINH_MOI], Kieu::Gach, "kính mời", "the invitees"),
+    (&[&khoa::DIEN], Kieu::Gach, "nơi nhận công điện", "the bodies telegraphed"),
+    (&[&khoa::BIEN_BAN, &bb::THANH_PHAN], Kieu::Gach, "thành phần tham dự", "the attendees"),
+    (&[&khoa::CAN_CU], Kieu::Dong, "căn cứ", "the legal bases"),
+    (&[&khoa::THEO_DE_NGHI], Kieu::Truong, "Theo đề nghị của", "the “Theo đề nghị của” line"),
+    (&[&khoa::TOI_DU], Kieu::Truong, "Tới dự", "the “Tới dự” line"),
+    (&[&khoa::CHU_TRI], Kieu::Truong, "Chủ trì", "the “Chủ trì” line"),
+    (&[&khoa::THOI_GIAN], Kieu::Truong, "Thời gian", "the “Thời gian” line"),
+    (&[&khoa::DIA_DIEM], Kieu::Truong, "Địa điểm", "the “Địa điểm” line"),
+    (&[&khoa::BIEN_BAN, &bb::BAT_DAU], Kieu::Truong, "Thời gian bắt đầu", "the “Thời gian bắt đầu” line"),
+    (&[&khoa::BIEN_BAN, &bb::DIA_DIEM], Kieu::Truong, "Địa điểm", "the “Địa điểm” line"),
+    (&[&khoa::BIEN_BAN, &bb::CHU_TRI], Kieu::Truong, "Chủ trì", "the “Chủ trì” line"),
+    (&[&khoa::BIEN_BAN, &bb::THU_KY], Kieu::Truong, "Thư ký", "the “Thư ký” line"),
+    (&[&khoa::BIEN_BAN, &bb::KET_THUC], Kieu::Truong, "kết thúc", "the closing line"),
+    (
+        &[&khoa::BAN_SAO, &bs::NOI_NHAN, &nn::GUI],
+        Kieu::Gach,
+        "Nơi nhận của bản sao",
+        "the copy's “Nơi nhận” list",
+    ),
+    (&[&khoa::BAN_SAO, &bs::NOI_NHAN, &nn::LUU], Kieu::Gach, "Lưu của bản sao", "the copy's “Lưu” line"),
 ];
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
-    for &(path, kieu, ten, ten_en) in DANH_SACH {
+    for &(parts, kieu, ten, ten_en) in DANH_SACH {
+        let path = khoa::duong(parts);
+        let path = path.as_str();
+        let last = parts.last().map(|k| k.ten);
         let gach = kieu == Kieu::Gach;
         for (key, raw, span) in lint.vi_tri.cac_chuoi(path) {
             let Ok(text) = crate::text::van_ban(&raw) else { continue };
@@ -52,9 +62,9 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
             if muc.noi_dung.is_empty() {
                 continue;
             }
-            let luu = if path.ends_with(".gui") { muc_luu(&text) } else { None };
+            let luu = if last == Some(nn::GUI.ten) { muc_luu(&text) } else { None };
             if let Some(places) = luu {
-                let luu_list = if path.starts_with("ban_sao.") {
+                let luu_list = if parts.first().is_some_and(|k| k.ten == khoa::BAN_SAO.ten) {
                     van_ban.ban_sao.as_ref().and_then(|b| match &b.dinh_dang {
                         crate::DinhDangSao::Giay { noi_nhan, .. } => Some(noi_nhan.luu.clone()),
                         _ => None,
@@ -62,10 +72,12 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
                 } else {
                     Some(van_ban.noi_nhan.luu.clone())
                 };
-                let luu_key = path.replace(".gui", ".luu");
+                let luu_parts: Vec<&Khoa> =
+                    parts.iter().map(|k| if k.ten == nn::GUI.ten { &nn::LUU } else { *k }).collect();
+                let luu_key = khoa::duong(&luu_parts);
                 let luu_toml = format!(
                     "{} = [{}]",
-                    luu_key.rsplit('.').next().unwrap_or("luu"),
+                    nn::LUU.ten,
                     luu_list
                         .unwrap_or_default()
                         .iter()
@@ -95,9 +107,9 @@ pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
             // A “Lưu:” typed before the places of the luu list itself.
             // A label vanban prints itself, typed before the value: `Lưu:` in the luu list,
             // `Theo đề nghị của` before the proposer.
-            let nhan: Option<(&str, String)> = if path.ends_with(".luu") {
+            let nhan: Option<(&str, String)> = if last == Some(nn::LUU.ten) {
                 muc_luu(&text).map(|places| ("Lưu:", places.join(", ")))
-            } else if path == "theo_de_nghi" {
+            } else if path == khoa::THEO_DE_NGHI.ten {
                 const THEO: &str = "theo đề nghị của ";
                 match muc.noi_dung.get(..THEO.len()) {
                     Some(p) if p.to_lowercase() == THEO => {
