@@ -102,8 +102,11 @@ fn value(k: &Khoa) -> Value {
     let description = description(k);
     match k.kieu {
         Kieu::Chuoi(dang) => text(dang, &description),
-        Kieu::DanhSach { dang, it_nhat, muc } => {
-            let item = text(dang, muc);
+        Kieu::DanhSach { dang, it_nhat, muc, bang } => {
+            let item = match bang {
+                Some(keys) => json!({ "anyOf": [text(dang, muc), table(keys, muc)] }),
+                None => text(dang, muc),
+            };
             json!({
                 "description": description,
                 "anyOf": [

@@ -138,7 +138,7 @@ pub const HINH_THUC: Khoa = Khoa {
 /// `ban_sao.co_quan`.
 pub const CO_QUAN: Khoa = Khoa {
     ten: "co_quan",
-    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một dòng tên cơ quan sao." },
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một dòng tên cơ quan sao.", bang: None },
     co_mat: khoa::bat_buoc,
     mo_ta: "Tên cơ quan sao: một chuỗi hoặc danh sách các dòng in ra.",
     mo_ta_en: "The copying agency's name: one string or the printed lines.",

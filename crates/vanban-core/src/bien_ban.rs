@@ -105,7 +105,7 @@ pub const DIA_DIEM: Khoa = Khoa {
 /// `bien_ban.thanh_phan`.
 pub const THANH_PHAN: Khoa = Khoa {
     ten: "thanh_phan",
-    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một thành phần tham dự." },
+    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một thành phần tham dự.", bang: None },
     co_mat: khoa::bat_buoc,
     mo_ta: "Thành phần tham dự: một chuỗi hoặc danh sách, mỗi mục một dòng \"- …;\".",
     mo_ta_en: "Who attended: one string or a list, one line \"- …;\" each.",

@@ -69,7 +69,9 @@ pub const KHOA: &[&Khoa] =
 /// `co_quan.chu_quan`.
 pub const CHU_QUAN: Khoa = Khoa {
     ten: "chu_quan",
-    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 0, muc: "Một dòng tên cơ quan chủ quản." },
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu, it_nhat: 0, muc: "Một dòng tên cơ quan chủ quản.", bang: None
+    },
     co_mat: khoa::tuy_chon,
     mo_ta: "Cơ quan chủ quản trực tiếp (nếu có): một chuỗi hoặc một danh sách, mỗi mục một dòng; in hoa, chữ đứng, phía trên tên cơ quan.",
     mo_ta_en: "The direct superior body, if any: one string or one entry per line; printed in capitals above the agency's name.",
@@ -84,6 +86,7 @@ pub const TEN: Khoa = Khoa {
         dang: Dang::Tu,
         it_nhat: 1,
         muc: "Một dòng tên cơ quan, ví dụ: \"xã Phong Thổ\".",
+        bang: None,
     },
     co_mat: khoa::bat_buoc,
     mo_ta: "Tên cơ quan ban hành: một chuỗi hoặc danh sách các dòng in ra; gõ như trong câu văn, chương trình in hoa, in đậm và kẻ đường dưới.",

@@ -34,6 +34,7 @@ pub const DIEN: Khoa = Khoa {
         dang: Dang::Tu,
         it_nhat: 1,
         muc: "Một nơi nhận công điện, ví dụ: \"Ủy ban nhân dân các xã, phường\".",
+        bang: None,
     },
     co_mat: |l| khoa::chi_khi(l == LoaiVanBan::CongDien),
     mo_ta: "Nơi nhận công điện, mỗi mục một dòng \"- …;\" dưới dòng \"… điện:\".",

@@ -67,6 +67,7 @@ pub const KINH_MOI: Khoa = Khoa {
         dang: Dang::Tu,
         it_nhat: 1,
         muc: "Một người hoặc cơ quan được mời, ví dụ: \"Chủ tịch UBND các xã, phường\".",
+        bang: None,
     },
     co_mat: cua_giay_moi(false),
     mo_ta: "Người, cơ quan được mời: một chuỗi, hoặc danh sách mỗi nơi một dòng \"- …;\".",

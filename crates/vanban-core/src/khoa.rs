@@ -89,6 +89,9 @@ pub enum Kieu {
         it_nhat: usize,
         /// One entry, described in Vietnamese (for the schema).
         muc: &'static str,
+        /// The keys of an entry written as a table instead of a text (`{ ten = "…", … }`),
+        /// where the list allows it.
+        bang: Option<&'static [&'static Khoa]>,
     },
     /// An integer from `nho_nhat` (to `lon_nhat`).
     SoNguyen {
@@ -337,10 +340,18 @@ impl Kieu {
         };
         match *self {
             Kieu::Chuoi(d) => dang(d).to_owned(),
-            Kieu::DanhSach { dang: d, it_nhat, .. } => match it_nhat {
-                0 => format!("{} or a list of them", dang(d)),
-                n => format!("{} or a list of at least {n}", dang(d)),
-            },
+            Kieu::DanhSach { dang: d, it_nhat, bang, .. } => {
+                let list = match it_nhat {
+                    0 => format!("{} or a list of them", dang(d)),
+                    n => format!("{} or a list of at least {n}", dang(d)),
+                };
+                match bang {
+                    Some(keys) => {
+                        format!("{list}; an entry may be a table of `{}`", ten_cac_khoa(keys).join("`, `"))
+                    }
+                    None => list,
+                }
+            }
             Kieu::SoNguyen { nho_nhat, lon_nhat: Some(max) } => format!("integer {nho_nhat}–{max}"),
             Kieu::SoNguyen { nho_nhat, lon_nhat: None } => format!("integer ≥ {nho_nhat}"),
             Kieu::SoThuc { nho_nhat, lon_nhat } => format!("number {nho_nhat}–{lon_nhat}"),

@@ -152,6 +152,7 @@ pub const KINH_GUI: Khoa = Khoa {
         dang: Dang::Tu,
         it_nhat: 1,
         muc: "Một nơi nhận Kính gửi, ví dụ: \"Ủy ban nhân dân tỉnh Lai Châu\".",
+        bang: None,
     },
     co_mat: |l| match l {
         LoaiVanBan::CongVan => CoMat::BatBuoc,

@@ -125,6 +125,7 @@ pub const QUYEN_HAN: Khoa = Khoa {
         dang: Dang::QuyenHan,
         it_nhat: 0,
         muc: "Một dòng thẩm quyền, ví dụ: \"KT. Chủ tịch\".",
+        bang: None,
     },
     co_mat: khoa::tuy_chon,
     mo_ta: "Thẩm quyền ký (Điều 13), mỗi dòng bắt đầu bằng một tiền tố viết hoa có dấu chấm (TM., KT., TL., TUQ., Q.); theo thứ tự in.",

@@ -15,6 +15,9 @@ pub struct NoiNhan {
     pub nguoi_soan_thao: Option<String>,
     /// Số lượng bản phát hành (ô 12): how many copies are issued.
     pub so_ban: Option<u32>,
+    /// The electronic identifiers (mã định danh) of the recipients given one, as (recipient,
+    /// identifier), in the order of `gui`: whom an e-office system sends the document to.
+    pub ma_dinh_danh: Vec<(String, String)>,
 }
 
 impl NoiNhan {
@@ -56,11 +59,36 @@ pub const NOI_NHAN: Khoa = Khoa {
 /// The keys of `[noi_nhan]`.
 pub const KHOA: &[&Khoa] = &[&GUI, &LUU, &NGUOI_SOAN_THAO, &SO_BAN];
 
+/// The keys of a recipient written as a table in `gui`.
+pub const KHOA_MUC: &[&Khoa] = &[&TEN_MUC, &MA_DINH_DANH_MUC];
+
+/// `noi_nhan.gui[i].ten`: the recipient, as printed.
+pub const TEN_MUC: Khoa = Khoa {
+    ten: "ten",
+    kieu: Kieu::Chuoi(Dang::Tu),
+    co_mat: khoa::bat_buoc,
+    mo_ta: "Nơi nhận, như in ra.",
+    mo_ta_en: "The recipient, as printed.",
+    vi_du: "\"Sở Nội vụ tỉnh Lai Châu\"",
+    thay_the: ("", ""),
+};
+
+/// `noi_nhan.gui[i].ma_dinh_danh`: the recipient's electronic identifier.
+pub const MA_DINH_DANH_MUC: Khoa = Khoa {
+    mo_ta: "Mã định danh điện tử của nơi nhận (Quyết định 20/2020/QĐ-TTg), để hệ thống quản lý văn bản điện tử gửi văn bản đến; không in ra.",
+    mo_ta_en: "The recipient's electronic identifier (Decision 20/2020/QĐ-TTg), by which an e-office system sends it the document; not printed.",
+    vi_du: "\"000.00.12.H29\"",
+    ..crate::co_quan::MA_DINH_DANH
+};
+
 /// `noi_nhan.gui`.
 pub const GUI: Khoa = Khoa {
     ten: "gui",
     kieu: Kieu::DanhSach {
-        dang: Dang::Tu, it_nhat: 0, muc: "Một nơi nhận, ví dụ: \"TT HĐND xã\"."
+        dang: Dang::Tu,
+        it_nhat: 0,
+        muc: "Một nơi nhận, ví dụ: \"TT HĐND xã\"; hoặc một bảng { ten = \"…\", ma_dinh_danh = \"…\" }.",
+        bang: Some(KHOA_MUC),
     },
     co_mat: khoa::tuy_chon,
     mo_ta: "Các nơi nhận, mỗi mục một dòng \"- …;\". Văn bản có Kính gửi thì mục đầu là \"Như trên\".",
@@ -72,7 +100,9 @@ pub const GUI: Khoa = Khoa {
 /// `noi_nhan.luu`.
 pub const LUU: Khoa = Khoa {
     ten: "luu",
-    kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một nơi lưu, ví dụ: \"VT\"." },
+    kieu: Kieu::DanhSach {
+        dang: Dang::Tu, it_nhat: 1, muc: "Một nơi lưu, ví dụ: \"VT\".", bang: None
+    },
     co_mat: khoa::bat_buoc,
     mo_ta: "Nơi lưu văn bản, in thành dòng cuối \"- Lưu: VT, NV.\".",
     mo_ta_en: "Where the file copies are kept, printed as the last line \"- Lưu: VT, NV.\".",
@@ -113,6 +143,7 @@ mod tests {
             luu: vec!["VT".into(), "NV".into()],
             nguoi_soan_thao: None,
             so_ban: None,
+            ma_dinh_danh: Vec::new(),
         };
         assert_eq!(n.o_12(), None);
         assert_eq!(n.dong(), ["- Như trên;", "- TT HĐND huyện;", "- Lưu: VT, NV."]);
@@ -125,6 +156,7 @@ mod tests {
             luu: vec!["VT,".into(), "NV.".into()],
             nguoi_soan_thao: None,
             so_ban: None,
+            ma_dinh_danh: Vec::new(),
         };
         assert_eq!(n.dong(), ["- Như trên;", "- Lưu: VT, NV."]);
         // Dashes typed before a recipient (issue 19: `- - Như trên;`).
@@ -139,9 +171,43 @@ mod tests {
             luu: vec!["VT".into()],
             nguoi_soan_thao: k.map(str::to_owned),
             so_ban,
+            ma_dinh_danh: Vec::new(),
         };
         assert_eq!(n(Some("PL"), Some(300)).o_12().as_deref(), Some("PL.(300)"));
         assert_eq!(n(Some("PL."), None).o_12().as_deref(), Some("PL."));
         assert_eq!(n(None, Some(5)).o_12().as_deref(), Some("(5)"));
+    }
+
+    #[test]
+    fn a_recipient_written_as_a_table_gives_its_identifier() {
+        let cong_van = include_str!("../../../examples/cong-van.toml");
+        let gui = |entry: &str| {
+            let start = cong_van.find("\ngui = [").unwrap() + 1;
+            let end = start + cong_van[start..].find(']').unwrap() + 1;
+            format!("{}gui = [\"Như trên\", {entry}]{}", &cong_van[..start], &cong_van[end..])
+        };
+        let vb = crate::parse(
+            &gui(r#"{ ten = "Sở Nội vụ tỉnh Lai Châu", ma_dinh_danh = "000.00.12.H29" }"#),
+            crate::DangTep::Toml,
+        )
+        .unwrap();
+        assert_eq!(vb.noi_nhan.gui, ["Như trên", "Sở Nội vụ tỉnh Lai Châu"]);
+        assert_eq!(
+            vb.noi_nhan.ma_dinh_danh,
+            [("Sở Nội vụ tỉnh Lai Châu".to_owned(), "000.00.12.H29".to_owned())]
+        );
+        // Printed as any recipient.
+        assert_eq!(vb.noi_nhan.dong()[1], "- Sở Nội vụ tỉnh Lai Châu;");
+        let keys = |entry: &str| -> Vec<String> {
+            crate::parse(&gui(entry), crate::DangTep::Toml)
+                .unwrap_err()
+                .0
+                .into_iter()
+                .filter_map(|d| d.key)
+                .collect()
+        };
+        assert_eq!(keys(r#"{ ten = "Sở Nội vụ", ma_dinh_danh = "SNV" }"#), ["noi_nhan.gui[1].ma_dinh_danh"]);
+        assert_eq!(keys(r#"{ ma_dinh_danh = "000.00.12.H29" }"#), ["noi_nhan.gui[1].ten"]);
+        assert_eq!(keys(r#"{ ten = "Sở Nội vụ", ma = "000.00.12.H29" }"#), ["noi_nhan.gui[1].ma"]);
     }
 }

@@ -132,7 +132,7 @@ pub(crate) fn to_json(vb: &VanBan, ky_so: Value) -> Value {
         None => vb.loai().ten_loai().to_owned(),
     };
     let le = &crate::so_trang::LE_MM;
-    json!({
+    let mut data = json!({
         "le": { "tren": le.tren, "duoi": le.duoi, "trai": le.trai, "phai": le.phai },
         "tieu_de": tieu_de,
         "tac_gia": vb.co_quan.ten.join(" "),
@@ -179,7 +179,12 @@ pub(crate) fn to_json(vb: &VanBan, ky_so: Value) -> Value {
             "noi_dung": k.noi_dung.0.iter().map(khoi).collect::<Vec<_>>(),
         })),
         "noi_nhan": vb.noi_nhan.dong(),
-    })
+    });
+    // The recipients' identifiers, for e-office exchange (only when given: see co_quan_json).
+    if !vb.noi_nhan.ma_dinh_danh.is_empty() {
+        data["noi_nhan_ma_dinh_danh"] = json!(vb.noi_nhan.ma_dinh_danh);
+    }
+    data
 }
 
 /// The issuing agency: the printed lines, and the identifier e-office systems exchange

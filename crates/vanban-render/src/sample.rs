@@ -39,6 +39,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
             luu: vec!["VT".into(), "NV".into()],
             nguoi_soan_thao: None,
             so_ban: None,
+            ma_dinh_danh: Vec::new(),
         },
         du_thao: None,
         do_mat: None,

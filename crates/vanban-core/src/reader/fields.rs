@@ -318,6 +318,61 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// The list at `v` (`path`) with each entry written as a table of `defs` (a recipient
+    /// `{ ten = "…", ma_dinh_danh = "…" }`) replaced by its `ten`, so that it reads as a list
+    /// of texts; the identifiers those tables give, by entry; and whether they were all good.
+    fn muc_bang<'i>(
+        &mut self,
+        v: &Value<'i>,
+        path: &str,
+        defs: &[&Khoa],
+    ) -> (Value<'i>, Vec<(usize, String)>, bool) {
+        let DeValue::Array(items) = v.get_ref() else { return (v.clone(), Vec::new(), true) };
+        if !items.iter().any(|item| matches!(item.get_ref(), DeValue::Table(_))) {
+            return (v.clone(), Vec::new(), true);
+        }
+        let (ten, ma) = (crate::noi_nhan::TEN_MUC.ten, crate::noi_nhan::MA_DINH_DANH_MUC.ten);
+        let mut out = toml::de::DeArray::new();
+        let mut dinh_danh = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let DeValue::Table(t) = item.get_ref() else {
+                out.push(item.clone());
+                continue;
+            };
+            let prefix = format!("{path}[{i}].");
+            self.unknown_keys(t, defs, &prefix);
+            self.co_mat(t, Some(&item.span()), defs, &prefix, &[]);
+            match get(t, ten) {
+                Some(name) => out.push(name.clone()),
+                None => ok = false,
+            }
+            if let Some(mv) = get(t, ma) {
+                let key = format!("{prefix}{ma}");
+                match self.text(mv, &key).map(|typed| (CoQuan::ma_dinh_danh(&typed), typed)) {
+                    Some((Some(m), _)) => dinh_danh.push((i, m)),
+                    Some((None, typed)) => {
+                        let shown = crate::text::ngan(&typed);
+                        self.at(
+                            &mv.span(),
+                            &key,
+                            vi_en(
+                                format!("“{shown}” không phải mã định danh điện tử"),
+                                format!("“{shown}” is not an electronic identifier"),
+                            ),
+                            Some(Msg::both(crate::noi_nhan::MA_DINH_DANH_MUC.dong_vi_du())),
+                        );
+                        ok = false;
+                    }
+                    None => ok = false,
+                }
+            }
+        }
+        (Spanned::new(v.span(), DeValue::Array(out)), dinh_danh, ok)
+    }
+}
+
 fn leaf(key: &str) -> &str {
     let key = key.rsplit('.').next().unwrap_or(key);
     key.split('[').next().unwrap_or(key)
@@ -1271,9 +1326,20 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
             // A Lưu line typed among the recipients (`Lưu: VT, VP.`) is the luu list: its
             // places join those given in luu.
             let mut gui = Vec::new();
+            let mut ma_dinh_danh = Vec::new();
             let mut luu_go: Vec<String> = Vec::new();
             let mut gui_ok = true;
-            if let Some(v) = get(t, crate::noi_nhan::GUI.ten) {
+            // Recipients written as tables give their identifier; the list is read as texts.
+            let (gui_v, ma_cua) = match get(t, crate::noi_nhan::GUI.ten) {
+                Some(v) => {
+                    let (v, ma, ok) =
+                        ctx.muc_bang(v, &f(crate::noi_nhan::GUI.ten), crate::noi_nhan::KHOA_MUC);
+                    gui_ok &= ok;
+                    (Some(v), ma)
+                }
+                None => (None, Vec::new()),
+            };
+            if let Some(v) = gui_v.as_ref() {
                 let list = matches!(v.get_ref(), DeValue::Array(_));
                 match ctx.danh_sach(v, &f(crate::noi_nhan::GUI.ten), true) {
                     Some(entries) => {
@@ -1300,7 +1366,12 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                                     gui_ok = false;
                                 }
                                 Some(places) => luu_go.extend(places.into_iter().map(str::to_owned)),
-                                None => gui.push(entry),
+                                None => {
+                                    if let Some((_, ma)) = ma_cua.iter().find(|(j, _)| *j == i) {
+                                        ma_dinh_danh.push((entry.clone(), ma.clone()));
+                                    }
+                                    gui.push(entry)
+                                }
                             }
                         }
                     }
@@ -1366,7 +1437,7 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
                 }
             });
             let luu = luu.filter(|_| gui_ok)?;
-            Some(NoiNhan { gui, luu, nguoi_soan_thao, so_ban })
+            Some(NoiNhan { gui, luu, nguoi_soan_thao, so_ban, ma_dinh_danh })
         }
     }
 }
@@ -1756,122 +1827,114 @@ fn ban_sao(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::BanSao> {
             thoi_diem(ctx, v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::THOI_GIAN]))
                 .map(|thoi_gian| crate::DinhDangSao::DienTu { thoi_gian })
         }
-        None => {
-            let viet_tat = match get(t, crate::ban_sao::VIET_TAT.ten) {
-                Some(v) => {
-                    ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT])).and_then(|s| {
-                        VietTat::new(&s)
-                            .map(|v| v.as_str().to_owned())
-                            .map_err(|e| {
-                                ctx.at(
-                                    &v.span(),
-                                    &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
-                                    Msg::from(&e),
-                                    None,
-                                )
-                            })
-                            .ok()
-                    })
-                }
-                None => {
-                    ctx.missing(
-                        Some(&span),
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
-                        Msg::both(crate::ban_sao::VIET_TAT.dong_vi_du()),
-                    );
-                    None
-                }
-            };
-            let so = get(t, crate::ban_sao::SO.ten).and_then(|v| match integer(v.get_ref()).map(So::new) {
-                Some(Ok(so)) => Some(so),
-                Some(Err(e)) => {
-                    ctx.at(
-                        &v.span(),
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]),
-                        Msg::from(&e),
-                        None,
-                    );
-                    None
-                }
-                None => {
-                    ctx.at(
-                        &v.span(),
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]),
-                        vi_en("số bản sao phải là số nguyên", "the copy's number must be an integer"),
-                        Some(Msg::both("so = 12")),
-                    );
-                    None
-                }
-            });
-            let dia_danh = match get(t, crate::ban_sao::DIA_DANH.ten) {
-                Some(v) => ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH])),
-                None => {
-                    ctx.missing(
-                        Some(&span),
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH]),
-                        Msg::both(crate::ban_sao::DIA_DANH.dong_vi_du()),
-                    );
-                    None
-                }
-            };
-            let ngay = match get(t, crate::ban_sao::NGAY.ten) {
-                Some(v) => {
-                    let r = match v.get_ref() {
-                        DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
-                        _ => Err(vi_en(
-                            "ngày sao phải là chuỗi \"YYYY-MM-DD\"",
-                            "the date of copying must be a string \"YYYY-MM-DD\"",
-                        )),
-                    };
-                    let hint = goi_y_ngay(
-                        v,
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
-                        Msg::both("ngay = \"2024-03-10\""),
-                        false,
-                    );
-                    r.map_err(|m| {
-                        ctx.at(
-                            &v.span(),
-                            &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
-                            m,
-                            Some(hint),
-                        )
-                    })
-                    .ok()
-                }
-                None => {
-                    ctx.missing(
-                        Some(&span),
-                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
-                        Msg::both(crate::ban_sao::NGAY.dong_vi_du()),
-                    );
-                    None
-                }
-            };
-            // A paper copy has its own signer and recipients.
-            for k in [&crate::ban_sao::NGUOI_KY, &crate::ban_sao::NOI_NHAN] {
-                if get(t, k.ten).is_none() {
-                    ctx.missing(Some(&span), &format!("ban_sao.{}", k.ten), Msg::both(k.dong_vi_du()));
-                }
-            }
-            let nguoi_ky = nguoi_ky(
-                ctx,
-                t,
-                (&khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGUOI_KY]), crate::nguoi_ky::KHOA_BAN_SAO),
-                false,
-            );
-            let noi_nhan = noi_nhan(ctx, t, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NOI_NHAN]));
-            Some(crate::DinhDangSao::Giay {
-                so,
-                viet_tat: viet_tat?,
-                dia_danh: dia_danh?,
-                ngay: ngay?,
-                nguoi_ky: nguoi_ky?,
-                noi_nhan: noi_nhan?,
-            })
-        }
+        None => ban_sao_giay(ctx, t, &span),
     };
     Some(crate::BanSao { hinh_thuc: hinh_thuc?, co_quan: co_quan?, dinh_dang: dinh_dang? })
+}
+
+/// A paper copy (Mẫu 3.1), `[ban_sao]` without `thoi_gian` (`t`, at `span`): its number line,
+/// place and date, signer and recipients.
+fn ban_sao_giay(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: &Range<usize>) -> Option<crate::DinhDangSao> {
+    let viet_tat = match get(t, crate::ban_sao::VIET_TAT.ten) {
+        Some(v) => ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT])).and_then(|s| {
+            VietTat::new(&s)
+                .map(|v| v.as_str().to_owned())
+                .map_err(|e| {
+                    ctx.at(
+                        &v.span(),
+                        &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
+                        Msg::from(&e),
+                        None,
+                    )
+                })
+                .ok()
+        }),
+        None => {
+            ctx.missing(
+                Some(span),
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::VIET_TAT]),
+                Msg::both(crate::ban_sao::VIET_TAT.dong_vi_du()),
+            );
+            None
+        }
+    };
+    let so = get(t, crate::ban_sao::SO.ten).and_then(|v| match integer(v.get_ref()).map(So::new) {
+        Some(Ok(so)) => Some(so),
+        Some(Err(e)) => {
+            ctx.at(&v.span(), &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]), Msg::from(&e), None);
+            None
+        }
+        None => {
+            ctx.at(
+                &v.span(),
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::SO]),
+                vi_en("số bản sao phải là số nguyên", "the copy's number must be an integer"),
+                Some(Msg::both("so = 12")),
+            );
+            None
+        }
+    });
+    let dia_danh = match get(t, crate::ban_sao::DIA_DANH.ten) {
+        Some(v) => ctx.text(v, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH])),
+        None => {
+            ctx.missing(
+                Some(span),
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::DIA_DANH]),
+                Msg::both(crate::ban_sao::DIA_DANH.dong_vi_du()),
+            );
+            None
+        }
+    };
+    let ngay = match get(t, crate::ban_sao::NGAY.ten) {
+        Some(v) => {
+            let r = match v.get_ref() {
+                DeValue::String(s) => Ngay::parse(s).map_err(|e| Msg::from(&e)),
+                _ => Err(vi_en(
+                    "ngày sao phải là chuỗi \"YYYY-MM-DD\"",
+                    "the date of copying must be a string \"YYYY-MM-DD\"",
+                )),
+            };
+            let hint = goi_y_ngay(
+                v,
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
+                Msg::both("ngay = \"2024-03-10\""),
+                false,
+            );
+            r.map_err(|m| {
+                ctx.at(&v.span(), &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]), m, Some(hint))
+            })
+            .ok()
+        }
+        None => {
+            ctx.missing(
+                Some(span),
+                &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGAY]),
+                Msg::both(crate::ban_sao::NGAY.dong_vi_du()),
+            );
+            None
+        }
+    };
+    // A paper copy has its own signer and recipients.
+    for k in [&crate::ban_sao::NGUOI_KY, &crate::ban_sao::NOI_NHAN] {
+        if get(t, k.ten).is_none() {
+            ctx.missing(Some(span), &format!("ban_sao.{}", k.ten), Msg::both(k.dong_vi_du()));
+        }
+    }
+    let nguoi_ky = nguoi_ky(
+        ctx,
+        t,
+        (&khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NGUOI_KY]), crate::nguoi_ky::KHOA_BAN_SAO),
+        false,
+    );
+    let noi_nhan = noi_nhan(ctx, t, &khoa::duong(&[&khoa::BAN_SAO, &crate::ban_sao::NOI_NHAN]));
+    Some(crate::DinhDangSao::Giay {
+        so,
+        viet_tat: viet_tat?,
+        dia_danh: dia_danh?,
+        ngay: ngay?,
+        nguoi_ky: nguoi_ky?,
+        noi_nhan: noi_nhan?,
+    })
 }
 
 /// The `[[phu_luc]]` tables at `v`: each appendix's title, body (Markdown, as the document's)
