@@ -52,14 +52,14 @@ fn numbers_and_dates_follow_the_decree() {
     let m = measure_file("tests/documents/thong-bao.md");
     let p = m.page1();
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 07/TB-VP");
-    assert_eq!(line_starting(p, "Hà Nội,").unwrap().text(), "Hà Nội, ngày 05 tháng 02 năm 2024");
+    assert_eq!(line_starting(p, "Hà Nội,").unwrap().text(), "Hà Nội, ngày 05 tháng 02 năm 2026");
     let m = measure_file("tests/documents/to-trinh.toml");
     let p = m.page1();
     // A long place name still fits the date on one line.
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 05/TTr-SNV");
     assert_eq!(
         line_starting(p, "Thành phố Hồ Chí Minh,").unwrap().text(),
-        "Thành phố Hồ Chí Minh, ngày 07 tháng 01 năm 2025"
+        "Thành phố Hồ Chí Minh, ngày 07 tháng 01 năm 2026"
     );
     assert_eq!(
         line_starting(p, "Kính gửi:").unwrap().text(),
@@ -201,7 +201,7 @@ fn reference_hop_dong_and_thu_cong_conform() {
     assert!(line_eq(p, "Chúc mừng ngày Nhà giáo Việt Nam 20 tháng 11").is_some());
     assert_eq!(
         line_starting(p, "Phong Thổ,").unwrap().text().split_whitespace().collect::<Vec<_>>().join(" "),
-        "Phong Thổ, ngày 18 tháng 11 năm 2024"
+        "Phong Thổ, ngày 18 tháng 11 năm 2026"
     );
 }
 
@@ -264,9 +264,9 @@ fn reference_quyet_dinh_and_nghi_quyet_conform() {
     let p = m.page1();
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 1452/QĐ-UBND");
     assert!(line_eq(p, "QUYẾT ĐỊNH").is_some());
-    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ").is_some());
+    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHONG THỔ").is_some());
     assert!(line_eq(p, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;").is_some());
-    assert!(line_eq(p, "Theo đề nghị của Trưởng phòng Nội vụ huyện.").is_some());
+    assert!(line_eq(p, "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.").is_some());
     assert!(line_eq(p, "QUYẾT ĐỊNH:").is_some());
     assert!(line_eq(&m.pages[m.signature_page()], "- Như Điều 3;").is_some());
 
@@ -441,8 +441,8 @@ fn reference_cong_dien_conforms() {
     let p = m.page1();
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 03/CĐ-UBND");
     assert!(line_eq(p, "CÔNG ĐIỆN").is_some());
-    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN điện:").is_some());
-    assert!(line_eq(p, "- Ban Chỉ huy Quân sự huyện, Công an huyện.").is_some());
+    assert!(line_eq(p, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ điện:").is_some());
+    assert!(line_eq(p, "- Ban Chỉ huy Quân sự xã, Công an xã.").is_some());
     assert!(line_eq(p, "HỎA TỐC").is_some());
 }
 
@@ -479,8 +479,8 @@ fn reference_giay_moi_conforms() {
     let p = m.page1();
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 27/GM-UBND");
     assert!(line_eq(p, "GIẤY MỜI").is_some());
-    assert!(line_eq(p, "Ủy ban nhân dân huyện Phong Thổ trân trọng kính mời:").is_some());
-    assert!(line_starting(p, "Thời gian: 08 giờ 00, ngày 15 tháng 7 năm 2024").is_some());
+    assert!(line_eq(p, "Ủy ban nhân dân xã Phong Thổ trân trọng kính mời:").is_some());
+    assert!(line_starting(p, "Thời gian: 08 giờ 00, ngày 15 tháng 7 năm 2026").is_some());
 }
 
 #[test]
@@ -514,7 +514,7 @@ fn reference_giay_gioi_thieu_conforms() {
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 112/GGT-UBND");
     assert!(line_eq(p, "GIẤY GIỚI THIỆU").is_some());
     assert!(line_eq(p, "Ông (bà): Lò Văn Sáng").is_some());
-    assert!(line_eq(p, "Giấy này có giá trị đến hết ngày 30 tháng 4 năm 2024.").is_some());
+    assert!(line_eq(p, "Giấy này có giá trị đến hết ngày 30 tháng 4 năm 2026.").is_some());
 }
 
 #[test]
@@ -544,7 +544,7 @@ fn reference_bien_ban_conforms() {
     let p = m.page1();
     assert_eq!(line_starting(p, "Số:").unwrap().text(), "Số: 15/BB-UBND");
     assert!(line_eq(p, "BIÊN BẢN").is_some());
-    assert!(line_eq(p, "Thời gian bắt đầu: 08 giờ 00, ngày 15 tháng 7 năm 2024.").is_some());
+    assert!(line_eq(p, "Thời gian bắt đầu: 08 giờ 00, ngày 15 tháng 7 năm 2026.").is_some());
     assert!(line_eq(p, "Cuộc họp kết thúc vào 11 giờ 30 cùng ngày./.").is_some());
     let sp = &m.pages[m.signature_page()];
     assert!(line_eq(sp, "THƯ KÝ").is_some() && line_eq(sp, "CHỦ TỌA").is_some());
@@ -649,7 +649,7 @@ fn reference_ban_sao_conforms() {
     let m = measure_file("examples/ban-sao-dien-tu.toml");
     assert_conforms(&m);
     // Given in UTC, shown in Vietnam time.
-    assert!(line_eq(m.page1(), "2024-03-07T09:15:40+07:00").is_some());
+    assert!(line_eq(m.page1(), "2026-03-09T09:15:40+07:00").is_some());
     assert!(line_starting(m.page1(), "Trích sao; ").is_some(), "beside ô 11 the parts run on");
 }
 
@@ -766,7 +766,7 @@ fn reference_phu_luc_conforms() {
     assert_eq!(m.phu_luc_pages(), [Some(1), Some(2)]);
     assert!(m.pages[2].width > m.pages[2].height, "Phụ lục II is landscape");
     assert!(
-        line_eq(&m.pages[1], "3 năm 2024 của Ủy ban nhân dân huyện Phong Thổ)").is_some(),
+        line_eq(&m.pages[1], "3 năm 2026 của Ủy ban nhân dân xã Phong Thổ)").is_some(),
         "the line naming the document is broken evenly, its rule 1/3–1/2 of each line"
     );
 }

@@ -50,7 +50,7 @@ fn reference_phu_luc_dien_tu_conforms() {
     assert!(files[0].trang().contains(&i));
     assert_eq!(files[1].trang(), (ii..m.pages.len()).collect::<Vec<_>>());
     let p = &m.pages[ii];
-    assert!(line_eq(p, "Số: 38/KH-UBND; 05/3/2024; 14:30:15+07:00").is_some());
+    assert!(line_eq(p, "Số: 38/KH-UBND; 05/3/2026; 14:30:15+07:00").is_some());
     // The reference line is not filled in on an electronic document, in either file.
     for at in [i, ii] {
         let line =
@@ -73,7 +73,7 @@ fn reference_quyet_dinh_dien_tu_conforms() {
     let files = m.layout.files();
     assert_eq!(files[1].ten(), Some("kem-theo"));
     assert_eq!(files[0].trang(), (0..at).collect::<Vec<_>>());
-    assert!(line_eq(&m.pages[at], "Số: 12/QĐ-UBND; 05/3/2020; 14:30:15+07:00").is_some());
+    assert!(line_eq(&m.pages[at], "Số: 12/QĐ-UBND; 05/3/2026; 14:30:15+07:00").is_some());
     assert!(line_eq(&m.pages[at], "KẾ HOẠCH").is_some());
     assert_files_export(&m);
 }
