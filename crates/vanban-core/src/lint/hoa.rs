@@ -10,8 +10,10 @@ use crate::VanBan;
 const DON_VI_HANH_CHINH: &[&str] =
     &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu"];
 
-/// Words that may follow a unit word without being a name (`thành phố thuộc tỉnh`).
-const KHONG_PHAI_TEN: &[&str] = &["thuộc", "trực", "và", "các", "có", "mới", "cũ"];
+/// Words that may follow a unit word without being a name (`thành phố thuộc tỉnh`), or make
+/// a word of it (`xã hội`, `Tỉnh ủy`, `Huyện đoàn`, `xã đội`).
+const KHONG_PHAI_TEN: &[&str] =
+    &["thuộc", "trực", "và", "các", "có", "mới", "cũ", "hội", "ủy", "uỷ", "đoàn", "đội"];
 
 pub(crate) fn kiem_tra(van_ban: &VanBan, lint: &mut Lint<'_>) {
     let Some(dia_danh) = van_ban.dia_danh.as_deref() else { return };
@@ -119,6 +121,11 @@ fn ten_rieng_thuong(line: &str) -> Option<String> {
         if n == 0 || words[i + n - 1].ends_with([',', ';', ':']) {
             continue;
         }
+        // Inside a name a unit word is written in lower case (`Ủy ban nhân dân xã Phong Thổ`):
+        // a capitalised one there is a word of the name (`Phòng Văn hóa - Xã hội`).
+        if i > 0 && chu_dau(words[i]).is_some_and(char::is_uppercase) {
+            continue;
+        }
         let next = words[i + n];
         let lower = next.to_lowercase();
         if KHONG_PHAI_TEN.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric())) {
@@ -135,6 +142,16 @@ fn ten_rieng_thuong(line: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::lint::test_util::{CONG_VAN, ids, with};
+
+    #[test]
+    fn a_unit_word_inside_another_word_is_not_a_place() {
+        for line in
+            ["Phòng Văn hóa - Xã hội", "Ban Tuyên giáo Tỉnh ủy", "Ban Chỉ huy Quân sự xã đội", "Huyện đoàn"]
+        {
+            assert_eq!(ten_rieng_thuong(line), None, "{line}");
+        }
+        assert_eq!(ten_rieng_thuong("Ủy ban nhân dân xã phong Thổ").as_deref(), Some("phong"));
+    }
 
     #[test]
     fn place_names() {
