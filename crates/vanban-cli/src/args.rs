@@ -1,6 +1,7 @@
 //! Command-line arguments.
 
 use std::path::PathBuf;
+use vanban_core::NgonNgu;
 
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 
@@ -62,8 +63,8 @@ pub struct Args {
 #[derive(Debug, ClapArgs, Clone)]
 pub struct Common {
     /// Language of messages.
-    #[arg(long, value_enum, default_value_t = Lang::Vi, global = true)]
-    pub lang: Lang,
+    #[arg(long, default_value = "vi", global = true, value_parser = ngon_ngu())]
+    pub lang: NgonNgu,
 
     /// Form of the problems reported: text for people, JSON (one object per line) for
     /// editors and pipelines.
@@ -81,13 +82,14 @@ pub struct Common {
     pub font_dir: Option<PathBuf>,
 }
 
-/// Language of messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    /// Tiếng Việt.
-    Vi,
-    /// English.
-    En,
+/// The languages of messages, `vi` and `en`, as [`NgonNgu`].
+fn ngon_ngu() -> impl clap::builder::TypedValueParser<Value = NgonNgu> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new([
+        clap::builder::PossibleValue::new("vi").help("Tiếng Việt"),
+        clap::builder::PossibleValue::new("en").help("English"),
+    ])
+    .map(|s| if s == "en" { NgonNgu::En } else { NgonNgu::Vi })
 }
 
 /// Form of the report.

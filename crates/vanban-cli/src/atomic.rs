@@ -6,9 +6,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::args::Lang;
 use crate::load::dir_of;
 use crate::report::say;
+use vanban_core::NgonNgu;
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
 /// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
@@ -72,7 +72,7 @@ pub fn abandon(status: i32) -> ! {
 
 /// On Ctrl-C, SIGTERM or SIGHUP: [`abandon`]s the run with status 130, saying so. (SIGKILL
 /// cannot be caught: it can leave a hidden `.vanban-*.tmp` file, never a partial PDF.)
-pub fn on_interrupt(lang: Lang) {
+pub fn on_interrupt(lang: NgonNgu) {
     let stopped = say(
         lang,
         "đã dừng: các tệp PDF đã ghi đều trọn vẹn, không còn tệp ghi dở",

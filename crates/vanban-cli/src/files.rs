@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::args::{Lang, Shard};
+use crate::args::Shard;
 use crate::report::say;
+use vanban_core::NgonNgu;
 
 /// One document file of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +43,7 @@ const EXTENSIONS: [&str; 4] = ["toml", "md", "markdown", "json"];
 /// # Errors
 /// A message for a directory that cannot be read or holds no document file. A file that
 /// does not exist is kept: reading it fails later, as that file's own problem.
-pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: Lang) -> Result<FileSet, String> {
+pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: NgonNgu) -> Result<FileSet, String> {
     let mut files = Vec::new();
     let mut notes = Vec::new();
     for arg in args {
@@ -83,7 +84,7 @@ struct Found<'a> {
     notes: &'a mut Vec<String>,
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Found<'_>, lang: Lang) -> Result<(), String> {
+fn walk(root: &Path, dir: &Path, out: &mut Found<'_>, lang: NgonNgu) -> Result<(), String> {
     let unreadable = |e: std::io::Error| {
         let (vi, en) = vanban_core::ly_do_io(&e);
         let shown = dir.display();
@@ -154,7 +155,7 @@ mod tests {
     #[test]
     fn directories_are_walked_in_order_without_hidden_or_other_files() {
         let dir = tree();
-        let set = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap();
+        let set = collect(&[dir.path().to_path_buf()], None, NgonNgu::Vi).unwrap();
         assert_eq!(rels(&set), ["a.md", "b.toml", "sub/c.toml", "sub/d.TOML"]);
     }
 
@@ -162,19 +163,19 @@ mod tests {
     fn a_file_named_twice_is_rendered_once() {
         let dir = tree();
         let b = dir.path().join("b.toml");
-        let set = collect(&[b.clone(), dir.path().to_path_buf(), b], None, Lang::Vi).unwrap();
+        let set = collect(&[b.clone(), dir.path().to_path_buf(), b], None, NgonNgu::Vi).unwrap();
         assert_eq!(set.files.len(), 4);
     }
 
     #[test]
     fn shards_split_the_set_exactly() {
         let dir = tree();
-        let all = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap().files;
+        let all = collect(&[dir.path().to_path_buf()], None, NgonNgu::Vi).unwrap().files;
         for count in 1..=6 {
             let mut seen = Vec::new();
             for index in 1..=count {
                 let set =
-                    collect(&[dir.path().to_path_buf()], Some(Shard { index, count }), Lang::Vi).unwrap();
+                    collect(&[dir.path().to_path_buf()], Some(Shard { index, count }), NgonNgu::Vi).unwrap();
                 assert_eq!(set.files.len() + set.other_shards, all.len());
                 seen.extend(set.files);
             }
@@ -191,7 +192,7 @@ mod tests {
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "{}").unwrap();
         }
-        let set = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap();
+        let set = collect(&[dir.path().to_path_buf()], None, NgonNgu::Vi).unwrap();
         // The schema is collected, and passed over when it does not read as a document.
         assert_eq!(rels(&set), ["a.json", "sub/b.JSON", "vanban.schema.json"]);
     }
@@ -199,9 +200,12 @@ mod tests {
     #[test]
     fn an_empty_directory_is_a_usage_error_and_a_missing_file_is_kept() {
         let dir = tempfile::tempdir().unwrap();
-        let err = collect(&[dir.path().to_path_buf()], None, Lang::Vi).unwrap_err();
+        let err = collect(&[dir.path().to_path_buf()], None, NgonNgu::Vi).unwrap_err();
         assert!(err.contains("không có tệp văn bản nào"), "{err}");
         let missing = dir.path().join("khong-co.toml");
-        assert_eq!(collect(std::slice::from_ref(&missing), None, Lang::Vi).unwrap().files[0].path, missing);
+        assert_eq!(
+            collect(std::slice::from_ref(&missing), None, NgonNgu::Vi).unwrap().files[0].path,
+            missing
+        );
     }
 }

@@ -16,12 +16,12 @@ use std::time::SystemTime;
 use vanban_core::khoa::{self, CoMat, Khoa, Kieu};
 use vanban_core::{LoaiVanBan, MauVanBan};
 
-use crate::args::Lang;
 use crate::report::say;
+use vanban_core::NgonNgu;
 
 /// Writes the skeleton of type `loai` to `output` (default `LOAI.toml`/`LOAI.md`; `-` for
 /// standard output). Returns whether it was written.
-pub fn run(loai: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> bool {
+pub fn run(loai: &str, output: Option<&Path>, markdown: bool, lang: NgonNgu) -> bool {
     match write(loai, output, markdown, lang) {
         Ok(()) => true,
         Err(message) => {
@@ -33,7 +33,7 @@ pub fn run(loai: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> boo
     }
 }
 
-fn write(slug: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> Result<(), String> {
+fn write(slug: &str, output: Option<&Path>, markdown: bool, lang: NgonNgu) -> Result<(), String> {
     let loai = chon_loai(slug, lang)?;
     let to_stdout = output == Some(Path::new("-"));
     let ext = output.filter(|_| !to_stdout).and_then(|p| p.extension()).and_then(|e| e.to_str());
@@ -139,7 +139,7 @@ fn write(slug: &str, output: Option<&Path>, markdown: bool, lang: Lang) -> Resul
 }
 
 /// An error message with an optional hint, in the language of the run.
-fn loi(lang: Lang, vi: &str, en: &str, hint_vi: &str, hint_en: &str) -> String {
+fn loi(lang: NgonNgu, vi: &str, en: &str, hint_vi: &str, hint_en: &str) -> String {
     let mut s = say(lang, &format!("lỗi: {vi}"), &format!("error: {en}"));
     if !hint_vi.is_empty() {
         s.push('\n');
@@ -172,7 +172,7 @@ fn supported() -> Vec<&'static str> {
 
 /// The type named by `slug`, as the reader looks it up; an error naming the accepted slugs
 /// (and the likely one meant) when it is unknown.
-fn chon_loai(slug: &str, lang: Lang) -> Result<LoaiVanBan, String> {
+fn chon_loai(slug: &str, lang: NgonNgu) -> Result<LoaiVanBan, String> {
     let slug = slug.trim();
     let list = supported().join(", ");
     match LoaiVanBan::from_slug(slug) {
@@ -395,7 +395,7 @@ fn co(loai: LoaiVanBan) -> impl Fn(&&&Khoa) -> bool {
 }
 
 /// The skeleton text. `ten_tep` is the file name shown in the “then run” line.
-fn khung(loai: LoaiVanBan, markdown: bool, lang: Lang, ten_tep: &str, nam: i32) -> String {
+fn khung(loai: LoaiVanBan, markdown: bool, lang: NgonNgu, ten_tep: &str, nam: i32) -> String {
     let mau = Mau::cua(loai, nam);
     let mut k = Viet { lang, s: String::new(), loai, mau: &mau };
     if markdown {
@@ -466,7 +466,7 @@ fn cau_dau(s: &str) -> String {
 
 /// The skeleton being written.
 struct Viet<'a> {
-    lang: Lang,
+    lang: NgonNgu,
     s: String,
     loai: LoaiVanBan,
     mau: &'a Mau,
@@ -479,8 +479,8 @@ impl Viet<'_> {
     /// A comment, in the language of the run, wrapped at [`Viet::RONG`] characters.
     fn chu_thich(&mut self, vi: &str, en: &str) {
         let text = match self.lang {
-            Lang::Vi => vi,
-            Lang::En => en,
+            NgonNgu::Vi => vi,
+            NgonNgu::En => en,
         };
         for line in text.lines() {
             let mut width = 0;
@@ -685,7 +685,7 @@ mod tests {
     #[test]
     fn comments_are_wrapped() {
         for loai in LoaiVanBan::ALL {
-            for lang in [Lang::Vi, Lang::En] {
+            for lang in [NgonNgu::Vi, NgonNgu::En] {
                 let text = khung(*loai, false, lang, "x.toml", 2025);
                 for line in text.lines().filter(|l| l.starts_with('#')) {
                     assert!(line.chars().count() <= 1 + Viet::RONG, "{line}");

@@ -8,13 +8,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use vanban_core::Diagnostic;
 use vanban_render::{PdfOptions, Renderer};
 
-use crate::args::{Args, Lang};
+use crate::args::Args;
 use crate::atomic::{abandon, on_interrupt, write_atomically};
 use crate::batch::Outcome;
 use crate::files::{FileSet, Input};
 use crate::load::{lay_out, load, not_a_document};
 use crate::outputs::Outputs;
 use crate::report::{Reporter, Verb, say};
+use vanban_core::NgonNgu;
 use vanban_core::ly_do_io as io_reason;
 
 /// Where PDFs go and what else is written.
@@ -50,7 +51,7 @@ enum Pages {
 
 impl Pages {
     /// Parses `all`, `1`, `1,3`, `2-4`, `1,3-5`.
-    fn parse(s: &str, lang: Lang) -> Result<Pages, String> {
+    fn parse(s: &str, lang: NgonNgu) -> Result<Pages, String> {
         let s = s.trim();
         if s.eq_ignore_ascii_case("all") || s == "*" {
             return Ok(Pages::All);
@@ -216,7 +217,7 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
 }
 
 /// The note for a file found in a directory that is not a document.
-pub fn skipped_note(lang: Lang, file: &Path) -> String {
+pub fn skipped_note(lang: NgonNgu, file: &Path) -> String {
     let shown = file.display();
     say(
         lang,

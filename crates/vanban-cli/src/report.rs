@@ -11,13 +11,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Value, json};
 use vanban_core::{Diagnostic, MucDo, NgonNgu};
 
-use crate::args::{Common, Format, Lang};
+use crate::args::{Common, Format};
 
 /// Picks the Vietnamese or the English text.
-pub fn say(lang: Lang, vi: &str, en: &str) -> String {
+pub fn say(lang: NgonNgu, vi: &str, en: &str) -> String {
     match lang {
-        Lang::Vi => vi.to_owned(),
-        Lang::En => en.to_owned(),
+        NgonNgu::Vi => vi.to_owned(),
+        NgonNgu::En => en.to_owned(),
     }
 }
 
@@ -27,7 +27,7 @@ pub fn say(lang: Lang, vi: &str, en: &str) -> String {
 /// with status 0, as it would any Unix tool, leaving only complete files; any other failure
 /// to print (a full disk) is said once on standard error and fails the run.
 pub struct Reporter {
-    lang: Lang,
+    lang: NgonNgu,
     json: bool,
     bar: Mutex<Option<ProgressBar>>,
     /// Standard output carries a PDF (`-o -`): the report goes to standard error.
@@ -94,15 +94,12 @@ impl Reporter {
     }
 
     /// The language of messages.
-    pub fn lang(&self) -> Lang {
+    pub fn lang(&self) -> NgonNgu {
         self.lang
     }
 
     fn ngon_ngu(&self) -> NgonNgu {
-        match self.lang {
-            Lang::Vi => NgonNgu::Vi,
-            Lang::En => NgonNgu::En,
-        }
+        self.lang
     }
 
     /// A usage error: the command line itself is wrong.
@@ -183,14 +180,16 @@ impl Reporter {
         let pdfs: Vec<String> = wrote
             .iter()
             .map(|(pdf, pages)| match self.lang {
-                Lang::Vi => format!("{} ({pages} trang)", pdf.display()),
-                Lang::En => format!("{} ({pages} page{})", pdf.display(), if *pages == 1 { "" } else { "s" }),
+                NgonNgu::Vi => format!("{} ({pages} trang)", pdf.display()),
+                NgonNgu::En => {
+                    format!("{} ({pages} page{})", pdf.display(), if *pages == 1 { "" } else { "s" })
+                }
             })
             .collect();
         let message = match (pdfs.is_empty(), self.lang) {
             (false, _) => format!("{} → {}", file.display(), pdfs.join(", ")),
-            (true, Lang::Vi) => format!("{}: hợp lệ", file.display()),
-            (true, Lang::En) => format!("{}: valid", file.display()),
+            (true, NgonNgu::Vi) => format!("{}: hợp lệ", file.display()),
+            (true, NgonNgu::En) => format!("{}: valid", file.display()),
         };
         let _bar = self.bar_lock();
         self.print(&message, false);
@@ -204,8 +203,8 @@ impl Reporter {
         }
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
         let template = match self.lang {
-            Lang::Vi => "{bar:40} {pos}/{len} tệp  {elapsed}  còn {eta}",
-            Lang::En => "{bar:40} {pos}/{len} files  {elapsed}  {eta} left",
+            NgonNgu::Vi => "{bar:40} {pos}/{len} tệp  {elapsed}  còn {eta}",
+            NgonNgu::En => "{bar:40} {pos}/{len} files  {elapsed}  {eta} left",
         };
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style);
@@ -246,35 +245,39 @@ impl Reporter {
         let rate = if seconds > 0.0 { total as f64 / seconds } else { 0.0 };
         let (ok, failed, pdfs) = (s.ok, s.failed, s.pdfs);
         let mut line = match (self.lang, verb) {
-            (Lang::Vi, Verb::Render) => {
+            (NgonNgu::Vi, Verb::Render) => {
                 format!(
                     "đã ghi {pdfs} PDF từ {ok} văn bản, {failed} tệp lỗi, trong {seconds:.2} s ({rate:.0} văn bản/giây)"
                 )
             }
-            (Lang::Vi, Verb::Check) => format!("{ok} tệp hợp lệ, {failed} tệp có lỗi, trong {seconds:.2} s"),
-            (Lang::En, Verb::Render) => {
+            (NgonNgu::Vi, Verb::Check) => {
+                format!("{ok} tệp hợp lệ, {failed} tệp có lỗi, trong {seconds:.2} s")
+            }
+            (NgonNgu::En, Verb::Render) => {
                 format!(
                     "wrote {pdfs} PDFs from {ok} documents, {failed} files failed, in {seconds:.2} s ({rate:.0} documents/s)"
                 )
             }
-            (Lang::En, Verb::Check) => format!("{ok} files valid, {failed} with errors, in {seconds:.2} s"),
+            (NgonNgu::En, Verb::Check) => {
+                format!("{ok} files valid, {failed} with errors, in {seconds:.2} s")
+            }
         };
         if s.previews > 0 {
             line.push_str(&match self.lang {
-                Lang::Vi => format!("; {} ảnh xem trước", s.previews),
-                Lang::En => format!("; {} previews", s.previews),
+                NgonNgu::Vi => format!("; {} ảnh xem trước", s.previews),
+                NgonNgu::En => format!("; {} previews", s.previews),
             });
         }
         if s.skipped > 0 {
             line.push_str(&match self.lang {
-                Lang::Vi => format!("; bỏ qua {} tệp không phải văn bản", s.skipped),
-                Lang::En => format!("; {} files skipped as not documents", s.skipped),
+                NgonNgu::Vi => format!("; bỏ qua {} tệp không phải văn bản", s.skipped),
+                NgonNgu::En => format!("; {} files skipped as not documents", s.skipped),
             });
         }
         if s.other_shards > 0 {
             line.push_str(&match self.lang {
-                Lang::Vi => format!("; {} tệp thuộc phần khác (--shard)", s.other_shards),
-                Lang::En => format!("; {} files left to other shards (--shard)", s.other_shards),
+                NgonNgu::Vi => format!("; {} tệp thuộc phần khác (--shard)", s.other_shards),
+                NgonNgu::En => format!("; {} files left to other shards (--shard)", s.other_shards),
             });
         }
         self.text(&line);

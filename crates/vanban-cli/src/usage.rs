@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches};
 
-use crate::args::{Args, Format, Lang};
+use crate::args::{Args, Format};
+use vanban_core::NgonNgu;
 
 /// The arguments of this run, or the exit code after telling the user what is wrong with
 /// them (2), or after printing help or the version (0).
@@ -22,8 +23,8 @@ pub fn parse() -> Result<Args, ExitCode> {
         }
         let (lang, format) = early_options(&argv);
         let (message, hint) = match lang {
-            Lang::Vi => vietnamese(&e),
-            Lang::En => english(&e),
+            NgonNgu::Vi => vietnamese(&e),
+            NgonNgu::En => english(&e),
         };
         let mut err = std::io::stderr().lock();
         let _ = match format {
@@ -33,8 +34,8 @@ pub fn parse() -> Result<Args, ExitCode> {
             }
             Format::Text => {
                 let (label, help) = match lang {
-                    Lang::Vi => ("lỗi", "gợi ý"),
-                    Lang::En => ("error", "help"),
+                    NgonNgu::Vi => ("lỗi", "gợi ý"),
+                    NgonNgu::En => ("error", "help"),
                 };
                 writeln!(err, "{label}: {message}\n{help}: {hint}")
             }
@@ -44,7 +45,7 @@ pub fn parse() -> Result<Args, ExitCode> {
 }
 
 /// `--lang` and `--format` as the command line gives them, for telling its own mistakes.
-fn early_options(argv: &[std::ffi::OsString]) -> (Lang, Format) {
+fn early_options(argv: &[std::ffi::OsString]) -> (NgonNgu, Format) {
     let args: Vec<String> = argv.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let value = |name: &str| {
         args.iter().enumerate().rev().find_map(|(i, a)| {
@@ -53,7 +54,7 @@ fn early_options(argv: &[std::ffi::OsString]) -> (Lang, Format) {
                 .or_else(|| (a == name).then(|| args.get(i + 1).cloned()).flatten())
         })
     };
-    let lang = if value("--lang").as_deref() == Some("en") { Lang::En } else { Lang::Vi };
+    let lang = if value("--lang").as_deref() == Some("en") { NgonNgu::En } else { NgonNgu::Vi };
     let format = if value("--format").as_deref() == Some("json") { Format::Json } else { Format::Text };
     (lang, format)
 }
@@ -161,7 +162,7 @@ mod tests {
     #[test]
     fn the_language_and_format_of_the_report_are_read_before_parsing() {
         let argv = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
-        assert_eq!(early_options(&argv(&["render", "--lang", "en", "--bad"])), (Lang::En, Format::Text));
-        assert_eq!(early_options(&argv(&["render", "--format=json"])), (Lang::Vi, Format::Json));
+        assert_eq!(early_options(&argv(&["render", "--lang", "en", "--bad"])), (NgonNgu::En, Format::Text));
+        assert_eq!(early_options(&argv(&["render", "--format=json"])), (NgonNgu::Vi, Format::Json));
     }
 }

@@ -61,6 +61,8 @@ pub struct BanSao {
 }
 
 /// The parts a copy has on paper or as an electronic file.
+// A document has at most one copy block: the size of the paper variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DinhDangSao {
     /// Mẫu 3.1: the copy block under a full-width rule after the copied text.
