@@ -6,9 +6,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use vanban_core::NgonNgu;
+
 use crate::load::dir_of;
 use crate::report::say;
-use vanban_core::NgonNgu;
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: a reader
 /// never sees a half-written PDF, and a failure or an interrupted run leaves any existing

@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use vanban_core::NgonNgu;
+
 use crate::args::Shard;
 use crate::report::say;
-use vanban_core::NgonNgu;
 
 /// One document file of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]

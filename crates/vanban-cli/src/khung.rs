@@ -14,10 +14,9 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use vanban_core::khoa::{self, CoMat, Khoa, Kieu};
-use vanban_core::{LoaiVanBan, MauVanBan};
+use vanban_core::{LoaiVanBan, MauVanBan, NgonNgu};
 
 use crate::report::say;
-use vanban_core::NgonNgu;
 
 /// Writes the skeleton of type `loai` to `output` (default `LOAI.toml`/`LOAI.md`; `-` for
 /// standard output). Returns whether it was written.
@@ -271,7 +270,7 @@ const CHU_THICH: &str = "_chu_thich";
 
 /// The sample values of one type.
 #[derive(Default)]
-struct Mau {
+struct GiaTriMau {
     /// Values to write, by key path (`co_quan.ten`), as TOML text.
     gia_tri: HashMap<String, String>,
     /// Values to show commented out instead of the definition's sample, by key path.
@@ -280,13 +279,13 @@ struct Mau {
     chu_thich: HashMap<String, (String, String)>,
 }
 
-impl Mau {
+impl GiaTriMau {
     /// The samples of `loai`: the shared file, then the type's own, `{nam}` being `nam`.
-    fn cua(loai: LoaiVanBan, nam: i32) -> Mau {
-        let mut mau = Mau::default();
+    fn cua(loai: LoaiVanBan, nam: i32) -> GiaTriMau {
+        let mut mau = GiaTriMau::default();
         mau.doc(CHUNG, nam);
         mau.doc(tep_mau(loai.slug()).unwrap_or(""), nam);
-        mau.gia_tri.insert("loai".to_owned(), chuoi(loai.slug()));
+        mau.gia_tri.insert(khoa::LOAI.ten.to_owned(), chuoi(loai.slug()));
         // The code the program derives: the one to write, if another is wanted.
         let chu = |path: &str| {
             let raw = mau.gia_tri.get(path).map(String::as_str);
@@ -294,10 +293,16 @@ impl Mau {
             cac_chuoi(raw).into_iter().next().unwrap_or_default()
         };
         let ky_hieu = match loai.viet_tat() {
-            Some(vt) => format!("{vt}-{}", chu("co_quan.viet_tat")),
-            None => format!("{}-{}", chu("co_quan.viet_tat"), chu("don_vi_soan_thao")),
+            Some(vt) => {
+                format!("{vt}-{}", chu(&khoa::duong(&[&khoa::CO_QUAN, &khoa::trong::co_quan::VIET_TAT])))
+            }
+            None => format!(
+                "{}-{}",
+                chu(&khoa::duong(&[&khoa::CO_QUAN, &khoa::trong::co_quan::VIET_TAT])),
+                chu(khoa::DON_VI_SOAN_THAO.ten)
+            ),
         };
-        mau.goi_y.insert("ky_hieu".to_owned(), chuoi(&ky_hieu));
+        mau.goi_y.insert(khoa::KY_HIEU.ten.to_owned(), chuoi(&ky_hieu));
         mau
     }
 
@@ -396,7 +401,7 @@ fn co(loai: LoaiVanBan) -> impl Fn(&&&Khoa) -> bool {
 
 /// The skeleton text. `ten_tep` is the file name shown in the “then run” line.
 fn khung(loai: LoaiVanBan, markdown: bool, lang: NgonNgu, ten_tep: &str, nam: i32) -> String {
-    let mau = Mau::cua(loai, nam);
+    let mau = GiaTriMau::cua(loai, nam);
     let mut k = Viet { lang, s: String::new(), loai, mau: &mau };
     if markdown {
         k.dong("+++");
@@ -469,7 +474,7 @@ struct Viet<'a> {
     lang: NgonNgu,
     s: String,
     loai: LoaiVanBan,
-    mau: &'a Mau,
+    mau: &'a GiaTriMau,
 }
 
 impl Viet<'_> {
@@ -729,7 +734,7 @@ mod tests {
     fn every_type_has_a_sample_file_of_its_own_keys() {
         for &loai in LoaiVanBan::ALL {
             let text = tep_mau(loai.slug()).unwrap_or_else(|| panic!("no khung/{}.toml", loai.slug()));
-            let mut mau = Mau::default();
+            let mut mau = GiaTriMau::default();
             mau.doc(text, 2025);
             let paths = mau.gia_tri.keys().chain(mau.chu_thich.keys());
             for path in paths.filter(|p| !p.contains(CHU_THICH)) {

@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use vanban_core::Diagnostic;
+use vanban_core::ly_do_io as io_reason;
+use vanban_core::{Diagnostic, NgonNgu};
 use vanban_render::{PdfOptions, Renderer};
 
 use crate::args::Args;
@@ -15,8 +16,6 @@ use crate::files::{FileSet, Input};
 use crate::load::{lay_out, load, not_a_document};
 use crate::outputs::Outputs;
 use crate::report::{Reporter, Verb, say};
-use vanban_core::NgonNgu;
-use vanban_core::ly_do_io as io_reason;
 
 /// Where PDFs go and what else is written.
 #[derive(Debug)]

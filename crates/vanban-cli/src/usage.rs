@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches};
+use vanban_core::NgonNgu;
 
 use crate::args::{Args, Format};
-use vanban_core::NgonNgu;
 
 /// The arguments of this run, or the exit code after telling the user what is wrong with
 /// them (2), or after printing help or the version (0).

@@ -55,7 +55,7 @@ pub use self::giay_nghi_phep::{GiayNghiPhep, XacNhan};
 pub use self::kinh_gui::KinhGui;
 pub use self::ky_so::{Anh, Dau, KySo, ThoiDiemKy};
 pub use self::lien_he::LienHe;
-pub use self::loai::{LoaiVanBan, Mau as MauVanBan};
+pub use self::loai::{LoaiVanBan, MauVanBan};
 pub use self::ly_do_io::ly_do_io;
 pub use self::ngay::Ngay;
 pub use self::nguoi_ky::{NguoiKy, QuyenHan, TienTo};

@@ -5,7 +5,7 @@ use std::fmt;
 /// Which template of Phụ lục III, Mục II a document type is laid out with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Mau {
+pub enum MauVanBan {
     /// Mẫu 1.1: nghị quyết (cá biệt).
     Mau1_1,
     /// Mẫu 1.2: quyết định (cá biệt) quy định trực tiếp.
@@ -57,8 +57,8 @@ macro_rules! loai_van_ban {
             }
 
             /// The template this type is laid out with.
-            pub fn mau(self) -> Mau {
-                match self { $(LoaiVanBan::$variant => Mau::$mau,)* }
+            pub fn mau(self) -> MauVanBan {
+                match self { $(LoaiVanBan::$variant => MauVanBan::$mau,)* }
             }
         }
     };
@@ -140,7 +140,7 @@ impl LoaiVanBan {
 
     /// Whether the type is laid out as Mẫu 1.1 or 1.2: authority, căn cứ and articles.
     pub fn co_dieu(self) -> bool {
-        matches!(self.mau(), Mau::Mau1_1 | Mau::Mau1_2)
+        matches!(self.mau(), MauVanBan::Mau1_1 | MauVanBan::Mau1_2)
     }
 
     /// Whether the decree lets this type carry a Kính gửi: công văn, tờ trình and báo cáo.
@@ -185,10 +185,13 @@ mod tests {
 
     #[test]
     fn mau_1_4_serves_the_seventeen_types_of_the_decree() {
-        let n = LoaiVanBan::ALL.iter().filter(|l| l.mau() == Mau::Mau1_4).count();
+        let n = LoaiVanBan::ALL.iter().filter(|l| l.mau() == MauVanBan::Mau1_4).count();
         assert_eq!(n, 17);
-        let chung: Vec<&str> =
-            LoaiVanBan::ALL.iter().filter(|l| l.mau() == Mau::ChungNhuMau1_4).map(|l| l.slug()).collect();
+        let chung: Vec<&str> = LoaiVanBan::ALL
+            .iter()
+            .filter(|l| l.mau() == MauVanBan::ChungNhuMau1_4)
+            .map(|l| l.slug())
+            .collect();
         assert_eq!(chung, ["hop-dong", "ban-ghi-nho", "ban-thoa-thuan", "thu-cong"]);
     }
 }
