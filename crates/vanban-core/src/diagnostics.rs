@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 /// How serious a problem is.
@@ -154,9 +155,9 @@ impl Diagnostic {
     ///
     /// ```text
     /// cong-van.toml:7:1: lỗi: khóa “trich_yue” không có trong văn bản
-    ///     |
-    ///   7 | trich_yue = "…"
-    ///     | ^
+    ///   |
+    /// 7 | trich_yue = "…"
+    ///   | ^
     ///   gợi ý: có phải ý bạn là “trich_yeu”?
     /// ```
     pub fn display_with(&self, file: &str) -> String {
@@ -185,13 +186,8 @@ impl Diagnostic {
             out.push_str(&if en { format!(" (key `{key}`)") } else { format!(" (khóa `{key}`)") });
         }
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
-            let n = line.to_string();
-            let pad = " ".repeat(n.len());
-            let (shown, caret) = window(text, self.column.unwrap_or(1).saturating_sub(1));
-            out.push_str(&format!("\n {pad} |\n {n} | {shown}"));
-            if self.column.is_some() {
-                out.push_str(&format!("\n {pad} | {caret}^"));
-            }
+            out.push('\n');
+            out.push_str(&snippet(self.muc_do, line, text, self.column));
         }
         if let Some(hint) = self.hint_in(ngon_ngu) {
             out.push_str(&if en { format!("\n  help: {hint}") } else { format!("\n  gợi ý: {hint}") });
@@ -204,36 +200,59 @@ impl Diagnostic {
     }
 }
 
-/// At most [`WINDOW`] characters of a source line around the character at `col` (from 0),
-/// control characters shown as `�`, and the white space that puts a caret under it.
-fn window(text: &str, col: usize) -> (String, String) {
+/// Source line `text`, line `line` of its file, as [`annotate_snippets`] draws it: a
+/// gutter with the line number and, when there is a column (from 1, in characters), a
+/// caret under the character there. A long line is cut around the caret.
+fn snippet(muc_do: MucDo, line: usize, text: &str, column: Option<usize>) -> String {
+    // Annotate-snippets cuts a long line by its width on screen; characters that take no
+    // room (combining marks) would let a line of any length through, so it is given at
+    // most `WINDOW` characters either side of the column.
     let chars: Vec<char> = text.chars().collect();
-    let start = if col > WINDOW / 2 { (col - WINDOW / 2).min(chars.len().saturating_sub(WINDOW)) } else { 0 };
-    let end = (start + WINDOW).min(chars.len());
-    let mut shown = String::new();
-    let mut caret = String::new();
-    if start > 0 {
-        shown.push('…');
-        caret.push(' ');
-    }
-    // A control or bidirectional character would disturb the terminal that shows the line,
-    // and a zero-width one would not be seen under the caret that points at it.
-    shown.extend(chars[start..end].iter().map(|&c| {
-        if (c.is_control() && c != '\t') || crate::text::an_hien_thi(c) || crate::text::dinh_chu(c) {
+    let at = column.map_or(0, |c| c.saturating_sub(1)).min(chars.len());
+    let (start, end) = (at.saturating_sub(WINDOW), (at + WINDOW).min(chars.len()));
+    let mut shown = String::from(if start > 0 { "..." } else { "" });
+    let mut caret = shown.len()..shown.len();
+    for (i, &c) in chars[start..end].iter().enumerate() {
+        // A control or bidirectional character would disturb the terminal that shows the
+        // line, and a zero-width one would not be seen under the caret that points at it.
+        let c = if (c.is_control() && c != '\t') || crate::text::an_hien_thi(c) || crate::text::dinh_chu(c) {
             '\u{FFFD}'
         } else {
             c
+        };
+        if start + i == at {
+            caret = shown.len()..shown.len() + c.len_utf8();
+        } else if start + i < at {
+            // A column past the end of the line points just after it.
+            caret = shown.len() + c.len_utf8()..shown.len() + c.len_utf8();
         }
-    }));
-    if end < chars.len() {
-        shown.push('…');
+        shown.push(c);
     }
-    caret.extend(chars[start..col.clamp(start, end)].iter().map(|&c| if c == '\t' { '\t' } else { ' ' }));
-    (shown, caret)
+    if end < chars.len() {
+        shown.push_str("...");
+    }
+    let annotation = match column {
+        Some(_) => AnnotationKind::Primary.span(caret),
+        None => AnnotationKind::Visible.span(0..shown.len()),
+    };
+    let level = match muc_do {
+        MucDo::Loi => Level::ERROR,
+        MucDo::CanhBao => Level::WARNING,
+    };
+    let report =
+        [Group::with_level(level).element(Snippet::source(&shown).line_start(line).annotation(annotation))];
+    let mut drawn = Renderer::plain().render(&report);
+    // Without a caret the last line is an empty gutter.
+    if let Some((head, last)) = drawn.rsplit_once('\n')
+        && last.chars().all(|c| c == ' ' || c == '|')
+    {
+        drawn.truncate(head.len());
+    }
+    drawn
 }
 
-/// How many characters of a long source line are shown.
-const WINDOW: usize = 100;
+/// How many characters of a source line, either side of the column, go to annotate-snippets.
+const WINDOW: usize = 150;
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -354,17 +373,68 @@ mod tests {
         assert!(s.contains("gợi ý: có phải ý bạn là “trich_yeu”?"), "{s}");
     }
 
-    #[test]
-    fn an_invisible_character_is_shown_where_the_caret_points() {
-        let idx = LineIndex::new("dia_danh = \"Phong\u{200B}Thổ\"\n");
-        let d = idx.place(Diagnostic::new("vô hình"), "dia_danh = \"Phong".len());
-        let s = d.display_with("a.toml");
-        assert!(s.contains("1 | dia_danh = \"Phong\u{FFFD}Thổ\""), "{s}");
-        assert!(s.contains(&format!("| {}^", " ".repeat("dia_danh = \"Phong".len()))), "{s}");
+    /// The snippet under the first line of `d`'s display.
+    fn snippet_of(d: &Diagnostic) -> String {
+        d.display_with("a.toml").split_once('\n').unwrap().1.to_owned()
     }
 
     #[test]
-    fn a_long_line_is_shown_around_the_column() {
+    fn the_snippet_is_drawn_by_annotate_snippets() {
+        let idx = LineIndex::new("loai = \"x\"\ntrich_yue = 1\n");
+        let d = idx.place(Diagnostic::new("khóa lạ").with_hint("có phải ý bạn là “trich_yeu”?"), 11);
+        assert_eq!(
+            d.display_with("a.toml"),
+            "a.toml:2:1: lỗi: khóa lạ\n  |\n2 | trich_yue = 1\n  | ^\n  gợi ý: có phải ý bạn là “trich_yeu”?"
+        );
+        let d = Diagnostic { column: None, ..d };
+        assert_eq!(snippet_of(&d), "  |\n2 | trich_yue = 1\n  gợi ý: có phải ý bạn là “trich_yeu”?");
+    }
+
+    #[test]
+    fn a_tab_before_the_column_moves_the_caret_as_far_as_it_moves_the_text() {
+        let idx = LineIndex::new("ten = \"\tHà Nội\"\n");
+        let d = idx.place(Diagnostic::new("tab"), "ten = \"\t".len());
+        assert_eq!(snippet_of(&d), format!("  |\n1 | ten = \"    Hà Nội\"\n  | {}^", " ".repeat(11)));
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let idx = LineIndex::new("ten = \"中文字符\" x\n");
+        let d = idx.place(Diagnostic::new("rộng"), "ten = \"中文".len());
+        assert_eq!(snippet_of(&d), format!("  |\n1 | ten = \"中文字符\" x\n  | {}^^", " ".repeat(11)));
+        let d = idx.place(Diagnostic::new("sau"), "ten = \"中文字符\" ".len());
+        assert_eq!(snippet_of(&d), format!("  |\n1 | ten = \"中文字符\" x\n  | {}^", " ".repeat(17)));
+    }
+
+    #[test]
+    fn combining_marks_take_no_column() {
+        // “Hòa” typed decomposed: the grave accent is a character of its own.
+        let idx = LineIndex::new("ten = \"Ho\u{0300}a\"\n");
+        let d = idx.place(Diagnostic::new("tổ hợp"), "ten = \"Ho\u{0300}".len());
+        assert_eq!(d.column, Some(11));
+        assert_eq!(snippet_of(&d), format!("  |\n1 | ten = \"Ho\u{0300}a\"\n  | {}^", " ".repeat(9)));
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_caret() {
+        let line = format!("x = \"{}Z{}\"", "a".repeat(385), "b".repeat(8));
+        assert_eq!(line.chars().count(), 400);
+        let idx = LineIndex::new(&line);
+        let d = idx.place(Diagnostic::new("dài"), line.find('Z').unwrap());
+        let s = d.display_with("a.toml");
+        let shown: Vec<&str> = s.lines().collect();
+        assert_eq!(shown.len(), 4, "{s}");
+        assert!(s.len() < 400, "{s}");
+        let text = shown[2].split_once("| ").unwrap().1;
+        let caret = shown[3].split_once("| ").unwrap().1;
+        assert!(text.starts_with("...") && text.ends_with("bbbbbbbb\""), "{text}");
+        // The caret stands under the Z.
+        assert_eq!(caret.trim_start(), "^");
+        assert_eq!(text.chars().nth(caret.len() - 1), Some('Z'), "{s}");
+    }
+
+    #[test]
+    fn a_very_long_line_is_cut_on_both_sides() {
         let line = format!("x = {}{}", "[".repeat(5000), "]".repeat(5000));
         let idx = LineIndex::new(&line);
         let d = idx.place(Diagnostic::new("quá sâu"), 3000);
@@ -373,9 +443,81 @@ mod tests {
         assert!(s.len() < 600, "{s}");
         let text = shown[2].split_once("| ").unwrap().1;
         let caret = shown[3].split_once("| ").unwrap().1;
-        assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
-        // The caret stands under the character at column 3001.
-        assert_eq!(caret.chars().count() - 1, 1 + WINDOW / 2);
-        assert_eq!(text.chars().nth(caret.chars().count() - 1), line.chars().nth(3000));
+        assert!(text.starts_with("...") && text.ends_with("..."), "{text}");
+        assert_eq!(caret.trim_start(), "^");
+        assert_eq!(text.chars().nth(caret.len() - 1), line.chars().nth(3000));
+    }
+
+    #[test]
+    fn a_line_of_marks_that_take_no_room_is_cut_all_the_same() {
+        let line = format!("x = \"a{}\"", "\u{0301}".repeat(5000));
+        let idx = LineIndex::new(&line);
+        let d = idx.place(Diagnostic::new("dấu"), "x = \"a".len() + 2 * 3000);
+        let s = snippet_of(&d);
+        assert!(s.len() < 1000, "{} bytes", s.len());
+        let text = s.lines().nth(1).unwrap();
+        assert!(text.starts_with("1 | ...\u{0301}") && text.ends_with("\u{0301}..."), "{text}");
+        assert_eq!(text.chars().count(), "1 | ".len() + 3 + 2 * WINDOW + 3);
+        assert!(s.ends_with('^'), "{s}");
+        let d = idx.place(Diagnostic::new("dấu"), "x = \"".len());
+        let text = snippet_of(&d).lines().nth(1).unwrap().to_owned();
+        assert!(text.starts_with("1 | x = \"a\u{0301}") && text.ends_with("\u{0301}..."), "{text}");
+    }
+
+    #[test]
+    fn an_invisible_character_is_shown_where_the_caret_points() {
+        let idx = LineIndex::new("dia_danh = \"Phong\u{200B}Thổ\"\n");
+        let d = idx.place(Diagnostic::new("vô hình"), "dia_danh = \"Phong".len());
+        let pad = " ".repeat("dia_danh = \"Phong".len());
+        assert_eq!(snippet_of(&d), format!("  |\n1 | dia_danh = \"Phong\u{FFFD}Thổ\"\n  | {pad}^"));
+    }
+
+    #[test]
+    fn a_bidirectional_control_is_not_shown_raw() {
+        // A right-to-left override would turn the rest of the terminal line around.
+        let idx = LineIndex::new("so = \"12\u{202E}34\u{2066}5\"\n");
+        let d = idx.place(Diagnostic::new("hai chiều"), "so = \"12".len());
+        let s = d.display_with("a.toml");
+        assert!(!s.contains('\u{202E}') && !s.contains('\u{2066}'), "{s:?}");
+        assert_eq!(snippet_of(&d), "  |\n1 | so = \"12\u{FFFD}34\u{FFFD}5\"\n  |         ^");
+    }
+
+    #[test]
+    fn control_characters_and_a_column_past_the_end_are_safe() {
+        let d = Diagnostic {
+            line: Some(3),
+            column: Some(40),
+            source_line: Some("a\u{1b}[31mb\r\nc".to_owned()),
+            ..Diagnostic::new("điều khiển")
+        };
+        assert_eq!(
+            snippet_of(&d),
+            format!("  |\n3 | a\u{FFFD}[31mb\u{FFFD}\u{FFFD}c\n  | {}^", " ".repeat(10))
+        );
+        let d = Diagnostic { source_line: Some(String::new()), column: Some(1), ..d };
+        assert_eq!(snippet_of(&d), "  |\n3 |\n  | ^");
+    }
+
+    #[test]
+    fn english_display_keeps_its_words() {
+        let idx = LineIndex::new("trich_yue = 1\n");
+        let d = idx.place(
+            Diagnostic::loi(QuyTac { id: "khoa-la", can_cu: "Điều 8" }, "khóa lạ")
+                .en("unknown key")
+                .with_hint("xem lại")
+                .hint_en("check it")
+                .with_key("trich_yue"),
+            0,
+        );
+        assert_eq!(
+            d.display_in("a.toml", NgonNgu::En),
+            "a.toml:1:1: error[khoa-la]: unknown key (key `trich_yue`)\n  |\n1 | trich_yue = 1\n  | ^\n  \
+             help: check it\n  rule: Nghị định 30/2020/NĐ-CP, Điều 8"
+        );
+        let d = Diagnostic { line: None, column: None, source_line: None, ..d };
+        assert_eq!(
+            d.display_in("a.toml", NgonNgu::Vi),
+            "a.toml: lỗi[khoa-la]: khóa lạ (khóa `trich_yue`)\n  gợi ý: xem lại\n  căn cứ: Nghị định 30/2020/NĐ-CP, Điều 8"
+        );
     }
 }
