@@ -1111,13 +1111,13 @@ fn than<'a>(
         }
         (Some((body, start)), None) => {
             body_at = (start, "nội dung");
-            body_of(ctx, body, start, "nội dung")
+            body_of(ctx, body, (start, None), "nội dung")
         }
         (None, Some(v)) => match v.get_ref() {
             DeValue::String(s) => {
-                let start = offset + content_start(toml_text, &v.span());
-                body_at = (start, khoa::NOI_DUNG.ten);
-                body_of(ctx, s, start, khoa::NOI_DUNG.ten)
+                let (start, raw) = string_start(toml_text, &v.span());
+                body_at = (offset + start, khoa::NOI_DUNG.ten);
+                body_of(ctx, s, (offset + start, raw), khoa::NOI_DUNG.ten)
             }
             other => {
                 ctx.at(
@@ -1996,8 +1996,8 @@ fn phu_luc(
         let noi_dung = match get(t, crate::phu_luc::NOI_DUNG_PHU_LUC.ten) {
             Some(b) => match b.get_ref() {
                 DeValue::String(text) => {
-                    let start = offset + content_start(toml_text, &b.span());
-                    body_of(ctx, text, start, &format!("{path}.noi_dung"))
+                    let (start, raw) = string_start(toml_text, &b.span());
+                    body_of(ctx, text, (offset + start, raw), &format!("{path}.noi_dung"))
                 }
                 other => {
                     ctx.at(
@@ -2081,11 +2081,11 @@ fn kem_theo(
     let noi_dung = match get(t, crate::phu_luc::NOI_DUNG_KEM_THEO.ten) {
         Some(b) => match b.get_ref() {
             DeValue::String(text) => {
-                let start = offset + content_start(toml_text, &b.span());
+                let (start, raw) = string_start(toml_text, &b.span());
                 body_of(
                     ctx,
                     text,
-                    start,
+                    (offset + start, raw),
                     &khoa::duong(&[&khoa::KEM_THEO, &crate::phu_luc::NOI_DUNG_KEM_THEO]),
                 )
             }
@@ -2289,23 +2289,74 @@ fn supported() -> Vec<&'static str> {
     LoaiVanBan::ALL.iter().copied().map(|l| l.slug()).collect()
 }
 
-/// Where the content of a string value starts, relative to the TOML text: after the
-/// opening quotes, and after the newline that may follow a `"""` or `'''`.
-fn content_start(toml_text: &str, span: &Range<usize>) -> usize {
-    let raw = toml_text.get(span.clone()).unwrap_or("");
-    let delim = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+/// Where the content of a string value (at `span` of `text`, TOML or JSON) starts, relative
+/// to the text: after the opening quotes, and after the newline that may follow a `"""` or
+/// `'''`; and the raw text from there when escapes in it are decoded in the value (basic
+/// strings; `None` for literal strings, whose text is the value's).
+fn string_start<'t>(text: &'t str, span: &Range<usize>) -> (usize, Option<&'t str>) {
+    let raw = text.get(span.clone()).unwrap_or("");
+    let delim = if raw.starts_with("\"\"\"") || raw.starts_with("\'\'\'") { 3 } else { 1 };
     let after = &raw[delim.min(raw.len())..];
-    let newline = if after.starts_with("\r\n") {
+    let newline = if delim == 3 && after.starts_with("\r\n") {
         2
-    } else if after.starts_with('\n') {
+    } else if delim == 3 && after.starts_with('\n') {
         1
     } else {
         0
     };
-    span.start + delim + newline
+    let start = span.start + delim + newline;
+    let escapes = !raw.starts_with('\'');
+    (start, escapes.then(|| text.get(start..span.end).unwrap_or("")))
 }
 
-fn body_of(ctx: &mut Ctx<'_>, body: &str, file_offset: usize, key: &str) -> Option<NoiDung> {
+/// The byte of `raw` (a basic string's text after its opening quotes) where the byte `at` of
+/// the value it gives is written: escapes (`\n`, `\"`, `\u00E0`, a JSON surrogate pair, a
+/// TOML line-ending backslash) take more bytes in the text than in the value.
+fn trong_chuoi(raw: &str, at: usize) -> usize {
+    let b = raw.as_bytes();
+    let (mut i, mut d) = (0, 0);
+    while i < b.len() && d < at {
+        if b[i] != b'\\' {
+            let n = raw[i..].chars().next().map_or(1, char::len_utf8);
+            i += n;
+            d += n;
+            continue;
+        }
+        let hex =
+            |from: usize, n: usize| raw.get(from..from + n).and_then(|h| u32::from_str_radix(h, 16).ok());
+        match b.get(i + 1) {
+            Some(b'u') => match hex(i + 2, 4) {
+                // A UTF-16 surrogate pair, as JSON writes a character beyond U+FFFF.
+                Some(0xD800..=0xDBFF) if raw.get(i + 6..i + 8) == Some("\\u") => (i, d) = (i + 12, d + 4),
+                Some(c) => (i, d) = (i + 6, d + char::from_u32(c).map_or(3, char::len_utf8)),
+                None => (i, d) = (i + 2, d + 1),
+            },
+            Some(b'U') => {
+                let n = hex(i + 2, 8).and_then(char::from_u32).map_or(4, char::len_utf8);
+                (i, d) = (i + 10, d + n);
+            }
+            // A TOML line-ending backslash: it and the white space after it give nothing.
+            Some(c) if c.is_ascii_whitespace() => {
+                i += 1;
+                while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+            }
+            Some(_) => (i, d) = (i + 2, d + 1),
+            None => break,
+        }
+    }
+    i + at.saturating_sub(d)
+}
+
+/// Reads a Markdown body `body`, written in the file from `file_offset` (through `raw`, the
+/// string's text, when it is a string value with escapes), and places its problems there.
+fn body_of(
+    ctx: &mut Ctx<'_>,
+    body: &str,
+    (file_offset, raw): (usize, Option<&str>),
+    key: &str,
+) -> Option<NoiDung> {
     let chars = body.chars().count();
     if chars > crate::limits::BODY_CHARS {
         let max = crate::limits::BODY_CHARS;
@@ -2342,6 +2393,7 @@ fn body_of(ctx: &mut Ctx<'_>, body: &str, file_offset: usize, key: &str) -> Opti
         Ok(n) => Some(n),
         Err(problems) => {
             for (at, d) in problems {
+                let at = raw.map_or(at, |raw| trong_chuoi(raw, at));
                 let d = ctx.index.place(d.with_key(key), file_offset + at);
                 ctx.diags.push(d);
             }

@@ -6,12 +6,9 @@
 //! TOML reader makes, every key and value carrying its byte range in the JSON text. The
 //! fields are then checked by the same code as the TOML form
 //! ([`read_table`](super::fields::read_table)), so every problem is worded alike and placed
-//! on its line and column of the JSON file.
-//!
-//! Known drift: problems inside the body (`noi_dung`) are placed from just after the string's
-//! opening quote, counting the characters of the decoded string; where the body holds escapes
-//! (`\n`, `\"`, `\u00e0`) the JSON text is longer than the string, and the place given moves
-//! ahead of the real one by the difference. Problems with the other fields are placed exactly.
+//! on its line and column of the JSON file; a problem inside the body (`noi_dung`, a string
+//! whose escapes such as `\n` make the text longer than the value) is placed where it is
+//! written, the escapes counted back (`fields::trong_chuoi`).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -559,6 +556,25 @@ mod tests {
         let e = errors(json);
         assert_eq!(e.len(), 1, "{e:#?}");
         e.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_problem_inside_the_body_is_placed_where_it_is_written_escapes_and_all() {
+        // The body holds escapes before the refused line: quotes, a line break, a character
+        // written as \u, one beyond U+FFFF as a surrogate pair.
+        let body = "Đoạn \"một\" à 😀.\n\n[1]: a.pdf\n";
+        let mut value: serde_json::Value = serde_json::from_str(&twin(CONG_VAN)).unwrap();
+        value["noi_dung"] = serde_json::Value::String(body.to_owned());
+        let json = serde_json::to_string_pretty(&value)
+            .unwrap()
+            .replace("à", "\\u00e0")
+            .replace("😀", "\\ud83d\\ude00");
+        assert!(json.contains("\\ud83d\\ude00") && json.contains("\\u00e0"), "{json}");
+        let d = one(&json);
+        assert_eq!(
+            (d.line, d.column),
+            (Some(place_of(&json, "[1]: a.pdf").0), Some(place_of(&json, "[1]: a.pdf").1))
+        );
     }
 
     /// Line and column (from 1) of the first `needle` in `text`.

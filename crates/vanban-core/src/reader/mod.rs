@@ -160,8 +160,6 @@ fn cu_phap<'a>(source: &'a str, dang: DangTep, index: &LineIndex<'_>) -> Result<
                 than: Some((body, body_start)),
             }
         }
-        // The body's problems are placed by `content_start`, just after the opening quote:
-        // see the drift with escapes in the documentation of the `json` module.
         DangTep::Json => CuPhap {
             bang: json::bang(source, index).map_err(Diagnostics)?,
             text: source,

@@ -1014,3 +1014,20 @@ fn every_problem_of_the_reader_is_also_in_english() {
     // Some inputs give several problems (the empty file gives one for each required key).
     assert!(count > n, "{count} problems checked for {n} inputs");
 }
+
+#[test]
+fn a_problem_inside_a_body_string_is_placed_where_it_is_written_escapes_and_all() {
+    // A basic multi-line string: an escaped quote, a \u escape and a line-ending backslash
+    // before the refused line.
+    let body = "noi_dung = \"\"\"\nĐoạn \\\"một\\\" \\u00e0 \\\n   nối tiếp.\n\n[1]: a.pdf\n\"\"\"";
+    let start = CONG_VAN.find("noi_dung = \"\"\"").unwrap();
+    let end = start + 3 + CONG_VAN[start + 14..].find("\"\"\"").unwrap() + 14;
+    let src = format!("{}{body}{}", &CONG_VAN[..start], &CONG_VAN[end..]);
+    let d = one(&src, DangTep::Toml);
+    let at = src.find("[1]: a.pdf").unwrap();
+    assert_eq!(
+        (d.line, d.column),
+        (Some(crate::diagnostics::LineIndex::new(&src).position(at).0), Some(1)),
+        "{src}"
+    );
+}
