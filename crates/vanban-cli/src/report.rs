@@ -355,6 +355,7 @@ fn diagnostic_json(file: &str, d: &Diagnostic, ngon_ngu: NgonNgu) -> Value {
         "file": file,
         "severity": match d.muc_do { MucDo::Loi => "error", MucDo::CanhBao => "warning" },
         "rule": d.quy_tac.map(|q| json!({"id": q.id, "can_cu": q.can_cu})),
+        "code": d.ma,
         "line": d.line,
         "column": d.column,
         "key": d.key,

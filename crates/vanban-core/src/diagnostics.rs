@@ -58,6 +58,10 @@ pub struct Diagnostic {
     /// The lint rule that found the problem; `None` for problems of the file's format.
     #[serde(rename = "rule")]
     pub quy_tac: Option<QuyTac>,
+    /// For a problem of the file's format, its class as a stable id in kebab case, for
+    /// programs and tests rather than the wording ([`ma`] lists them).
+    #[serde(rename = "code")]
+    pub ma: Option<&'static str>,
     /// Line in the file, from 1.
     pub line: Option<usize>,
     /// Column in the file, from 1, counted in characters.
@@ -82,6 +86,7 @@ impl Diagnostic {
         Diagnostic {
             muc_do: MucDo::Loi,
             quy_tac: None,
+            ma: None,
             line: None,
             column: None,
             key: None,
@@ -101,6 +106,12 @@ impl Diagnostic {
     /// An error found by lint rule `quy_tac`.
     pub fn loi(quy_tac: QuyTac, message: impl Into<String>) -> Diagnostic {
         Diagnostic { quy_tac: Some(quy_tac), ..Diagnostic::new(message) }
+    }
+
+    /// Sets the stable id of the problem's class (one of [`ma`]).
+    pub fn ma(mut self, ma: &'static str) -> Diagnostic {
+        self.ma = Some(ma);
+        self
     }
 
     /// Adds the message in English.
@@ -347,6 +358,27 @@ impl<'a> LineIndex<'a> {
         d.source_line = self.line_text(line);
         d
     }
+}
+
+/// The stable ids of the classes of problems of a file's format ([`Diagnostic::ma`]).
+pub mod ma {
+    /// The file is not text in UTF-8.
+    pub const MA_HOA: &str = "ma-hoa";
+    /// The TOML, JSON or front matter cannot be read.
+    pub const CU_PHAP: &str = "cu-phap";
+    /// A key the document file does not have.
+    pub const KHOA_LA: &str = "khoa-la";
+    /// A key the document's type requires is missing.
+    pub const THIEU_KHOA: &str = "thieu-khoa";
+    /// A key the document's type does not take.
+    pub const KHONG_CUA_LOAI: &str = "khong-cua-loai";
+    /// A value of the wrong kind (a number for a text, a text for a table).
+    pub const SAI_KIEU: &str = "sai-kieu";
+    /// A value of the right kind that is not allowed (a date that does not exist, an
+    /// unknown type, a ký hiệu with spaces, an invisible character).
+    pub const GIA_TRI: &str = "gia-tri";
+    /// More than a limit allows (items of a list, characters of a body, bytes of a file).
+    pub const QUA_GIOI_HAN: &str = "qua-gioi-han";
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ pub use self::bien_ban::BienBan;
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
 pub use self::cong_dien::CongDien;
-pub use self::diagnostics::{Diagnostic, Diagnostics, MucDo, NgonNgu, QuyTac};
+pub use self::diagnostics::{Diagnostic, Diagnostics, MucDo, NgonNgu, QuyTac, ma};
 pub use self::do_khan::{DoKhan, DoMat};
 pub use self::du_thao::DuThao;
 pub use self::giay_gioi_thieu::GiayGioiThieu;

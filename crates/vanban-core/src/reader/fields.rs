@@ -6,7 +6,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::markdown;
-use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, ma};
 use crate::khoa::{self, CoMat, Khoa};
 use crate::{
     Anh, CanCu, CoChu, CoQuan, CongVan, Dau, DoKhan, DoMat, DuThao, KinhGui, KyHieu, KySo, LienHe,
@@ -130,6 +130,14 @@ impl Ctx<'_> {
             format!("document type “{}” does not take this key", loai.slug()),
         );
         self.at(&v.span(), key, message, Some(hint));
+        self.ma_cuoi(ma::KHONG_CUA_LOAI);
+    }
+
+    /// Gives the problem recorded last the stable id `ma`.
+    fn ma_cuoi(&mut self, ma: &'static str) {
+        if let Some(d) = self.diags.last_mut() {
+            d.ma = Some(ma);
+        }
     }
 
     /// Required `key` is missing, from `table` or (`None`) the top level; `example` shows a
@@ -145,7 +153,8 @@ impl Ctx<'_> {
                 format!("add a line such as: {}", example.en),
             )),
         )
-        .with_key(key);
+        .with_key(key)
+        .ma(ma::THIEU_KHOA);
         let mut d = match table {
             Some(span) => self.index.place(d, self.offset + span.start),
             None => self.index.place(d, self.offset),
@@ -167,6 +176,7 @@ impl Ctx<'_> {
                 Err(e) => {
                     let span = self.ky_tu(&v.span(), &e);
                     self.at(&span, key, Msg::from(&e), None);
+                    self.ma_cuoi(ma::GIA_TRI);
                     None
                 }
             },
@@ -180,6 +190,7 @@ impl Ctx<'_> {
                     ),
                     Some(Msg::both(format!("{} = \"…\"", leaf(key)))),
                 );
+                self.ma_cuoi(ma::SAI_KIEU);
                 None
             }
         }
@@ -206,10 +217,11 @@ impl Ctx<'_> {
                         ),
                     ),
                     Some(vi_en(
-                        "gộp các mục cùng loại (ví dụ “Các xã, thị trấn”) hoặc đưa danh sách vào phụ lục",
-                        "merge items of the same kind (for example “Các xã, thị trấn”) or move the list into an appendix",
+                        "gộp các mục cùng loại (ví dụ “Các xã, phường”) hoặc đưa danh sách vào phụ lục",
+                        "merge items of the same kind (for example “Các xã, phường”) or move the list into an appendix",
                     )),
                 );
+                self.ma_cuoi(ma::QUA_GIOI_HAN);
                 None
             }
             DeValue::Array(items) => {
@@ -233,6 +245,7 @@ impl Ctx<'_> {
                     ),
                     Some(Msg::both(format!("{} = [\"…\", \"…\"]", leaf(key)))),
                 );
+                self.ma_cuoi(ma::SAI_KIEU);
                 None
             }
         }
@@ -268,6 +281,7 @@ impl Ctx<'_> {
                 ),
                 Some(hint),
             );
+            self.ma_cuoi(ma::KHOA_LA);
         }
     }
 }
@@ -493,6 +507,7 @@ fn sub_table<'t, 'i>(
                     format!("write it as a section of its own, starting with the line [{key}]"),
                 )),
             );
+            ctx.ma_cuoi(ma::SAI_KIEU);
             None
         }
     }
@@ -513,7 +528,7 @@ pub(super) fn bang<'i>(
     let diags = super::toml_loi::dien_giai(toml_text, &errors, &line_of)
         .into_iter()
         .map(|e| {
-            let d = diagnostic(vi_en(e.vi, e.en), Some(vi_en(e.goi_y_vi, e.goi_y_en)));
+            let d = diagnostic(vi_en(e.vi, e.en), Some(vi_en(e.goi_y_vi, e.goi_y_en))).ma(ma::CU_PHAP);
             index.place(d, offset + e.at)
         })
         .collect();
@@ -2370,7 +2385,8 @@ fn body_of(
                 "split the document, or move long parts into an appendix in a file of its own",
             )),
         )
-        .with_key(key);
+        .with_key(key)
+        .ma(ma::QUA_GIOI_HAN);
         ctx.diags.push(ctx.index.place(d, file_offset));
         return None;
     }

@@ -127,7 +127,11 @@ impl Loi {
     }
 
     fn chan_doan(self) -> Diagnostic {
-        Diagnostic::new(self.vi).en(self.en).with_hint(self.goi_y_vi).hint_en(self.goi_y_en)
+        Diagnostic::new(self.vi)
+            .en(self.en)
+            .with_hint(self.goi_y_vi)
+            .hint_en(self.goi_y_en)
+            .ma(crate::diagnostics::ma::CU_PHAP)
     }
 }
 

@@ -122,6 +122,7 @@ pub fn doc_bytes(bytes: &[u8], dang: DangTep) -> Result<(VanBan, ViTri), Diagnos
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let index = LineIndex::new(good);
             let d = Diagnostic::new("tệp không phải văn bản UTF-8")
+                .ma(crate::diagnostics::ma::MA_HOA)
                 .en("the file is not UTF-8 text")
                 .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI")
                 .hint_en("save the file again in the UTF-8 (Unicode) encoding, not TCVN3 or VNI");
@@ -183,6 +184,7 @@ pub(crate) fn vi_tri_cua(source: &str, dang: DangTep) -> Option<ViTri> {
 pub fn tep_qua_lon(bytes: u64) -> Diagnostic {
     let (mb, max) = (bytes as f64 / f64::from(1 << 20), crate::limits::FILE_BYTES >> 20);
     Diagnostic::new(format!("tệp lớn {mb:.1} MB, quá giới hạn {max} MB của một văn bản"))
+        .ma(crate::diagnostics::ma::QUA_GIOI_HAN)
         .en(format!("the file is {mb:.1} MB, over the limit of {max} MB for a document"))
         .with_hint("kiểm tra đúng tệp chưa; văn bản rất dài nên tách thành nhiều văn bản hoặc phụ lục")
         .hint_en(
@@ -202,6 +204,7 @@ pub(crate) fn split_front_matter<'a>(
     let first_end = source.find('\n').map(|i| i + 1).unwrap_or(source.len());
     if source[..first_end].trim_end() != "+++" {
         let d = Diagnostic::new("tệp Markdown phải mở đầu bằng dòng “+++” của phần thông tin (front matter)")
+            .ma(crate::diagnostics::ma::CU_PHAP)
             .en("a Markdown file must begin with the “+++” line that opens its front matter")
             .with_hint(
                 "dòng đầu tiên: +++, rồi các khóa loai, dia_danh, …, rồi một dòng +++ nữa, rồi nội dung",
@@ -220,6 +223,7 @@ pub(crate) fn split_front_matter<'a>(
         at = end;
     }
     let d = Diagnostic::new("phần thông tin mở bằng “+++” nhưng không có dòng “+++” đóng lại")
+        .ma(crate::diagnostics::ma::CU_PHAP)
         .en("the front matter opens with “+++” but has no closing “+++” line")
         .with_hint("thêm một dòng chỉ có +++ sau khóa cuối cùng, trước nội dung văn bản")
         .hint_en("add a line with only +++ after the last key, before the body of the document");
