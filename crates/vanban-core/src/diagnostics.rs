@@ -3,18 +3,14 @@
 use std::fmt;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use serde::Serialize;
 
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MucDo {
     /// The document cannot be issued as it is; nothing is rendered.
     #[default]
-    #[serde(rename = "error")]
     Loi,
     /// The document can be rendered, but breaks a rule a reviewer would catch.
-    #[serde(rename = "warning")]
     CanhBao,
 }
 
@@ -41,7 +37,7 @@ pub enum NgonNgu {
 }
 
 /// A lint rule: a stable id and the provision of the decree it applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuyTac {
     /// Stable id, in kebab case (`vv-trong-trich-yeu`).
     pub id: &'static str,
@@ -50,17 +46,14 @@ pub struct QuyTac {
 }
 
 /// One problem in a document file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
-    #[serde(rename = "severity")]
     pub muc_do: MucDo,
     /// The lint rule that found the problem; `None` for problems of the file's format.
-    #[serde(rename = "rule")]
     pub quy_tac: Option<QuyTac>,
     /// For a problem of the file's format, its class as a stable id in kebab case, for
     /// programs and tests rather than the wording ([`ma`] lists them).
-    #[serde(rename = "code")]
     pub ma: Option<&'static str>,
     /// Line in the file, from 1.
     pub line: Option<usize>,
@@ -281,7 +274,7 @@ impl fmt::Display for Diagnostic {
 
 /// Every problem found in one document file. A file with problems never becomes a
 /// [`VanBan`](crate::VanBan).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
