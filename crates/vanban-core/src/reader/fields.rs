@@ -968,12 +968,15 @@ fn dau_chi(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> DauChi {
     let du_thao = get(top, khoa::DU_THAO.ten).and_then(|v| match v.get_ref() {
         DeValue::Boolean(b) => b.then_some(DuThao { lan: None }),
         DeValue::Integer(_) => match integer(v.get_ref()) {
-            Some(n) if (1..=999).contains(&n) => Some(DuThao { lan: Some(n as u32) }),
+            Some(n) if (1..=i64::from(DuThao::LAN_MAX)).contains(&n) => Some(DuThao { lan: Some(n as u32) }),
             _ => {
                 ctx.at(
                     &v.span(),
                     khoa::DU_THAO.ten,
-                    vi_en("lần dự thảo phải từ 1 đến 999", "the draft number must be from 1 to 999"),
+                    vi_en(
+                        format!("lần dự thảo phải từ 1 đến {}", DuThao::LAN_MAX),
+                        format!("the draft number must be from 1 to {}", DuThao::LAN_MAX),
+                    ),
                     None,
                 );
                 None
@@ -1437,14 +1440,20 @@ fn noi_nhan(ctx: &mut Ctx<'_>, top: &DeTable<'_>, path: &str) -> Option<NoiNhan>
             let nguoi_soan_thao = get(t, crate::noi_nhan::NGUOI_SOAN_THAO.ten)
                 .and_then(|v| ctx.text(v, &f(crate::noi_nhan::NGUOI_SOAN_THAO.ten)));
             let so_ban = get(t, crate::noi_nhan::SO_BAN.ten).and_then(|v| match integer(v.get_ref()) {
-                Some(n) if (1..=100_000).contains(&n) => Some(n as u32),
+                Some(n) if (1..=i64::from(NoiNhan::SO_BAN_MAX)).contains(&n) => Some(n as u32),
                 _ => {
                     ctx.at(
                         &v.span(),
                         &f(crate::noi_nhan::SO_BAN.ten),
                         vi_en(
-                            "số lượng bản phát hành phải là số nguyên từ 1 đến 100000",
-                            "the number of copies issued must be an integer from 1 to 100000",
+                            format!(
+                                "số lượng bản phát hành phải là số nguyên từ 1 đến {}",
+                                NoiNhan::SO_BAN_MAX
+                            ),
+                            format!(
+                                "the number of copies issued must be an integer from 1 to {}",
+                                NoiNhan::SO_BAN_MAX
+                            ),
                         ),
                         Some(Msg::both("so_ban = 300")),
                     );
@@ -1724,7 +1733,12 @@ fn nghi_phep(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::GiayNghiPhep
     let nam = match get(t, crate::giay_nghi_phep::NAM.ten) {
         None => tu_ngay.as_ref().map(|(n, _)| n.nam()),
         Some(v) => match integer(v.get_ref()) {
-            Some(n) if (1900..=9999).contains(&n) => Some(n as i32),
+            Some(n)
+                if (i64::from(crate::GiayNghiPhep::NAM.0)..=i64::from(crate::GiayNghiPhep::NAM.1))
+                    .contains(&n) =>
+            {
+                Some(n as i32)
+            }
             _ => {
                 ctx.at(
                     &v.span(),
