@@ -139,7 +139,7 @@ pub const HINH_THUC: Khoa = Khoa {
 
 /// `ban_sao.co_quan`.
 pub const CO_QUAN: Khoa = Khoa {
-    ten: "co_quan",
+    ten: crate::co_quan::CO_QUAN.ten,
     kieu: Kieu::DanhSach { dang: Dang::Tu, it_nhat: 1, muc: "Một dòng tên cơ quan sao.", bang: None },
     co_mat: khoa::bat_buoc,
     mo_ta: "Tên cơ quan sao: một chuỗi hoặc danh sách các dòng in ra.",
@@ -150,7 +150,7 @@ pub const CO_QUAN: Khoa = Khoa {
 
 /// `ban_sao.viet_tat`.
 pub const VIET_TAT: Khoa = Khoa {
-    ten: "viet_tat",
+    ten: crate::co_quan::VIET_TAT.ten,
     kieu: Kieu::Chuoi(Dang::KyHieu),
     co_mat: khoa::tuy_chon,
     mo_ta: "Tên viết tắt của cơ quan sao, trong ký hiệu bản sao (SY-VP).",
@@ -161,7 +161,7 @@ pub const VIET_TAT: Khoa = Khoa {
 
 /// `ban_sao.so`.
 pub const SO: Khoa = Khoa {
-    ten: "so",
+    ten: crate::so_hieu::SO.ten,
     kieu: Kieu::SoNguyen { nho_nhat: 1, lon_nhat: Some(So::MAX as i64) },
     co_mat: khoa::tuy_chon,
     mo_ta: "Số bản sao.",
@@ -172,7 +172,7 @@ pub const SO: Khoa = Khoa {
 
 /// `ban_sao.dia_danh`.
 pub const DIA_DANH: Khoa = Khoa {
-    ten: "dia_danh",
+    ten: crate::van_ban::DIA_DANH.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::tuy_chon,
     mo_ta: "Địa danh nơi sao.",
@@ -183,7 +183,7 @@ pub const DIA_DANH: Khoa = Khoa {
 
 /// `ban_sao.ngay`.
 pub const NGAY: Khoa = Khoa {
-    ten: "ngay",
+    ten: crate::ngay::NGAY.ten,
     kieu: Kieu::Chuoi(Dang::Ngay),
     co_mat: khoa::tuy_chon,
     mo_ta: "Ngày sao.",
@@ -194,7 +194,7 @@ pub const NGAY: Khoa = Khoa {
 
 /// `ban_sao.thoi_gian`.
 pub const THOI_GIAN: Khoa = Khoa {
-    ten: "thoi_gian",
+    ten: crate::ky_so::THOI_GIAN.ten,
     kieu: Kieu::Chuoi(Dang::ThoiDiem),
     co_mat: khoa::tuy_chon,
     mo_ta: "Bản sao điện tử: thời điểm ký số của cơ quan sao, theo ISO 8601 (in theo giờ Việt Nam, +07:00), in ở góc trên bên phải trang đầu.",
@@ -205,7 +205,7 @@ pub const THOI_GIAN: Khoa = Khoa {
 
 /// `[ban_sao.nguoi_ky]`.
 pub const NGUOI_KY: Khoa = Khoa {
-    ten: "nguoi_ky",
+    ten: crate::nguoi_ky::NGUOI_KY.ten,
     kieu: Kieu::Bang(crate::nguoi_ky::KHOA_BAN_SAO),
     co_mat: khoa::tuy_chon,
     mo_ta: "Người ký bản sao.",
@@ -216,7 +216,7 @@ pub const NGUOI_KY: Khoa = Khoa {
 
 /// `[ban_sao.noi_nhan]`.
 pub const NOI_NHAN: Khoa = Khoa {
-    ten: "noi_nhan",
+    ten: crate::noi_nhan::NOI_NHAN.ten,
     kieu: Kieu::Bang(crate::noi_nhan::KHOA),
     co_mat: khoa::tuy_chon,
     mo_ta: "Nơi nhận bản sao.",

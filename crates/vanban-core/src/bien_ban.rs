@@ -93,7 +93,7 @@ pub const BAT_DAU: Khoa = Khoa {
 
 /// `bien_ban.dia_diem`.
 pub const DIA_DIEM: Khoa = Khoa {
-    ten: "dia_diem",
+    ten: crate::giay_moi::DIA_DIEM.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Địa điểm.",
@@ -115,7 +115,7 @@ pub const THANH_PHAN: Khoa = Khoa {
 
 /// `bien_ban.chu_tri`.
 pub const CHU_TRI: Khoa = Khoa {
-    ten: "chu_tri",
+    ten: crate::giay_moi::CHU_TRI.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Chủ trì (chủ tọa), có chức vụ.",

@@ -58,7 +58,7 @@ pub const KHOA: &[&Khoa] = &[&HO_TEN, &CHUC_VU, &DUOC_CU_DEN, &VE_VIEC, &CO_GIA_
 
 /// `gioi_thieu.ho_ten`.
 pub const HO_TEN: Khoa = Khoa {
-    ten: "ho_ten",
+    ten: crate::nguoi_ky::HO_TEN.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
@@ -69,7 +69,7 @@ pub const HO_TEN: Khoa = Khoa {
 
 /// `gioi_thieu.chuc_vu`.
 pub const CHUC_VU: Khoa = Khoa {
-    ten: "chuc_vu",
+    ten: crate::nguoi_ky::CHUC_VU.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::tuy_chon,
     mo_ta: "Chức vụ.",

@@ -98,26 +98,10 @@ pub const KHOA: &[&Khoa] =
     &[&HO_TEN, &CHUC_VU, &NGAY_DON, &NAM, &SO_NGAY, &TU_NGAY, &DEN_NGAY, &NOI_NGHI, &XAC_NHAN];
 
 /// `nghi_phep.ho_ten`.
-pub const HO_TEN: Khoa = Khoa {
-    ten: "ho_ten",
-    kieu: Kieu::Chuoi(Dang::Tu),
-    co_mat: khoa::bat_buoc,
-    mo_ta: "Họ và tên, in sau \"Ông (bà):\".",
-    mo_ta_en: "Full name, printed after \"Ông (bà):\".",
-    vi_du: "\"Lò Thị Hoa\"",
-    thay_the: ("", ""),
-};
+pub const HO_TEN: Khoa = Khoa { vi_du: "\"Lò Thị Hoa\"", ..crate::giay_gioi_thieu::HO_TEN };
 
 /// `nghi_phep.chuc_vu`.
-pub const CHUC_VU: Khoa = Khoa {
-    ten: "chuc_vu",
-    kieu: Kieu::Chuoi(Dang::Tu),
-    co_mat: khoa::tuy_chon,
-    mo_ta: "Chức vụ.",
-    mo_ta_en: "Title.",
-    vi_du: "\"Chuyên viên Văn phòng\"",
-    thay_the: ("", ""),
-};
+pub const CHUC_VU: Khoa = Khoa { vi_du: "\"Chuyên viên Văn phòng\"", ..crate::giay_gioi_thieu::CHUC_VU };
 
 /// `nghi_phep.ngay_don`.
 pub const NGAY_DON: Khoa = Khoa {

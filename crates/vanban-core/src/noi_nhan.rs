@@ -64,7 +64,7 @@ pub const KHOA_MUC: &[&Khoa] = &[&TEN_MUC, &MA_DINH_DANH_MUC];
 
 /// `noi_nhan.gui[i].ten`: the recipient, as printed.
 pub const TEN_MUC: Khoa = Khoa {
-    ten: "ten",
+    ten: crate::co_quan::TEN.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Nơi nhận, như in ra.",

@@ -95,7 +95,7 @@ pub const KHOA_PHU_LUC: &[&Khoa] = &[&TEN, &NOI_DUNG_PHU_LUC, &NGANG, &TEP_RIENG
 
 /// `phu_luc.ten`.
 pub const TEN: Khoa = Khoa {
-    ten: "ten",
+    ten: crate::co_quan::TEN.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Tên phụ lục, in hoa, đậm.",
@@ -106,7 +106,7 @@ pub const TEN: Khoa = Khoa {
 
 /// `phu_luc.noi_dung`.
 pub const NOI_DUNG_PHU_LUC: Khoa = Khoa {
-    ten: "noi_dung",
+    ten: crate::noi_dung::NOI_DUNG.ten,
     kieu: Kieu::NoiDung { toi_da: None },
     co_mat: khoa::bat_buoc,
     mo_ta: "Nội dung phụ lục, Markdown như nội dung văn bản.",
@@ -154,7 +154,7 @@ pub const KHOA_KEM_THEO: &[&Khoa] =
 
 /// `kem_theo.loai`.
 pub const LOAI_KEM_THEO: Khoa = Khoa {
-    ten: "loai",
+    ten: crate::van_ban::LOAI.ten,
     kieu: Kieu::MotTrong(|| {
         LoaiVanBan::ALL.iter().filter(|l| l.mau() == crate::MauVanBan::Mau1_4).map(|l| l.slug()).collect()
     }),
@@ -167,7 +167,7 @@ pub const LOAI_KEM_THEO: Khoa = Khoa {
 
 /// `kem_theo.trich_yeu`.
 pub const TRICH_YEU_KEM_THEO: Khoa = Khoa {
-    ten: "trich_yeu",
+    ten: crate::trich_yeu::TRICH_YEU.ten,
     kieu: Kieu::Chuoi(Dang::Tu),
     co_mat: khoa::bat_buoc,
     mo_ta: "Trích yếu, in đậm dưới tên loại.",
@@ -178,7 +178,7 @@ pub const TRICH_YEU_KEM_THEO: Khoa = Khoa {
 
 /// `kem_theo.noi_dung`.
 pub const NOI_DUNG_KEM_THEO: Khoa = Khoa {
-    ten: "noi_dung",
+    ten: crate::noi_dung::NOI_DUNG.ten,
     kieu: Kieu::NoiDung { toi_da: None },
     co_mat: khoa::bat_buoc,
     mo_ta: "Nội dung, Markdown như nội dung văn bản; \"# Chương I. …\" in thành hai dòng giữa trang.",
