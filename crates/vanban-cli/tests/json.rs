@@ -2,10 +2,10 @@
 //! bytes as the example itself, and the JSON Schema that `render schema` writes beside the
 //! documents is passed over, not taken for a broken document.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-use serde_json::{Value, json};
 
 fn render(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
@@ -19,38 +19,9 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// A TOML value as JSON: dates and times become strings.
-fn to_json(v: toml::Value) -> Value {
-    match v {
-        toml::Value::String(s) => json!(s),
-        toml::Value::Integer(i) => json!(i),
-        toml::Value::Float(f) => json!(f),
-        toml::Value::Boolean(b) => json!(b),
-        toml::Value::Datetime(d) => json!(d.to_string()),
-        toml::Value::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
-    }
-}
-
-fn toml_to_json(text: &str) -> Value {
-    to_json(toml::Value::Table(toml::from_str(text).expect("the example is TOML")))
-}
-
-/// The JSON twin of a document file: the TOML form's keys, or for `.md` the front matter's
-/// with the body (the text after the closing `+++` line) as `noi_dung`.
+/// The JSON twin of a document file, as text.
 fn twin(path: &Path) -> String {
-    let text = std::fs::read_to_string(path).unwrap();
-    let value = if path.extension().is_some_and(|e| e == "md") {
-        let rest = text.strip_prefix("+++\n").expect("front matter");
-        let end = rest.find("\n+++\n").expect("end of front matter");
-        let mut v = toml_to_json(&rest[..end + 1]);
-        assert!(v.get("noi_dung").is_none(), "a .md file with noi_dung");
-        v["noi_dung"] = json!(&rest[end + 5..]);
-        v
-    } else {
-        toml_to_json(&text)
-    };
-    serde_json::to_string_pretty(&value).unwrap()
+    serde_json::to_string_pretty(&common::document(path)).unwrap()
 }
 
 /// The files of a directory, by name, with their bytes.

@@ -6,6 +6,8 @@
 //! then compiled by the `jsonschema` crate as draft 7 and run against the documents of the
 //! repository read as taplo reads them.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -13,6 +15,8 @@ use std::process::{Command, Output};
 use jsonschema::{ValidationError, Validator};
 use serde_json::{Map, Value, json};
 use vanban_core::{DangTep, LoaiVanBan, khoa};
+
+use common::{document, document_text, to_json};
 
 fn render(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
@@ -134,46 +138,6 @@ fn messages<'a>(errors: impl Iterator<Item = ValidationError<'a>>) -> Vec<String
 /// The problems of `doc` against the schema `s`, each with its path.
 fn problems(s: &Validator, doc: &Value) -> Vec<String> {
     messages(s.iter_errors(doc))
-}
-
-/// A TOML document as the JSON value taplo validates (dates as strings).
-fn toml_to_json(text: &str) -> Value {
-    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{e}"));
-    to_json(toml::Value::Table(table))
-}
-
-fn to_json(v: toml::Value) -> Value {
-    match v {
-        toml::Value::String(s) => json!(s),
-        toml::Value::Integer(i) => json!(i),
-        toml::Value::Float(f) => json!(f),
-        toml::Value::Boolean(b) => json!(b),
-        toml::Value::Datetime(d) => json!(d.to_string()),
-        toml::Value::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
-    }
-}
-
-/// A document file as the JSON value of its TOML form: for `.md`, the front matter with the
-/// body as `noi_dung`.
-fn document(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path).unwrap();
-    document_text(&text, DangTep::from_path(path))
-}
-
-fn document_text(text: &str, dang: DangTep) -> Value {
-    match dang {
-        DangTep::Toml => toml_to_json(text),
-        DangTep::Markdown => {
-            let rest = text.strip_prefix("+++\n").expect("front matter");
-            let end = rest.find("\n+++\n").expect("end of front matter");
-            let mut v = toml_to_json(&rest[..end + 1]);
-            assert!(v.get("noi_dung").is_none(), "a .md file with noi_dung");
-            v["noi_dung"] = json!(&rest[end + 5..]);
-            v
-        }
-        DangTep::Json => serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}")),
-    }
 }
 
 /// The document files of the repository that must render: the examples and the test
