@@ -69,7 +69,7 @@ impl DangTep {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
-    doc(source, dang).map(|(van_ban, _)| van_ban)
+    doc_co(source, dang, false).map(|(van_ban, _)| van_ban)
 }
 
 /// Reads a document from its text (đọc: read), and where each of its keys and values is
@@ -88,6 +88,11 @@ pub fn parse(source: &str, dang: DangTep) -> Result<VanBan, Diagnostics> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn doc(source: &str, dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> {
+    doc_co(source, dang, true).map(|(van_ban, vi_tri)| (van_ban, vi_tri.unwrap_or_default()))
+}
+
+/// [`doc`], the places made only when `vi_tri` asks for them ([`parse`] has no use for them).
+fn doc_co(source: &str, dang: DangTep, vi_tri: bool) -> Result<(VanBan, Option<ViTri>), Diagnostics> {
     if source.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(source.len()));
     }
@@ -95,9 +100,8 @@ pub fn doc(source: &str, dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> 
     let index = LineIndex::new(source);
     let cu_phap = cu_phap(source, dang, &index)?;
     let top = cu_phap.bang.get_ref();
-    let vi_tri = ViTri::tu_bang(top, cu_phap.offset, cu_phap.than);
     let van_ban = fields::read_table(top, cu_phap.text, cu_phap.offset, cu_phap.than, &index)?;
-    Ok((van_ban, vi_tri))
+    Ok((van_ban, vi_tri.then(|| ViTri::tu_bang(top, cu_phap.offset, cu_phap.than))))
 }
 
 /// Reads a document from the bytes of a file; the bytes must be UTF-8.
@@ -105,7 +109,7 @@ pub fn doc(source: &str, dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> 
 /// # Errors
 /// As [`parse`]; text that is not UTF-8 is refused with the place of the first bad byte.
 pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
-    doc_bytes(bytes, dang).map(|(van_ban, _)| van_ban)
+    doc_bytes_co(bytes, dang, false).map(|(van_ban, _)| van_ban)
 }
 
 /// [`doc`] from the bytes of a file: the document and its places; the bytes must be UTF-8.
@@ -113,11 +117,16 @@ pub fn parse_bytes(bytes: &[u8], dang: DangTep) -> Result<VanBan, Diagnostics> {
 /// # Errors
 /// As [`parse_bytes`].
 pub fn doc_bytes(bytes: &[u8], dang: DangTep) -> Result<(VanBan, ViTri), Diagnostics> {
+    doc_bytes_co(bytes, dang, true).map(|(van_ban, vi_tri)| (van_ban, vi_tri.unwrap_or_default()))
+}
+
+/// [`doc_bytes`], the places made only when `vi_tri` asks for them.
+fn doc_bytes_co(bytes: &[u8], dang: DangTep, vi_tri: bool) -> Result<(VanBan, Option<ViTri>), Diagnostics> {
     if bytes.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(bytes.len()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => doc(text, dang),
+        Ok(text) => doc_co(text, dang, vi_tri),
         Err(e) => {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let index = LineIndex::new(good);
