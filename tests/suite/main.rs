@@ -8,3 +8,4 @@ mod nd30;
 mod output;
 mod outputs;
 mod tep_rieng;
+mod tron;

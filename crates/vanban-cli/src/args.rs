@@ -80,6 +80,13 @@ pub struct Common {
     /// there, a warning names the embedded Liberation Serif used instead.
     #[arg(long, value_name = "DIR", global = true)]
     pub font_dir: Option<PathBuf>,
+
+    /// The directory tree shared files (`dung_chung`) may be read from (gốc: root); a
+    /// shared file outside it is refused. Default: the directory argument a file was found
+    /// under; for a file named directly, the current directory when the file is under it,
+    /// else the file's own directory.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub goc: Option<PathBuf>,
 }
 
 /// The languages of messages, `vi` and `en`, as [`NgonNgu`].
@@ -114,6 +121,61 @@ pub enum Command {
         /// Fail (exit 1) on warnings too, not only on errors.
         #[arg(long)]
         strict: bool,
+
+        /// FILE is a template: check it filled from each row of this data file (CSV,
+        /// .xlsx, .ods or JSON), as `render merge` would, writing nothing.
+        #[arg(long, value_name = "DATA")]
+        data: Option<PathBuf>,
+
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME", requires = "data")]
+        sheet: Option<String>,
+    },
+    /// Fill a template from each row of a data file (trộn văn bản): one PDF per row, or
+    /// every row in one PDF with --combine.
+    ///
+    /// TEMPLATE is a document file (TOML, Markdown or JSON) whose values and body hold
+    /// placeholders: {{ ho_ten }}, {{ ngay_hop | ngay }}, {% if … %}, {% for … %}.
+    Merge {
+        /// The template.
+        #[arg(value_name = "TEMPLATE")]
+        template: PathBuf,
+
+        /// The rows: CSV (UTF-8, comma or semicolon), an Excel or LibreOffice workbook
+        /// (.xlsx, .ods) whose first row names the columns, or JSON (an array of objects).
+        #[arg(long, value_name = "FILE")]
+        data: PathBuf,
+
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+
+        /// Write the PDFs into this directory (created if missing; default: the
+        /// template's directory).
+        #[arg(long, value_name = "DIR", conflicts_with = "combine")]
+        out_dir: Option<PathBuf>,
+
+        /// Name of each PDF, a pattern over the columns ("{{ so }}-{{ ho_ten }}"), made
+        /// safe for file names (default: the template's name and the row's number).
+        #[arg(long, value_name = "PATTERN", conflicts_with = "combine")]
+        name: Option<String>,
+
+        /// Write every row into this one PDF instead, each document from a new page with
+        /// its own page numbers; written only when every row succeeds.
+        #[arg(long, value_name = "OUT")]
+        combine: Option<PathBuf>,
+
+        /// Number the documents from N in row order (sets `so`, and {{ so }}).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        so_tu: Option<u32>,
+
+        /// Write PDF/A-2b, for archiving.
+        #[arg(long)]
+        pdf_a: bool,
+
+        /// Run as a worker process of another `render merge` (internal).
+        #[arg(long = crate::worker::FLAG, hide = true)]
+        worker: bool,
     },
     /// Write a commented skeleton document file of type LOAI (`cong-van`, `ke-hoach`, …).
     New {
@@ -131,7 +193,12 @@ pub enum Command {
         markdown: bool,
     },
     /// Print the JSON Schema of the document file (for taplo / Even Better TOML).
-    Schema,
+    Schema {
+        /// Print the schema of a shared file (`dung_chung`) instead: the same keys, none
+        /// of them required.
+        #[arg(long)]
+        dung_chung: bool,
+    },
 }
 
 /// One part of a set of files split across machines.

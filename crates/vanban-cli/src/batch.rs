@@ -35,19 +35,29 @@ pub fn run<F>(files: &[Input], jobs: Option<usize>, reporter: &Reporter, work: F
 where
     F: Fn(usize, &Input) -> Outcome + Sync,
 {
+    run_n(files.len(), jobs, reporter, |i| work(i, &files[i]))
+}
+
+/// [`run`] over `count` items of any kind (the rows of `render merge`), by index.
+pub fn run_n<F>(count: usize, jobs: Option<usize>, reporter: &Reporter, work: F) -> Summary
+where
+    F: Fn(usize) -> Outcome + Sync,
+{
     let started = Instant::now();
     let jobs = jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
-        .clamp(1, files.len().max(1));
+        .clamp(1, count.max(1));
     let next = AtomicUsize::new(0);
     let ok = AtomicUsize::new(0);
     let skipped = AtomicUsize::new(0);
-    reporter.start(files.len());
+    reporter.start(count);
     let worker = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(input) = files.get(i) else { break };
-            match work(i, input) {
+            if i >= count {
+                break;
+            }
+            match work(i) {
                 Outcome::Ok => ok.fetch_add(1, Ordering::Relaxed),
                 Outcome::Skipped => skipped.fetch_add(1, Ordering::Relaxed),
                 Outcome::Failed => 0,
@@ -65,7 +75,7 @@ where
             }
         });
     }
-    Summary::of(files.len(), ok.into_inner(), skipped.into_inner(), started)
+    Summary::of(count, ok.into_inner(), skipped.into_inner(), started)
 }
 
 /// Runs `work` on a rayon pool of its own with one thread (a worker's pool: see the top of

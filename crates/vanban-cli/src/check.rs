@@ -25,7 +25,7 @@ pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) ->
     let renderer = renderer(common.font_dir.as_deref(), reporter);
     let found: Mutex<Vec<Option<Checked>>> = Mutex::new(vec![None; set.files.len()]);
     let mut summary = crate::batch::run(&set.files, common.jobs, reporter, |i, input| {
-        let checked = check_one(&renderer, input);
+        let checked = check_one(&renderer, input, common.goc.as_deref());
         let outcome = checked.outcome(strict);
         lock(&found)[i] = Some(checked);
         outcome
@@ -86,10 +86,11 @@ impl Checked {
     }
 }
 
-/// Every problem of one file, and the number it is registered under.
-fn check_one(renderer: &Renderer, input: &Input) -> Checked {
+/// Every problem of one file, and the number it is registered under; its shared files are
+/// under the root `goc` gives ([`Input::goc`]).
+fn check_one(renderer: &Renderer, input: &Input, goc: Option<&Path>) -> Checked {
     let file = &input.path;
-    let loaded = match load(file) {
+    let loaded = match load(input, goc) {
         Ok(l) => l,
         Err(_) if input.from_dir && not_a_document(file) => {
             return Checked { skipped: true, ..Checked::default() };

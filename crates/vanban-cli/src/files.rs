@@ -20,6 +20,30 @@ pub struct Input {
     /// (a `README.md`, a `Cargo.toml`, a `vanban.schema.json`) is skipped with a note instead
     /// of failing the run.
     pub from_dir: bool,
+    /// The directory named on the command line it was found under: the root of the shared
+    /// files (`dung_chung`) it may take keys from, unless `--goc` names another. `None` for
+    /// a file named directly ([`Input::goc`] decides).
+    pub dir_arg: Option<PathBuf>,
+}
+
+impl Input {
+    /// The directory tree the file's shared files must be in (gốc: root): `goc` (`--goc`)
+    /// when given; else the directory argument it was found under; for a file named
+    /// directly, the current directory when the file is under it (so that a document in
+    /// `examples/tron/` may name `../chung/x.toml`), else the file's own directory.
+    pub fn goc(&self, goc: Option<&Path>) -> PathBuf {
+        if let Some(goc) = goc.or(self.dir_arg.as_deref()) {
+            return goc.to_path_buf();
+        }
+        let dir = crate::load::dir_of(&self.path).to_path_buf();
+        let (Ok(cwd), Ok(file)) = (std::env::current_dir(), std::fs::canonicalize(&self.path)) else {
+            return dir;
+        };
+        match std::fs::canonicalize(&cwd) {
+            Ok(that) if file.starts_with(&that) => cwd,
+            _ => dir,
+        }
+    }
 }
 
 /// The files of a run.
@@ -65,7 +89,7 @@ pub fn collect(args: &[PathBuf], shard: Option<Shard>, lang: NgonNgu) -> Result<
             }
         } else {
             let rel = arg.file_name().map(PathBuf::from).unwrap_or_else(|| arg.clone());
-            files.push(Input { path: arg.clone(), rel, from_dir: false });
+            files.push(Input { path: arg.clone(), rel, from_dir: false, dir_arg: None });
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -112,10 +136,16 @@ fn walk(root: &Path, dir: &Path, out: &mut Found<'_>, lang: NgonNgu) -> Result<(
                 &format!("bỏ qua {shown}: liên kết tới thư mục không được đi theo (ghi thẳng thư mục đó nếu cần)"),
                 &format!("skipped {shown}: links to directories are not followed (name that directory itself if needed)"),
             ));
+        } else if is_document(&path) && crate::merge::la_khuon(&path) {
+            out.notes.push(say(
+                lang,
+                &format!("bỏ qua {shown}: đây là mẫu trộn, dùng render merge {shown} --data DU_LIEU"),
+                &format!("skipped {shown}: a template, for render merge {shown} --data DATA"),
+            ));
         } else if is_document(&path) {
             if path.is_file() {
                 let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.clone());
-                out.files.push(Input { path, rel, from_dir: true });
+                out.files.push(Input { path, rel, from_dir: true, dir_arg: Some(root.to_path_buf()) });
             } else {
                 out.notes.push(say(
                     lang,

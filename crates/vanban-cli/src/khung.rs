@@ -365,7 +365,9 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: NgonNgu, ten_tep: &str, nam: i3
         k.dong("+++");
     }
     k.dau_tep(markdown, ten_tep);
-    for khoa in khoa::VAN_BAN.iter().filter(co(loai)).filter(|k| !la_bang(k)) {
+    // A skeleton is a document of its own: shared files (`dung_chung`) are set up apart.
+    let rieng = |k: &&&Khoa| k.ten != khoa::DUNG_CHUNG.ten;
+    for khoa in khoa::VAN_BAN.iter().filter(co(loai)).filter(|k| !la_bang(k)).filter(rieng) {
         if !(markdown && matches!(khoa.kieu, Kieu::NoiDung { .. })) {
             k.khoa(khoa, khoa.ten, false);
             k.trong();

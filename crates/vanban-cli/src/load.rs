@@ -4,42 +4,29 @@ use std::io::Read;
 use std::path::Path;
 
 use vanban_core::{DangTep, Diagnostic, MucViTri, VanBan, ViTri, limits};
+
+use crate::files::Input;
 use vanban_render::{Layout, RenderError, Renderer};
 
 /// A document file read and parsed.
 pub struct Loaded {
     /// The document.
     pub van_ban: VanBan,
-    /// The file's text: problems found later are placed on its lines.
+    /// The file's text, then the text of each shared file it takes keys from
+    /// ([`vanban_core::Nguon::text`]): problems found later are placed on their lines.
     pub source: String,
-    /// Where each key and value is written in `source` (without its byte-order mark), from
-    /// the same parse as `van_ban`.
+    /// Where each key and value is written in `source`, from the same parse as `van_ban`;
+    /// [`ViTri::dat`] places a problem in the file its offset is in.
     pub vi_tri: ViTri,
 }
 
-/// Reads and parses `path`. On failure, every problem in the file, each with its place.
-/// Files larger than [`limits::FILE_BYTES`] are refused unread.
-pub fn load(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let fail = |e: std::io::Error| {
-        let (vi, en) = vanban_core::ly_do_io(&e);
-        vec![Diagnostic::new(format!("không đọc được tệp ({vi})")).en(format!("cannot read the file ({en})"))]
-    };
-    let file = std::fs::File::open(path).map_err(fail)?;
-    let size = file.metadata().map_err(fail)?.len();
-    if size > limits::FILE_BYTES as u64 {
-        return Err(vec![vanban_core::tep_qua_lon(size)]);
-    }
-    // Also bounded for files whose size is not known in advance (pipes, devices).
-    let mut bytes = Vec::new();
-    file.take(limits::FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(fail)?;
-    if bytes.len() > limits::FILE_BYTES {
-        return Err(vec![vanban_core::tep_qua_lon(bytes.len() as u64)]);
-    }
-    let dang = DangTep::from_path(path);
-    let (van_ban, vi_tri) = vanban_core::doc_bytes(&bytes, dang).map_err(|d| d.0)?;
-    // doc_bytes accepted the bytes, so they are UTF-8.
-    let source = String::from_utf8(bytes).unwrap_or_default();
-    Ok(Loaded { van_ban, source, vi_tri })
+/// Reads and parses the document file `input`, with the shared files it names, which must
+/// be under the root [`Input::goc`] gives for `goc` (`--goc`). On failure, every problem,
+/// each with its file and place. Files larger than [`limits::FILE_BYTES`] are refused
+/// unread.
+pub fn load(input: &Input, goc: Option<&Path>) -> Result<Loaded, Vec<Diagnostic>> {
+    let (van_ban, vi_tri, nguon) = vanban_core::doc_tep(&input.path, &input.goc(goc)).map_err(|d| d.0)?;
+    Ok(Loaded { van_ban, source: nguon.into_text(), vi_tri })
 }
 
 /// The directory a file is in (`.` for a bare file name).
@@ -156,7 +143,7 @@ fn placed(e: &RenderError, loaded: &Loaded) -> Diagnostic {
             if let Some(key) = key {
                 d = d.with_key(key);
             }
-            d.placed_in(source, offset)
+            vi_tri.dat(d, source, offset)
         }
         None => d,
     }

@@ -7,13 +7,16 @@ mod args;
 mod atomic;
 mod batch;
 mod check;
+mod du_lieu;
 mod files;
 mod khung;
 mod load;
+mod merge;
 mod outputs;
 mod render;
 mod report;
 mod schema;
+mod ten_tep;
 mod usage;
 mod worker;
 
@@ -35,17 +38,48 @@ fn main() -> ExitCode {
     };
     let reporter = Reporter::new(&args.common);
     let ok = match &args.command {
-        Some(Command::Check { files, strict }) => match files::collect(files, None, args.common.lang) {
-            Ok(set) => {
-                notes(&reporter, &set);
-                check::run(&set, *strict, &args.common, &reporter)
+        Some(Command::Check { files, strict, data: Some(data), sheet }) => match files.as_slice() {
+            [template] => merge::check(template, data, sheet.as_deref(), *strict, &args.common, &reporter),
+            _ => {
+                return usage(
+                    &reporter,
+                    &say(
+                        args.common.lang,
+                        "--data kiểm tra một tệp mẫu: render check MAU.khuon.toml --data DU_LIEU.xlsx",
+                        "--data checks one template: render check TEMPLATE.khuon.toml --data DATA.xlsx",
+                    ),
+                );
             }
-            Err(message) => return usage(&reporter, &message),
         },
+        Some(Command::Merge { template, data, sheet, out_dir, name, combine, so_tu, pdf_a, worker }) => {
+            let tron = merge::Tron {
+                khuon: template.clone(),
+                du_lieu: data.clone(),
+                sheet: sheet.clone(),
+                out_dir: out_dir.clone(),
+                name: name.clone(),
+                combine: combine.clone(),
+                so_tu: *so_tu,
+                pdf_a: *pdf_a,
+            };
+            match worker {
+                true => merge::serve(&tron, &args.common, &reporter),
+                false => merge::run(&tron, &args.common, &reporter),
+            }
+        }
+        Some(Command::Check { files, strict, data: None, .. }) => {
+            match files::collect(files, None, args.common.lang) {
+                Ok(set) => {
+                    notes(&reporter, &set);
+                    check::run(&set, *strict, &args.common, &reporter)
+                }
+                Err(message) => return usage(&reporter, &message),
+            }
+        }
         Some(Command::New { loai, output, markdown }) => {
             khung::run(loai, output.as_deref(), *markdown, args.common.lang)
         }
-        Some(Command::Schema) => schema::run(),
+        Some(Command::Schema { dung_chung }) => schema::run(*dung_chung),
         None => {
             if args.files.is_empty() {
                 return usage(

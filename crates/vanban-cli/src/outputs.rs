@@ -173,7 +173,12 @@ mod tests {
     use super::*;
 
     fn input(path: &Path) -> Input {
-        Input { path: path.to_path_buf(), rel: PathBuf::from(path.file_name().unwrap()), from_dir: false }
+        Input {
+            path: path.to_path_buf(),
+            rel: PathBuf::from(path.file_name().unwrap()),
+            from_dir: false,
+            dir_arg: None,
+        }
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Plan {
     svg: Option<Pages>,
     jobs: Option<usize>,
     font_dir: Option<PathBuf>,
+    /// `--goc`: the root of the shared files of every document.
+    goc: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -122,6 +124,7 @@ impl Plan {
             svg: args.svg.as_deref().map(|p| Pages::parse(p, lang)).transpose()?,
             jobs: args.common.jobs,
             font_dir: args.common.font_dir.clone(),
+            goc: args.common.goc.clone(),
         })
     }
 
@@ -275,7 +278,7 @@ impl Plan {
     /// Every problem of the file, each with its place.
     pub fn make(&self, renderer: &Renderer, input: &Input) -> Result<Option<Vec<Output>>, Vec<Diagnostic>> {
         let file = &input.path;
-        let loaded = match load(file) {
+        let loaded = match load(input, self.goc.as_deref()) {
             Ok(l) => l,
             Err(_) if input.from_dir && not_a_document(file) => return Ok(None),
             Err(problems) => return Err(problems),

@@ -133,6 +133,49 @@ impl Reporter {
         lines.join("\n")
     }
 
+    /// The problems of one row of `render merge` (named `hang`: `ds.xlsx:17`), each with
+    /// the columns its value came from and its place in `template`:
+    /// `ds.xlsx:17: cột ngay_sinh: giay-moi.khuon.toml:9:8: lỗi: …`.
+    pub fn row_problems(
+        &self,
+        template: &Path,
+        hang: &str,
+        khuon: &vanban_core::Khuon,
+        diagnostics: &[Diagnostic],
+    ) {
+        self.told(&self.row_words(template, hang, khuon, diagnostics));
+    }
+
+    /// The problems of one row put in words as [`Reporter::row_problems`] prints them.
+    pub fn row_words(
+        &self,
+        template: &Path,
+        hang: &str,
+        khuon: &vanban_core::Khuon,
+        diagnostics: &[Diagnostic],
+    ) -> String {
+        let shown = template.display().to_string();
+        let lines: Vec<String> = diagnostics
+            .iter()
+            .map(|d| {
+                let cot = khuon.cot_cua(d);
+                if self.json {
+                    let mut v = diagnostic_json(&shown, d, self.ngon_ngu());
+                    v["row"] = json!(hang);
+                    v["columns"] = json!(cot);
+                    return v.to_string();
+                }
+                let cot = match (cot.is_empty(), self.lang) {
+                    (true, _) => String::new(),
+                    (false, NgonNgu::Vi) => format!("cột {}: ", cot.join(", ")),
+                    (false, NgonNgu::En) => format!("column {}: ", cot.join(", ")),
+                };
+                format!("{hang}: {cot}{}", d.display_in(&shown, self.ngon_ngu()))
+            })
+            .collect();
+        lines.join("\n")
+    }
+
     /// Problems already put in words (by [`Reporter::words`], here or in a worker process).
     pub fn told(&self, words: &str) {
         if words.is_empty() {
@@ -347,9 +390,20 @@ pub enum Verb {
     Check,
 }
 
-/// A problem as one JSON object: `file`, `severity`, `rule` (`id`, `can_cu`), `line`,
-/// `column`, `key`, `message`, `hint`, `source_line`, in the language asked for.
+/// A problem of the document `file` as one JSON object: `file`, `severity`, `rule` (`id`,
+/// `can_cu`), `line`, `column`, `key`, `message`, `hint`, `source_line`, in the language
+/// asked for. `file` is the file the problem is in: a shared file the document takes keys
+/// from when it is there ([`Diagnostic::tep`]), the document then named by `document`.
 fn diagnostic_json(file: &str, d: &Diagnostic, ngon_ngu: NgonNgu) -> Value {
+    let mut v = diagnostic_json_in(d.tep.as_deref().unwrap_or(file), d, ngon_ngu);
+    if d.tep.is_some() {
+        v["document"] = json!(file);
+    }
+    v
+}
+
+/// [`diagnostic_json`], the problem placed in `file`.
+fn diagnostic_json_in(file: &str, d: &Diagnostic, ngon_ngu: NgonNgu) -> Value {
     json!({
         "type": "diagnostic",
         "file": file,

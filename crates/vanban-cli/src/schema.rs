@@ -14,9 +14,11 @@ use serde_json::{Map, Value, json};
 use vanban_core::khoa::{self, BAN_SAO, CoMat, DON_VI_SOAN_THAO, DU_THAO, Dang, KY_HIEU, KY_SO, Khoa, Kieu};
 use vanban_core::{LoaiVanBan, TienTo, limits};
 
-/// Prints the schema on standard output. Returns whether it was written.
-pub fn run() -> bool {
-    let text = serde_json::to_string_pretty(&schema()).unwrap_or_default();
+/// Prints the schema on standard output: of a document file, or of a shared file when
+/// `dung_chung`. Returns whether it was written.
+pub fn run(dung_chung: bool) -> bool {
+    let schema = if dung_chung { schema_dung_chung() } else { schema() };
+    let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {
         Ok(()) => true,
@@ -265,6 +267,43 @@ pub fn schema() -> Value {
     out["properties"]["$schema"] = json!({ "type": "string", "description": "Lược đồ mà trình soạn thảo dùng để kiểm tra tệp .json (không in ra). Ví dụ: \"./vanban.schema.json\"." });
     out["allOf"] = json!(by_type());
     out
+}
+
+/// The schema of a shared file (`dung_chung`): a part of a document, with the keys and
+/// tables of a document file, none of them required (the document, or another shared file,
+/// gives the rest) and no rule that depends on the type. A list of tables (`[[phu_luc]]`)
+/// and the tables of a list's entries are taken whole, so they keep what they require.
+pub fn schema_dung_chung() -> Value {
+    let mut out = schema();
+    let Some(o) = out.as_object_mut() else { return out };
+    o.remove("allOf");
+    o.insert("title".into(), json!("Tệp dùng chung của văn bản hành chính (vanban, dung_chung)"));
+    o.insert(
+        "description".into(),
+        json!(format!(
+            "Tệp dùng chung (hồ sơ của cơ quan) mà văn bản ghi trong khóa {}: các khóa và bảng của tệp văn bản, không khóa nào bắt buộc; khóa văn bản tự ghi được giữ, các bảng được gộp từng khóa một. Cách dùng: render schema --dung-chung > vanban-dung-chung.schema.json, rồi ghi dòng đầu tiên của tệp dùng chung là:\n#:schema ./vanban-dung-chung.schema.json\nLược đồ của phiên bản {}; lệnh render check trên văn bản vẫn là phép kiểm tra đầy đủ.",
+            khoa::DUNG_CHUNG.ten,
+            env!("CARGO_PKG_VERSION")
+        )),
+    );
+    khong_bat_buoc(&mut out);
+    out
+}
+
+/// Takes out what the object schema `v` and the tables under its properties require, and
+/// the rules tying one key to another (`anyOf`, `dependencies`) there.
+fn khong_bat_buoc(v: &mut Value) {
+    let Some(o) = v.as_object_mut() else { return };
+    for key in ["required", "anyOf", "dependencies"] {
+        if o.get("type") == Some(&json!("object")) || o.contains_key("properties") {
+            o.remove(key);
+        }
+    }
+    if let Some(props) = o.get_mut("properties").and_then(Value::as_object_mut) {
+        for p in props.values_mut().filter(|p| p.get("properties").is_some()) {
+            khong_bat_buoc(p);
+        }
+    }
 }
 
 #[cfg(test)]

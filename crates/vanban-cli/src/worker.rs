@@ -13,7 +13,6 @@
 //! which is reported; a new worker takes its place for the next.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::Path;
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -45,19 +44,30 @@ pub fn run<F>(files: &[Input], jobs: usize, reporter: &Reporter, finish: &F) -> 
 where
     F: Fn(&Input, &mut dyn FnMut() -> Made) -> Outcome + Sync,
 {
+    run_n(files.len(), jobs, reporter, &|i, ask: &mut dyn FnMut() -> Made| finish(&files[i], ask))
+}
+
+/// [`run`] over `count` items by index (the rows of `render merge`): the workers are asked
+/// for item `i` by its index.
+pub fn run_n<F>(count: usize, jobs: usize, reporter: &Reporter, finish: &F) -> Summary
+where
+    F: Fn(usize, &mut dyn FnMut() -> Made) -> Outcome + Sync,
+{
     let started = Instant::now();
     let next = AtomicUsize::new(0);
     let ok = AtomicUsize::new(0);
     let skipped = AtomicUsize::new(0);
-    reporter.start(files.len());
+    reporter.start(count);
     std::thread::scope(|s| {
-        for _ in 0..jobs.min(files.len()) {
+        for _ in 0..jobs.min(count) {
             s.spawn(|| {
                 let mut worker: Option<Worker> = None;
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(input) = files.get(i) else { break };
-                    match finish(input, &mut || ask(&mut worker, i)) {
+                    if i >= count {
+                        break;
+                    }
+                    match finish(i, &mut || ask(&mut worker, i)) {
                         Outcome::Ok => _ = ok.fetch_add(1, Ordering::Relaxed),
                         Outcome::Skipped => _ = skipped.fetch_add(1, Ordering::Relaxed),
                         Outcome::Failed => {}
@@ -70,7 +80,7 @@ where
             });
         }
     });
-    Summary::of(files.len(), ok.into_inner(), skipped.into_inner(), started)
+    Summary::of(count, ok.into_inner(), skipped.into_inner(), started)
 }
 
 /// Has file `i` made by `worker`, starting one first if there is none; a worker that fails
@@ -113,10 +123,13 @@ impl Worker {
     /// Starts this program again as a worker, with the same arguments.
     fn start() -> std::io::Result<Worker> {
         let exe = std::env::current_exe()?;
-        // The flag first: after a `--` it would be taken for a file.
+        // The flag first (after the subcommand that has one): after a `--` it would be
+        // taken for a file.
+        let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+        let at = usize::from(args.first().is_some_and(|a| a == crate::merge::LENH));
+        args.insert(at, format!("--{FLAG}").into());
         let mut child = Command::new(exe)
-            .arg(format!("--{FLAG}"))
-            .args(std::env::args_os().skip(1))
+            .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -221,24 +234,22 @@ fn serve_here(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
         else {
             return false;
         };
-        let made = plan.make(&renderer, input);
-        if frame(&mut out, i, made, reporter, &input.path).is_err() {
+        let made = plan.make(&renderer, input).map_err(|problems| reporter.words(&input.path, &problems));
+        if frame(&mut out, i, made).is_err() {
             return false;
         }
     }
     true
 }
 
-/// Writes one document's frame.
-fn frame(
+/// Writes one document's frame: its outputs, or its problems already put in words.
+pub fn frame(
     out: &mut impl Write,
     i: usize,
-    made: Result<Option<Vec<Output>>, Vec<Diagnostic>>,
-    reporter: &Reporter,
-    file: &Path,
+    made: Result<Option<Vec<Output>>, String>,
 ) -> std::io::Result<()> {
     let header = match &made {
-        Err(problems) => json!({"i": i, "told": reporter.words(file, problems)}),
+        Err(told) => json!({"i": i, "told": told}),
         Ok(None) => json!({"i": i, "skipped": true}),
         Ok(Some(outputs)) => {
             let list: Vec<Value> = outputs

@@ -28,6 +28,11 @@ fn the_schema() {
 }
 
 #[test]
+fn the_schema_of_a_shared_file() {
+    insta::assert_snapshot!(render_ok(&root(), &["schema", "--dung-chung"]));
+}
+
+#[test]
 fn every_skeleton_in_both_forms_and_languages() {
     // The skeleton is dated this year: the year is masked so the snapshot outlives it.
     use chrono::Datelike;

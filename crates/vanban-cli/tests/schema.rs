@@ -141,11 +141,16 @@ fn problems(s: &Validator, doc: &Value) -> Vec<String> {
 }
 
 /// The document files of the repository that must render: the examples and the test
-/// documents.
+/// documents; not the shared files (`examples/tron/chung/`: parts of documents, checked by
+/// the schema of a shared file) nor the templates of `render merge` (`*.khuon.toml`).
 fn repository_documents() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if name == "chung" || name.contains(".khuon.") {
+                continue;
+            }
             if p.is_dir() {
                 walk(&p, out);
             } else if matches!(p.extension().and_then(|e| e.to_str()), Some("toml" | "md")) {
@@ -214,6 +219,53 @@ fn the_schema_is_draft_07_json_with_the_documents_shape() {
     assert!(String::from_utf8(out.stdout).unwrap().contains("\n  \"properties\": {"));
 }
 
+/// The schema of a shared file (`render schema --dung-chung`): draft-07, of known keywords,
+/// the document's keys with none required; it takes a profile and a partial table, refuses
+/// an unknown key or a value of the wrong kind, and a list of tables keeps what it requires.
+#[test]
+fn the_schema_of_a_shared_file_takes_a_part_of_a_document() {
+    let out = render(&["schema", "--dung-chung"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meta = messages(jsonschema::draft7::meta::validator().iter_errors(&s));
+    assert!(meta.is_empty(), "against the draft-07 meta-schema: {meta:#?}");
+    let house = problems(&validator(&house_rules()), &s);
+    assert!(house.is_empty(), "{house:#?}");
+    assert!(s["description"].as_str().unwrap().contains("render schema --dung-chung"));
+    let document_schema = schema();
+    let keys = |s: &Value| s["properties"].as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&s), keys(&document_schema));
+    assert!(keys(&s).contains(&khoa::DUNG_CHUNG.ten.to_owned()));
+    let v = validator(&s);
+    let toml = |text: &str| to_json(toml::from_str::<toml::Value>(text).unwrap());
+    for ok in [
+        "dia_danh = \"Phong Thổ\"\n[co_quan]\nten = [\"Ủy ban nhân dân\", \"xã Phong Thổ\"]\nviet_tat = \"UBND\"\n\
+         [nguoi_ky]\nchuc_vu = \"Chủ tịch\"\n[noi_nhan]\nluu = [\"VT\"]\n",
+        "dung_chung = [\"../chung/tinh.toml\", \"huyen.json\"]\n[co_quan]\nchu_quan = \"Ủy ban nhân dân tỉnh\"\n",
+        "[ky_so]\ndau_mm = 40\n",
+        "",
+    ] {
+        assert!(problems(&v, &toml(ok)).is_empty(), "{ok}: {:?}", problems(&v, &toml(ok)));
+    }
+    for bad in [
+        "dia_danh = 5\n",
+        "[co_quan]\nten_sai = \"x\"\n",
+        "khoa_la = 1\n",
+        "dung_chung = \"/etc/chung.toml\"\n",
+        "dung_chung = \"chung.md\"\n",
+        "[[phu_luc]]\nngang = true\n",
+    ] {
+        assert!(!problems(&v, &toml(bad)).is_empty(), "{bad}");
+    }
+    // The repository's shared files are taken.
+    let chung = root().join("examples/tron/chung");
+    for e in std::fs::read_dir(&chung).into_iter().flatten() {
+        let p = e.unwrap().path();
+        let errors = problems(&v, &document(&p));
+        assert!(errors.is_empty(), "{}: {errors:#?}", p.display());
+    }
+}
+
 /// The keys the reader takes at each level, as it lists them when a key is unknown.
 /// The skeleton of `loai` (`render new`), as a TOML table.
 fn skeleton(loai: LoaiVanBan) -> toml::Table {
@@ -247,6 +299,11 @@ fn the_reader_requires_refuses_and_takes_each_key_as_defined() {
         let base = skeleton(loai);
         assert_eq!(keys_refused(&base), Vec::<String>::new(), "{}", loai.slug());
         for (path, k) in khoa::tat_ca() {
+            // Shared files need the document's path, which text read alone has not: the
+            // reader's tests (tests_dung_chung.rs) and tests/dung_chung.rs take them.
+            if path == khoa::DUNG_CHUNG.ten {
+                continue;
+            }
             let parts: Vec<&str> = path.split('.').collect();
             let (tables, _) = parts.split_at(parts.len() - 1);
             let mut doc = base.clone();

@@ -71,6 +71,10 @@ pub struct Diagnostic {
     pub hint_en: Option<String>,
     /// The text of the offending line, to show under the message.
     pub source_line: Option<String>,
+    /// The file the problem is in, when it is not the document file being read: a shared
+    /// file (`dung_chung`) the document takes keys from, named as reached from the
+    /// document's path (`../chung/ubnd-xa.toml`). `None`: the document's own file.
+    pub tep: Option<String>,
 }
 
 impl Diagnostic {
@@ -88,6 +92,7 @@ impl Diagnostic {
             message_en: None,
             hint_en: None,
             source_line: None,
+            tep: None,
         }
     }
 
@@ -155,7 +160,8 @@ impl Diagnostic {
         self
     }
 
-    /// Formats the problem for a person, naming `file`:
+    /// Formats the problem for a person, naming `file` (or the shared file it is in,
+    /// [`Diagnostic::tep`], followed by a line naming `file`):
     ///
     /// ```text
     /// cong-van.toml:7:1: lỗi: khóa “trich_yue” không có trong văn bản
@@ -172,7 +178,7 @@ impl Diagnostic {
     /// severity (`cảnh báo[vv-trong-trich-yeu]`) and its provision ends the text.
     pub fn display_in(&self, file: &str, ngon_ngu: NgonNgu) -> String {
         let en = ngon_ngu == NgonNgu::En;
-        let mut out = String::from(file);
+        let mut out = String::from(self.tep.as_deref().unwrap_or(file));
         if let Some(line) = self.line {
             out.push_str(&format!(":{line}"));
             if let Some(col) = self.column {
@@ -192,6 +198,13 @@ impl Diagnostic {
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             out.push('\n');
             out.push_str(&snippet(self.muc_do, line, text, self.column));
+        }
+        if self.tep.as_deref().is_some_and(|tep| tep != file) {
+            out.push_str(&if en {
+                format!("\n  note: read for the document {file}, which takes keys from this shared file")
+            } else {
+                format!("\n  ghi chú: khi đọc văn bản {file}, văn bản lấy khóa từ tệp dùng chung này")
+            });
         }
         if let Some(hint) = self.hint_in(ngon_ngu) {
             out.push_str(&if en { format!("\n  help: {hint}") } else { format!("\n  gợi ý: {hint}") });
@@ -260,6 +273,12 @@ const WINDOW: usize = 150;
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(tep) = &self.tep {
+            write!(f, "{tep}:")?;
+            if self.line.is_none() {
+                f.write_str(" ")?;
+            }
+        }
         match (self.line, self.column) {
             (Some(l), Some(c)) => write!(f, "{l}:{c}: {}", self.message)?,
             (Some(l), None) => write!(f, "{l}: {}", self.message)?,
@@ -308,18 +327,52 @@ impl fmt::Display for Diagnostics {
 
 impl std::error::Error for Diagnostics {}
 
-/// Maps byte offsets of a text to lines and columns.
+/// Maps byte offsets of a text to lines and columns. The text may be made of several files
+/// one after the other (a document and the shared files it takes keys from): lines are then
+/// counted from the start of the file an offset is in, and a problem placed there names it.
 #[derive(Debug)]
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The files `text` is made of, in order, each from where it starts to where the next
+    /// one starts; the first starts at 0.
+    phan: Vec<PhanTep>,
+}
+
+/// One file of the text a [`LineIndex`] indexes.
+#[derive(Debug)]
+struct PhanTep {
+    /// Where it starts in the text (the start of a line).
+    bat_dau: usize,
+    /// The index in `starts` of its first line.
+    dong_dau: usize,
+    /// Its name, for [`Diagnostic::tep`]; `None` for the document being read.
+    ten: Option<String>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> LineIndex<'a> {
+        LineIndex::voi_tep(text, Vec::new())
+    }
+
+    /// The index of `text`, the whole text of the shared file named `ten`.
+    pub(crate) fn cua_tep(text: &'a str, ten: Option<String>) -> LineIndex<'a> {
+        let mut index = LineIndex::new(text);
+        index.phan[0].ten = ten;
+        index
+    }
+
+    /// The index of `text`, a document followed by shared files: `tep` gives where each
+    /// shared file starts (the start of a line, in order) and its name.
+    pub(crate) fn voi_tep(text: &'a str, tep: Vec<(usize, String)>) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        let mut phan = vec![PhanTep { bat_dau: 0, dong_dau: 0, ten: None }];
+        for (bat_dau, ten) in tep {
+            let dong_dau = starts.partition_point(|&s| s < bat_dau);
+            phan.push(PhanTep { bat_dau, dong_dau, ten: Some(ten) });
+        }
+        LineIndex { text, starts, phan }
     }
 
     /// The text indexed.
@@ -327,8 +380,14 @@ impl<'a> LineIndex<'a> {
         self.text
     }
 
-    /// Line (from 1) and column (from 1, in characters) of a byte offset.
-    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+    /// The file byte `offset` is in.
+    fn phan_cua(&self, offset: usize) -> &PhanTep {
+        let i = self.phan.partition_point(|p| p.bat_dau <= offset).max(1);
+        &self.phan[i - 1]
+    }
+
+    /// Line in the whole text (from 1) and column (from 1, in characters) of a byte offset.
+    fn position_in_text(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
@@ -336,19 +395,29 @@ impl<'a> LineIndex<'a> {
         (line, col)
     }
 
-    /// The text of line `line` (from 1), without its line break.
-    pub(crate) fn line_text(&self, line: usize) -> Option<String> {
+    /// Line (from 1, in the file the offset is in) and column (from 1, in characters) of a
+    /// byte offset.
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+        let (line, col) = self.position_in_text(offset);
+        let offset = offset.min(self.text.len());
+        (line - self.phan_cua(offset).dong_dau, col)
+    }
+
+    /// The text of line `line` (from 1) of the whole text, without its line break.
+    fn line_text(&self, line: usize) -> Option<String> {
         let start = *self.starts.get(line.checked_sub(1)?)?;
         let end = self.starts.get(line).map(|e| e - 1).unwrap_or(self.text.len());
         self.text.get(start..end).map(|s| s.trim_end_matches('\r').to_owned())
     }
 
-    /// Places `d` at byte `offset`.
+    /// Places `d` at byte `offset`, in the file that byte is in.
     pub(crate) fn place(&self, mut d: Diagnostic, offset: usize) -> Diagnostic {
-        let (line, col) = self.position(offset);
-        d.line = Some(line);
+        let (line, col) = self.position_in_text(offset);
+        let phan = self.phan_cua(offset.min(self.text.len()));
+        d.line = Some(line - phan.dong_dau);
         d.column = Some(col);
         d.source_line = self.line_text(line);
+        d.tep = phan.ten.clone();
         d
     }
 }
@@ -370,8 +439,19 @@ pub mod ma {
     /// A value of the right kind that is not allowed (a date that does not exist, an
     /// unknown type, a ký hiệu with spaces, an invisible character).
     pub const GIA_TRI: &str = "gia-tri";
-    /// More than a limit allows (items of a list, characters of a body, bytes of a file).
+    /// More than a limit allows (items of a list, characters of a body, bytes of a file,
+    /// shared files and their depth).
     pub const QUA_GIOI_HAN: &str = "qua-gioi-han";
+    /// A shared file (`dung_chung`) that cannot be read: missing, unreadable, not a file.
+    pub const KHONG_DOC_DUOC: &str = "khong-doc-duoc";
+    /// A shared file outside the directory tree its document may take files from: an
+    /// absolute path, `..` above the tree, a symbolic link out of it.
+    pub const NGOAI_GOC: &str = "ngoai-goc";
+    /// Shared files that name each other in a circle.
+    pub const VONG_LAP: &str = "vong-lap";
+    /// Shared files named in a document read from text alone, without its path to find them
+    /// from (standard input, [`parse`](crate::parse)).
+    pub const CAN_DUONG_DAN: &str = "can-duong-dan";
 }
 
 #[cfg(test)]

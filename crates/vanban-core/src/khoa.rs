@@ -24,6 +24,7 @@ pub use crate::noi_dung::NOI_DUNG;
 pub use crate::noi_nhan::NOI_NHAN;
 pub use crate::phu_luc::{KEM_THEO, PHU_LUC};
 pub use crate::quyet_dinh::{CAN_CU, THAM_QUYEN, THEO_DE_NGHI};
+pub use crate::reader::DUNG_CHUNG;
 pub use crate::so_hieu::{DON_VI_SOAN_THAO, KY_HIEU, SO};
 pub use crate::trich_yeu::TRICH_YEU;
 pub use crate::van_ban::{DIA_DANH, LOAI};
@@ -247,6 +248,7 @@ pub fn ten_cac_khoa(bang: &[&Khoa]) -> Vec<&'static str> {
 /// The keys at the top level of a document file, in the order the schema and the
 /// documentation list them.
 pub const VAN_BAN: &[&Khoa] = &[
+    &crate::reader::DUNG_CHUNG,
     &crate::van_ban::LOAI,
     &crate::so_hieu::SO,
     &crate::so_hieu::KY_HIEU,

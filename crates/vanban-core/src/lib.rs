@@ -5,11 +5,13 @@
 //! A document file (TOML, or Markdown with TOML front matter) becomes a [`VanBan`] through
 //! [`parse`]; every problem in the file is reported at once, each with its place. [`doc`]
 //! also gives where each key and value is written in the file ([`ViTri`]), to place what is
-//! found later.
+//! found later; [`doc_tep`] reads a document file with the shared files it takes keys from
+//! (`dung_chung`, [`Nguon`]).
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 mod ban_sao;
+mod bang_chu;
 mod bien_ban;
 mod co_chu;
 mod co_quan;
@@ -42,6 +44,7 @@ mod value_error;
 mod van_ban;
 
 pub use self::ban_sao::{BanSao, DinhDangSao, HinhThucSao};
+pub use self::bang_chu::bang_chu;
 pub use self::bien_ban::BienBan;
 pub use self::co_chu::CoChu;
 pub use self::co_quan::CoQuan;
@@ -63,7 +66,13 @@ pub use self::noi_dung::{Bang, CanLe, CapTieuDe, Chu, DongChu, Khoi, NoiDung, ph
 pub use self::noi_nhan::NoiNhan;
 pub use self::phu_luc::{PhuLuc, VanBanKemTheo, so_la_ma};
 pub use self::quyet_dinh::{CanCu, QuyetDinh, so_dieu};
-pub use self::reader::{DangTep, MucViTri, ViTri, doc, doc_bytes, parse, parse_bytes, tep_qua_lon};
+pub use self::reader::{
+    DangTep, Khuon, MucViTri, Nguon, ViTri, doc, doc_bytes, doc_tep, parse, parse_bytes, tep_qua_lon,
+};
+/// The names a template knows besides a row's columns, and its filters.
+pub mod khuon {
+    pub use crate::reader::{BO_LOC, DONG};
+}
 pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
 pub use self::text::{dau_ket_hop, in_hoa, vo_hinh};
 pub use self::trich_yeu::TrichYeu;

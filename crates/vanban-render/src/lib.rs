@@ -29,6 +29,7 @@ mod inspect;
 mod preview;
 mod renderer;
 mod so_trang;
+mod tap;
 mod templates;
 mod world;
 
@@ -38,6 +39,7 @@ pub use self::fonts::{FAMILY, FaceStyle, FallbackReason, FontFallback, TIMES_NEW
 pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};
 pub use self::preview::PREVIEW_DPI;
 pub use self::renderer::{Layout, PdfOptions, Renderer, Tep};
+pub use self::tap::TapVanBan;
 
 #[cfg(test)]
 mod sample;

@@ -67,17 +67,17 @@ impl Default for Renderer {
 /// electronic document, the parts issued as files of their own ([`Layout::files`]).
 pub struct Layout {
     pub(crate) document: PagedDocument,
-    ngay: vanban_core::Ngay,
-    ident: String,
-    files: Vec<Tep>,
+    pub(crate) ngay: vanban_core::Ngay,
+    pub(crate) ident: String,
+    pub(crate) files: Vec<Tep>,
 }
 
 /// One file a document is issued as: the document itself (with the parts in the same file),
 /// or a part issued as a file of its own (Mẫu 1.3 electronic, 2.2).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tep {
-    ten: Option<String>,
-    trang: Vec<usize>,
+    pub(crate) ten: Option<String>,
+    pub(crate) trang: Vec<usize>,
 }
 
 impl Tep {
@@ -294,7 +294,7 @@ fn describe(world: &DocWorld<'_>, errors: &[SourceDiagnostic]) -> Vec<String> {
 }
 
 /// FNV-1a: a stable hash for the PDF's document identifier.
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 

@@ -133,7 +133,7 @@ impl Lint<'_> {
             None => self.vi_tri.of(key),
         };
         self.found.push(match at {
-            Some(offset) => d.placed_in(self.vi_tri.source(), offset),
+            Some(offset) => self.vi_tri.dat(d, offset),
             None => d,
         });
     }
@@ -150,7 +150,7 @@ impl Lint<'_> {
             .with_key(key);
         let at = at.or_else(|| self.vi_tri.of(key));
         self.found.push(match at {
-            Some(offset) => d.placed_in(self.vi_tri.source(), offset),
+            Some(offset) => self.vi_tri.dat(d, offset),
             None => d,
         });
     }
@@ -164,7 +164,7 @@ impl Lint<'_> {
         let nfd: String = needle.nfd().collect();
         let at = source.find(needle).or_else(|| source.find(&nfd));
         self.found.push(match at {
-            Some(offset) => d.placed_in(source, offset),
+            Some(offset) => self.vi_tri.dat(d, offset),
             None => d,
         });
     }
@@ -181,7 +181,7 @@ impl Lint<'_> {
         let nfd: String = needle.nfd().collect();
         let at = find(needle).or_else(|| find(&nfd));
         self.found.push(match at {
-            Some(offset) => d.placed_in(source, offset),
+            Some(offset) => self.vi_tri.dat(d, offset),
             None => d,
         });
     }

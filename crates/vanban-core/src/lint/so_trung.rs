@@ -25,7 +25,7 @@ impl SoDaDung {
         let vi_tri = super::ViTriTrongTep::new(source, vi_tri);
         let cho = Diagnostic::loi(SO_TRUNG, String::new()).with_key(crate::khoa::SO.ten);
         let cho = match vi_tri.of(crate::khoa::SO.ten) {
-            Some(at) => cho.placed_in(vi_tri.source(), at),
+            Some(at) => vi_tri.dat(cho, at),
             None => cho,
         };
         Some(SoDaDung {

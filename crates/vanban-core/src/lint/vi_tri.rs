@@ -21,6 +21,12 @@ impl<'a> ViTriTrongTep<'a> {
         self.source
     }
 
+    /// Places `d` at byte `offset` of the text, in the file that byte is in (the document,
+    /// or a shared file it takes keys from).
+    pub(crate) fn dat(&self, d: crate::Diagnostic, offset: usize) -> crate::Diagnostic {
+        self.vi_tri.dat(d, self.source, offset)
+    }
+
     /// Byte offset of the value at `path`: `dia_danh`, `co_quan.ten[1]`, `noi_nhan.gui[0]`.
     /// A single string stands for a one-element list. `noi_dung` of a Markdown file is its
     /// body.

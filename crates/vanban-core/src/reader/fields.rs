@@ -2322,7 +2322,7 @@ fn supported() -> Vec<&'static str> {
 /// to the text: after the opening quotes, and after the newline that may follow a `"""` or
 /// `'''`; and the raw text from there when escapes in it are decoded in the value (basic
 /// strings; `None` for literal strings, whose text is the value's).
-fn string_start<'t>(text: &'t str, span: &Range<usize>) -> (usize, Option<&'t str>) {
+pub(super) fn string_start<'t>(text: &'t str, span: &Range<usize>) -> (usize, Option<&'t str>) {
     let raw = text.get(span.clone()).unwrap_or("");
     let delim = if raw.starts_with("\"\"\"") || raw.starts_with("\'\'\'") { 3 } else { 1 };
     let after = &raw[delim.min(raw.len())..];
@@ -2341,7 +2341,7 @@ fn string_start<'t>(text: &'t str, span: &Range<usize>) -> (usize, Option<&'t st
 /// The byte of `raw` (a basic string's text after its opening quotes) where the byte `at` of
 /// the value it gives is written: escapes (`\n`, `\"`, `\u00E0`, a JSON surrogate pair, a
 /// TOML line-ending backslash) take more bytes in the text than in the value.
-fn trong_chuoi(raw: &str, at: usize) -> usize {
+pub(super) fn trong_chuoi(raw: &str, at: usize) -> usize {
     let b = raw.as_bytes();
     let (mut i, mut d) = (0, 0);
     while i < b.len() && d < at {

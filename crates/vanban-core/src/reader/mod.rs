@@ -1,14 +1,20 @@
 //! Reading a document file: TOML, Markdown with TOML front matter, or JSON, into a [`VanBan`].
 
+mod dung_chung;
 mod fields;
 pub(crate) mod json;
+mod khuon;
 mod markdown;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dung_chung;
 mod toml_loi;
 mod vi_tri;
 
+pub use self::dung_chung::{DUNG_CHUNG, Nguon};
 pub(crate) use self::fields::loai_gan_dung;
+pub use self::khuon::{BO_LOC, DONG, Khuon};
 pub use self::vi_tri::{MucViTri, ViTri};
 
 use std::path::Path;
@@ -96,12 +102,30 @@ fn doc_co(source: &str, dang: DangTep, vi_tri: bool) -> Result<(VanBan, Option<V
     if source.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(source.len()));
     }
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let index = LineIndex::new(source);
-    let cu_phap = cu_phap(source, dang, &index)?;
+    doc_nguon(&Nguon::mot(source, dang), vi_tri)
+}
+
+/// Reads the document of `nguon`, with its shared files merged in; the places made only
+/// when `vi_tri` asks for them.
+fn doc_nguon(nguon: &Nguon, vi_tri: bool) -> Result<(VanBan, Option<ViTri>), Diagnostics> {
+    let cu_phap = nguon.cu_phap()?;
+    let index = nguon.index();
     let top = cu_phap.bang.get_ref();
     let van_ban = fields::read_table(top, cu_phap.text, cu_phap.offset, cu_phap.than, &index)?;
-    Ok((van_ban, vi_tri.then(|| ViTri::tu_bang(top, cu_phap.offset, cu_phap.than))))
+    Ok((van_ban, vi_tri.then(|| nguon.vi_tri(&cu_phap))))
+}
+
+/// Reads the document file `path` with the shared files it names (`dung_chung`), which must
+/// be inside the directory tree `goc` (see [`Nguon::tai`]): the document, where each key and
+/// value is written, and the text those places are offsets in ([`Nguon::text`]). A problem
+/// in a shared file names it ([`Diagnostic::tep`]) and is placed on its lines.
+///
+/// # Errors
+/// As [`Nguon::tai`], then as [`parse`].
+pub fn doc_tep(path: &Path, goc: &Path) -> Result<(VanBan, ViTri, Nguon), Diagnostics> {
+    let nguon = Nguon::tai(path, goc)?;
+    let (van_ban, vi_tri) = doc_nguon(&nguon, true)?;
+    Ok((van_ban, vi_tri.unwrap_or_default(), nguon))
 }
 
 /// Reads a document from the bytes of a file; the bytes must be UTF-8.
@@ -125,34 +149,39 @@ fn doc_bytes_co(bytes: &[u8], dang: DangTep, vi_tri: bool) -> Result<(VanBan, Op
     if bytes.len() > crate::limits::FILE_BYTES {
         return Err(qua_lon(bytes.len()));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => doc_co(text, dang, vi_tri),
-        Err(e) => {
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let index = LineIndex::new(good);
-            let d = Diagnostic::new("tệp không phải văn bản UTF-8")
-                .ma(crate::diagnostics::ma::MA_HOA)
-                .en("the file is not UTF-8 text")
-                .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI")
-                .hint_en("save the file again in the UTF-8 (Unicode) encoding, not TCVN3 or VNI");
-            let mut d = index.place(d, good.len());
-            d.source_line = None;
-            Err(Diagnostics(vec![d]))
-        }
-    }
+    let text = utf8(bytes).map_err(|d| Diagnostics(vec![*d]))?;
+    doc_co(text, dang, vi_tri)
+}
+
+/// The text of a file's `bytes`; bytes that are not UTF-8 are refused with the place of the
+/// first bad byte.
+fn utf8(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let index = LineIndex::new(good);
+        let d = Diagnostic::new("tệp không phải văn bản UTF-8")
+            .ma(crate::diagnostics::ma::MA_HOA)
+            .en("the file is not UTF-8 text")
+            .with_hint("lưu lại tệp với bảng mã UTF-8 (Unicode), không dùng TCVN3 hay VNI")
+            .hint_en("save the file again in the UTF-8 (Unicode) encoding, not TCVN3 or VNI");
+        let mut d = index.place(d, good.len());
+        d.source_line = None;
+        Box::new(d)
+    })
 }
 
 /// The syntax of a document file, read once: its table, for the fields and for the places.
-struct CuPhap<'a> {
+pub(crate) struct CuPhap<'a> {
     /// The table of the TOML text or of the JSON object.
-    bang: Spanned<DeTable<'a>>,
+    pub(crate) bang: Spanned<DeTable<'a>>,
     /// The text the table's spans are offsets in: the TOML (the front matter of a Markdown
-    /// file), or the JSON.
-    text: &'a str,
+    /// file), or the JSON; from [`Nguon::cu_phap`], the rest of the whole text from there,
+    /// the shared files included.
+    pub(crate) text: &'a str,
     /// Where `text` starts in the file.
-    offset: usize,
+    pub(crate) offset: usize,
     /// The body of a Markdown file, and where it starts.
-    than: Option<(&'a str, usize)>,
+    pub(crate) than: Option<(&'a str, usize)>,
 }
 
 /// Parses `source` (without a byte-order mark), a file of form `dang`; `index` indexes it.

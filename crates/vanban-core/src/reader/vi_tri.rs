@@ -70,6 +70,8 @@ pub struct ViTri {
     theo_duong_dan: HashMap<String, usize>,
     /// The body of a Markdown file.
     than: Option<Range<usize>>,
+    /// The shared files whose text follows the document's: where each starts, and its name.
+    tep: Vec<(usize, String)>,
 }
 
 impl ViTri {
@@ -103,6 +105,30 @@ impl ViTri {
         vi_tri.theo_duong_dan =
             vi_tri.muc.iter().enumerate().map(|(i, m)| (m.duong_dan.clone(), i)).collect();
         vi_tri
+    }
+
+    /// Records the shared files whose text follows the document's in the text the places
+    /// are in: where each starts, and its name.
+    pub(crate) fn them_tep(&mut self, tep: Vec<(usize, String)>) {
+        self.tep = tep;
+    }
+
+    /// The shared file byte `offset` of the text is in, as shown in messages (the file
+    /// [`Diagnostic::tep`](crate::Diagnostic::tep) names); `None` for the document's own.
+    pub fn tep_cua(&self, offset: usize) -> Option<&str> {
+        let i = self.tep.partition_point(|(start, _)| *start <= offset);
+        i.checked_sub(1).map(|i| self.tep[i].1.as_str())
+    }
+
+    /// Places `d` at byte `offset` of `source`, the text these places are in (the document's,
+    /// or [`Nguon::text`](crate::Nguon::text) with its shared files): on the line and column
+    /// of the file that byte is in, naming that file when it is a shared one. What
+    /// [`Diagnostic::placed_in`](crate::Diagnostic::placed_in) does for a document of one file.
+    pub fn dat(&self, d: crate::Diagnostic, source: &str, offset: usize) -> crate::Diagnostic {
+        let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+        let offset = offset.min(source.len());
+        let tep = self.tep.iter().filter(|(start, _)| *start <= source.len()).cloned().collect();
+        crate::diagnostics::LineIndex::voi_tep(source, tep).place(d, offset)
     }
 
     fn them_bang(&mut self, table: &DeTable<'_>, prefix: &str, offset: usize) {
