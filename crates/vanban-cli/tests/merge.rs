@@ -8,6 +8,13 @@ fn render() -> Command {
     Command::new(env!("CARGO_BIN_EXE_render"))
 }
 
+/// `render merge TEMPLATE --data DATA`, to which a test adds its options.
+fn merge(template: &Path, data: &Path) -> Command {
+    let mut cmd = render();
+    cmd.arg("merge").arg(template).arg("--data").arg(data);
+    cmd
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -78,16 +85,7 @@ fn csv_with_a_bom_and_semicolons_gives_one_pdf_per_row() {
     );
     let (dir, template, data) = setup("ds.csv", csv.as_bytes());
     let out = dir.path().join("out");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--out-dir")
-        .arg(&out)
-        .args(["--so-tu", "31"])
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--out-dir").arg(&out).args(["--so-tu", "31"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(pdfs(&out), ["giay-moi-2.pdf", "giay-moi-3.pdf"]);
     let text = pdf_text(&out.join("giay-moi-3.pdf")).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -119,15 +117,7 @@ fn every_hostile_cell_prints_as_typed() {
         .collect();
     let (dir, template, data) = setup("ds.json", serde_json::to_string(&rows).unwrap().as_bytes());
     let out = dir.path().join("out");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--out-dir")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--out-dir").arg(&out).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     for (i, h) in hostile.iter().enumerate() {
         let text = pdf_text(&out.join(format!("giay-moi-{:02}.pdf", i + 1)));
@@ -144,15 +134,7 @@ fn a_bad_row_is_named_by_row_and_column_and_the_others_render() {
     );
     let (dir, template, data) = setup("ds.csv", csv.as_bytes());
     let out = dir.path().join("out");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--out-dir")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--out-dir").arg(&out).output().unwrap();
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("ds.csv:3: cột ngay_hop: "), "{err}");
@@ -168,29 +150,14 @@ fn an_unknown_column_is_refused_before_anything_renders() {
         format!("{}\nÔng;Nguyễn Văn An;Chủ tịch;2026-01-15;0912\n", HEADER.replace("ho_ten", "ho_va_ten"));
     let (dir, template, data) = setup("ds.csv", csv.as_bytes());
     let out = dir.path().join("out");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--out-dir")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--out-dir").arg(&out).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(err.contains("giay-moi.khuon.toml:4:"), "{err}");
     assert!(err.contains("dữ liệu không có cột “ho_ten”"), "{err}");
     assert!(err.contains("có phải “ho_va_ten”"), "{err}");
     assert!(!out.exists(), "nothing may be written");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .args(["--lang", "en"])
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).args(["--lang", "en"]).output().unwrap();
     assert!(stderr(&o).contains("the data has no column “ho_ten”"), "{}", stderr(&o));
 }
 
@@ -200,16 +167,7 @@ fn combine_writes_one_pdf_only_when_every_row_renders() {
         "Ông;An;Chủ tịch;2026-01-15;01\nBà;Hoa;Bí thư;2026-01-15;02\nÔng;Dính;Trưởng thôn;2026-01-15;03\n";
     let (dir, template, data) = setup("ds.csv", format!("{HEADER}\n{rows}").as_bytes());
     let all = dir.path().join("tat-ca.pdf");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--combine")
-        .arg(&all)
-        .args(["--so-tu", "5"])
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--combine").arg(&all).args(["--so-tu", "5"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     let text = pdf_text(&all);
     let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
@@ -220,30 +178,13 @@ fn combine_writes_one_pdf_only_when_every_row_renders() {
     }
     // The same data, the same bytes.
     let again = dir.path().join("lai.pdf");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--combine")
-        .arg(&again)
-        .args(["--so-tu", "5"])
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--combine").arg(&again).args(["--so-tu", "5"]).output().unwrap();
     assert!(o.status.success());
     assert_eq!(std::fs::read(&all).unwrap(), std::fs::read(&again).unwrap());
     // A bad row: the combined file is not written, and an old one stays as it was.
     std::fs::write(&data, format!("{HEADER}\n{rows}Bà;Hạnh;x;2026-13-01;04\n")).unwrap();
     let before = std::fs::read(&all).unwrap();
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
-        .arg("--combine")
-        .arg(&all)
-        .output()
-        .unwrap();
+    let o = merge(&template, &data).arg("--combine").arg(&all).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("ds.csv:5: cột ngay_hop"), "{}", stderr(&o));
     assert_eq!(std::fs::read(&all).unwrap(), before);
@@ -255,11 +196,7 @@ fn names_come_from_the_pattern_made_safe() {
         format!("{HEADER}\nÔng;Nguyễn/Văn:An;Chủ tịch;2026-01-15;01\nBà;Lò Thị Hoa;Bí thư;2026-01-15;02\n");
     let (dir, template, data) = setup("ds.csv", csv.as_bytes());
     let out = dir.path().join("out");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
+    let o = merge(&template, &data)
         .arg("--out-dir")
         .arg(&out)
         .args(["--so-tu", "9", "--name", "{{ so }}-{{ ho_ten }}"])
@@ -269,11 +206,7 @@ fn names_come_from_the_pattern_made_safe() {
     assert_eq!(pdfs(&out), ["10-Lò Thị Hoa.pdf", "9-Nguyễn-Văn-An.pdf"]);
     // Two rows with the same name: refused before anything is written.
     let out2 = dir.path().join("out2");
-    let o = render()
-        .arg("merge")
-        .arg(&template)
-        .arg("--data")
-        .arg(&data)
+    let o = merge(&template, &data)
         .arg("--out-dir")
         .arg(&out2)
         .args(["--name", "{{ danh_xung[:0] }}giay-moi"])
