@@ -68,3 +68,58 @@ fn merged_quyet_dinh_of_every_shape_conforms() {
         assert_eq!(line_starting(m.page1(), "Số:").unwrap().text(), format!("Số: {}/QĐ-UBND", 15 + n));
     }
 }
+
+mod hostile {
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::khuon;
+
+    /// A row of the giấy mời template with `cell` in every column.
+    fn row(cell: &str) -> serde_json::Value {
+        json!({"stt": cell, "danh_xung": cell, "ho_ten": cell, "chuc_vu": cell, "don_vi": cell, "dien_thoai": cell, "ngay_hop": "2026-01-15"})
+    }
+
+    proptest! {
+        // A fixed seed: the same cases on every run. VANBAN_PROPTEST_CASES searches further.
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("VANBAN_PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(48),
+            failure_persistence: None,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(15_2026),
+            ..ProptestConfig::default()
+        })]
+
+        /// Whatever a cell holds (control characters, quotes, template and Markdown syntax),
+        /// filling gives a document or located problems, and a document lays out or is
+        /// refused: never a panic. A cell of printable text is printed as typed.
+        #[test]
+        fn any_cell(cell in "(\\PC|[\"'{}%#$\\\\\\[\\]\n\t]){0,40}") {
+            let khuon = khuon("giay-moi.khuon.toml");
+            match khuon.dien(&row(&cell)) {
+                Ok(van_ban) => {
+                    let printed = van_ban.noi_dung.plain();
+                    let _ = vanban_tests::renderer().layout(&van_ban);
+                    let one_line: String = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if !one_line.is_empty() && one_line.chars().all(|c| !c.is_control()) {
+                        let squeezed: String = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+                        let nfc: String = unicode_normalization::UnicodeNormalization::nfc(one_line.as_str()).collect();
+                        prop_assert!(squeezed.contains(&nfc), "{cell:?} not in {printed:?}");
+                    }
+                }
+                Err(d) => prop_assert!(!d.0.is_empty()),
+            }
+        }
+
+        /// Whatever a template value holds, the template is read or refused with located
+        /// problems, and a template that is read fills or fails: never a panic.
+        #[test]
+        fn any_placeholder(value in "(\\PC|[{}%#|\"]){0,40}") {
+            let text = std::fs::read_to_string(vanban_tests::root().join("examples/tron/giay-moi.khuon.toml")).unwrap();
+            let toml_value = toml::Value::String(value.clone()).to_string();
+            let text = text.replacen("\"Hội trường tầng 3, Trụ sở Ủy ban nhân dân xã Phong Thổ\"", &toml_value, 1);
+            if let Ok(k) = vanban_core::Khuon::doc(&text, vanban_core::DangTep::Toml) {
+                let _ = k.dien(&row("An"));
+            }
+        }
+    }
+}
