@@ -297,3 +297,30 @@ fn the_examples_merge_from_their_spreadsheets() {
         assert!(a == b, "{name} differs between the .ods and the .xlsx");
     }
 }
+
+#[test]
+fn worker_processes_write_what_one_thread_writes() {
+    let ex = examples();
+    let dir = tempfile::tempdir().unwrap();
+    let (one, many) = (dir.path().join("one"), dir.path().join("many"));
+    let template = ex.join("giay-moi.khuon.toml");
+    let data = ex.join("dai-bieu.xlsx");
+    for (out, jobs) in [(&one, "1"), (&many, "2")] {
+        let o = merge(&template, &data)
+            .arg("--out-dir")
+            .arg(out)
+            .args(["-j", jobs, "--so-tu", "31"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let names = pdfs(&one);
+    assert_eq!(names.len(), 12);
+    assert_eq!(names, pdfs(&many));
+    for name in names {
+        assert!(
+            std::fs::read(one.join(&name)).unwrap() == std::fs::read(many.join(&name)).unwrap(),
+            "{name}"
+        );
+    }
+}
