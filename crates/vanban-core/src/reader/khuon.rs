@@ -176,6 +176,8 @@ impl Khuon {
                 diags.push(thieu_cot(&index, self.nguon.text(), c, bien, &co));
             }
         }
+        // In the order they are written, not of the names.
+        diags.sort_by_key(|d| (d.line, d.column));
         if diags.is_empty() { Ok(()) } else { Err(Diagnostics(diags)) }
     }
 
