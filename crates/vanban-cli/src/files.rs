@@ -32,17 +32,24 @@ impl Input {
     /// directly, the current directory when the file is under it (so that a document in
     /// `examples/tron/` may name `../chung/x.toml`), else the file's own directory.
     pub fn goc(&self, goc: Option<&Path>) -> PathBuf {
-        if let Some(goc) = goc.or(self.dir_arg.as_deref()) {
-            return goc.to_path_buf();
-        }
-        let dir = crate::load::dir_of(&self.path).to_path_buf();
-        let (Ok(cwd), Ok(file)) = (std::env::current_dir(), std::fs::canonicalize(&self.path)) else {
-            return dir;
-        };
-        match std::fs::canonicalize(&cwd) {
-            Ok(that) if file.starts_with(&that) => cwd,
-            _ => dir,
-        }
+        goc_cua(&self.path, goc.or(self.dir_arg.as_deref()))
+    }
+}
+
+/// The root of the shared files of `path`, a file named directly (a document or a template):
+/// `goc` when given; else the current directory when the file is under it (so that a document
+/// in `examples/tron/` may name `../chung/x.toml`), else the file's own directory.
+pub fn goc_cua(path: &Path, goc: Option<&Path>) -> PathBuf {
+    if let Some(goc) = goc {
+        return goc.to_path_buf();
+    }
+    let dir = crate::load::dir_of(path).to_path_buf();
+    let (Ok(cwd), Ok(file)) = (std::env::current_dir(), std::fs::canonicalize(path)) else {
+        return dir;
+    };
+    match std::fs::canonicalize(&cwd) {
+        Ok(that) if file.starts_with(&that) => cwd,
+        _ => dir,
     }
 }
 

@@ -85,16 +85,17 @@ fn json_not_a_document(path: &Path, text: &str) -> bool {
 /// problem the renderer finds in the text is placed on the line of the file it comes from,
 /// when that can be found, and names the key it is in.
 pub fn lay_out(renderer: &Renderer, file: &Path, loaded: &Loaded) -> Result<Layout, Vec<Diagnostic>> {
-    renderer.layout_in(&loaded.van_ban, dir_of(file)).map_err(|e| vec![placed(&e, loaded)])
+    renderer
+        .layout_in(&loaded.van_ban, dir_of(file))
+        .map_err(|e| vec![placed(&e, &loaded.source, &loaded.vi_tri)])
 }
 
-/// A render error as a problem of the loaded file. It is placed from the positions the
-/// reader kept: an image on the value of its key; a character or a word in the first string
+/// A render error as a problem of the file read as `source` (a document, or a template filled
+/// from a row), with `vi_tri` its places. It is placed from the positions the reader kept: an image on the value of its key; a character or a word in the first string
 /// value that holds it (a comment or a key's name never counts); a table in the body that
 /// holds its row.
-fn placed(e: &RenderError, loaded: &Loaded) -> Diagnostic {
-    let source = loaded.source.strip_prefix('\u{feff}').unwrap_or(&loaded.source);
-    let vi_tri = &loaded.vi_tri;
+pub fn placed(e: &RenderError, source: &str, vi_tri: &ViTri) -> Diagnostic {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut d = Diagnostic::new(e.to_string()).en(e.en());
     let found = match e {
         RenderError::MissingGlyph { character, .. } => {

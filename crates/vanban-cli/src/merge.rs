@@ -6,6 +6,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use vanban_core::khuon::MauChuoi;
 use vanban_core::lint::{self, SoDaDung};
 use vanban_core::{Diagnostic, Khuon, MucDo, NgonNgu};
 use vanban_render::{Layout, PdfOptions, Renderer, TapVanBan};
@@ -68,13 +69,7 @@ fn ready(
     reporter: &Reporter,
 ) -> Option<Ready> {
     // The template is a file named directly: its shared files' root as for such a document.
-    let input = crate::files::Input {
-        path: khuon.to_path_buf(),
-        rel: PathBuf::new(),
-        from_dir: false,
-        dir_arg: None,
-    };
-    let parsed = Khuon::doc_tep(khuon, &input.goc(common.goc.as_deref())).map_err(|d| d.0);
+    let parsed = Khuon::doc_tep(khuon, &crate::files::goc_cua(khuon, common.goc.as_deref())).map_err(|d| d.0);
     let khuon_doc = match parsed {
         Ok(k) => k,
         Err(problems) => {
@@ -222,7 +217,9 @@ fn lam(
         None => khuon.dien(dong),
     }
     .map_err(|d| d.0)?;
-    renderer.layout_in(&van_ban, dir).map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])
+    renderer
+        .layout_in(&van_ban, dir)
+        .map_err(|e| vec![crate::load::placed(&e, khuon.nguon(), khuon.vi_tri())])
 }
 
 /// A PDF made for a row: where it goes, its bytes and its pages.
@@ -387,20 +384,30 @@ fn ten_tep(tron: &Tron, du_lieu: &DuLieu, lang: NgonNgu) -> Result<Vec<PathBuf>,
     let stem = tron.khuon.file_stem().and_then(|s| s.to_str()).unwrap_or("van-ban");
     let stem = stem.strip_suffix(&format!(".{KHUON}")).unwrap_or(stem);
     let width = du_lieu.dong.iter().map(|d| d.so.to_string().len()).max().unwrap_or(1);
-    let pattern = tron.name.as_deref().map(crate::ten_tep::Mau::new).transpose().map_err(|e| {
-        say(lang, &format!("--name không dùng được: {e}"), &format!("--name cannot be used: {e}"))
+    let words = |d: &vanban_core::Diagnostics| {
+        (
+            d.0.iter().map(|d| d.message_in(NgonNgu::Vi)).collect::<Vec<_>>().join("; "),
+            d.0.iter().map(|d| d.message_in(NgonNgu::En)).collect::<Vec<_>>().join("; "),
+        )
+    };
+    let pattern = tron.name.as_deref().map(MauChuoi::new).transpose().map_err(|e| {
+        let (vi, en) = words(&e);
+        say(lang, &format!("--name không dùng được: {vi}"), &format!("--name cannot be used: {en}"))
     })?;
     let mut seen: HashMap<PathBuf, usize> = HashMap::new();
     let mut names = Vec::with_capacity(du_lieu.dong.len());
     for (i, dong) in du_lieu.dong.iter().enumerate() {
         let raw = match &pattern {
-            Some(p) => p.ten(&dong.gia_tri, tron.so_tu.map(|n| n.saturating_add(i as u32))).map_err(|e| {
-                say(
-                    lang,
-                    &format!("--name ở dòng {}: {e}", hang(&tron.du_lieu, dong.so)),
-                    &format!("--name at row {}: {e}", hang(&tron.du_lieu, dong.so)),
-                )
-            })?,
+            Some(p) => {
+                p.dien(&dong.gia_tri, tron.so_tu.map(|n| n.saturating_add(i as u32))).map_err(|e| {
+                    let (vi, en) = words(&e);
+                    say(
+                        lang,
+                        &format!("--name ở dòng {}: {vi}", hang(&tron.du_lieu, dong.so)),
+                        &format!("--name at row {}: {en}", hang(&tron.du_lieu, dong.so)),
+                    )
+                })?
+            }
             None => format!("{stem}-{:0width$}", dong.so),
         };
         let safe = crate::ten_tep::an_toan(&raw).ok_or_else(|| {
@@ -446,8 +453,7 @@ pub fn check(
         return false;
     };
     let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
-    let source = khuon.nguon().to_owned();
-    let vi_tri = khuon.vi_tri();
+    let (source, vi_tri) = (khuon.nguon(), khuon.vi_tri());
     let dir = dir_of(khuon_path);
     let found: Mutex<Vec<(Vec<Diagnostic>, Option<SoDaDung>)>> =
         Mutex::new(vec![(Vec::new(), None); du_lieu.dong.len()]);
@@ -456,11 +462,11 @@ pub fn check(
         let (problems, number) = match khuon.dien(dong) {
             Err(d) => (d.0, None),
             Ok(van_ban) => {
-                let mut problems = lint::kiem_tra(&van_ban, &source, &vi_tri);
+                let mut problems = lint::kiem_tra(&van_ban, source, vi_tri);
                 if let Err(e) = renderer.layout_in(&van_ban, dir) {
-                    problems.insert(0, Diagnostic::new(e.to_string()).en(e.en()));
+                    problems.insert(0, crate::load::placed(&e, source, vi_tri));
                 }
-                (problems, SoDaDung::cua(&van_ban, &source, &vi_tri))
+                (problems, SoDaDung::cua(&van_ban, source, vi_tri))
             }
         };
         let failed = problems.iter().any(|d| d.muc_do == MucDo::Loi || strict);

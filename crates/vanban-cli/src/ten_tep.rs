@@ -1,54 +1,11 @@
-//! The names `render merge --name` gives the PDFs: a pattern over a row's columns
-//! (`"{{ so }}-{{ ho_ten }}"`), made safe for file names on every system.
+//! The names `render merge --name` gives the PDFs ([`vanban_core::khuon::MauChuoi`] over a
+//! row's columns, `"{{ so }}-{{ ho_ten }}"`), made safe for file names on every system.
 
-use minijinja::{Environment, UndefinedBehavior};
 use unicode_normalization::UnicodeNormalization;
 
 /// The longest name kept, in characters (file systems allow 255 bytes; Vietnamese letters
 /// take up to three).
 const MAX_CHARS: usize = 80;
-
-/// A `--name` pattern, compiled once.
-pub struct Mau {
-    env: Environment<'static>,
-}
-
-impl Mau {
-    /// Compiles `pattern`.
-    ///
-    /// # Errors
-    /// The pattern's Jinja syntax error, in words.
-    pub fn new(pattern: &str) -> Result<Mau, String> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_fuel(Some(vanban_core::limits::TEMPLATE_FUEL));
-        env.add_template_owned("--name", pattern.to_owned()).map_err(|e| words(&e))?;
-        Ok(Mau { env })
-    }
-
-    /// The name the pattern gives a row (with `so` when the documents are numbered).
-    ///
-    /// # Errors
-    /// A column the row lacks, or a failing expression, in words.
-    pub fn ten(
-        &self,
-        row: &serde_json::Map<String, serde_json::Value>,
-        so: Option<u32>,
-    ) -> Result<String, String> {
-        let mut row = row.clone();
-        if let Some(so) = so {
-            row.insert(vanban_core::khoa::SO.ten.to_owned(), so.into());
-        }
-        self.env
-            .get_template("--name")
-            .and_then(|t| t.render(minijinja::value::Serde(&row)))
-            .map_err(|e| words(&e))
-    }
-}
-
-fn words(e: &minijinja::Error) -> String {
-    e.detail().map_or_else(|| e.kind().to_string(), str::to_owned)
-}
 
 /// `raw` as a file name that means the same on Linux, macOS and Windows: Unicode composed
 /// (NFC); `/ \ : * ? " < > |` and control characters as `-`; runs of white space as one
@@ -107,15 +64,5 @@ mod tests {
         assert_eq!(an_toan(&"ă".repeat(500)).map(|s| s.chars().count()), Some(MAX_CHARS));
         // Decomposed input comes out composed.
         assert_eq!(an_toan("Nguye\u{302}\u{303}n").as_deref(), Some("Nguyễn"));
-    }
-
-    #[test]
-    fn the_pattern_takes_the_row_and_the_number() {
-        let row = serde_json::json!({"ho_ten": "Trần Văn Bình", "stt": 3});
-        let row = row.as_object().unwrap();
-        let mau = Mau::new("{{ so }}-{{ ho_ten }}").unwrap();
-        assert_eq!(mau.ten(row, Some(15)).unwrap(), "15-Trần Văn Bình");
-        assert!(mau.ten(row, None).unwrap_err().contains("undefined"));
-        assert!(Mau::new("{{ ho_ten").is_err());
     }
 }

@@ -8,35 +8,10 @@ use std::process::{Command, Output};
 
 /// A công văn of `tron/` that takes its agency, place name and signer's title from
 /// `chung/xa.toml`.
-const DOC: &str = "dung_chung = \"../chung/xa.toml\"
-loai = \"cong-van\"
-don_vi_soan_thao = \"VP\"
-ngay = \"2025\"
-trich_yeu = \"tổ chức hội nghị\"
-kinh_gui = \"Các phòng, ban\"
-noi_dung = \"Đề nghị các phòng, ban thực hiện./.\"
+const DOC: &str = include_str!("../../../tests/fixtures/dung_chung/cong-van.toml");
 
-[nguoi_ky]
-ho_ten = \"Lê Văn Bình\"
-
-[noi_nhan]
-gui = [\"Như trên\"]
-";
-
-/// The profile: line 6 is the agency's abbreviation.
-const XA: &str = "# Hồ sơ của xã.
-dia_danh = \"Phong Thổ\"
-
-[co_quan]
-ten = [\"Ủy ban nhân dân\", \"xã Phong Thổ\"]
-viet_tat = \"UBND\"
-
-[nguoi_ky]
-chuc_vu = \"Chủ tịch\"
-
-[noi_nhan]
-luu = [\"VT\"]
-";
+/// The profile (shared with the reader's tests): line 6 is the agency's abbreviation.
+const XA: &str = include_str!("../../../tests/fixtures/dung_chung/xa.toml");
 
 /// `render ARGS` run in `dir`.
 fn render(dir: &Path, args: &[&str]) -> Output {

@@ -71,7 +71,7 @@ pub use self::reader::{
 };
 /// The names a template knows besides a row's columns, and its filters.
 pub mod khuon {
-    pub use crate::reader::{BO_LOC, DONG};
+    pub use crate::reader::{BO_LOC, DONG, MauChuoi};
 }
 pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
 pub use self::text::{dau_ket_hop, in_hoa, vo_hinh};

@@ -9,6 +9,7 @@
 //! and bounded by [`TEMPLATE_FUEL`](crate::limits::TEMPLATE_FUEL).
 
 mod loc;
+mod mau_chuoi;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -21,6 +22,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 pub use self::loc::TEN as BO_LOC;
+pub use self::mau_chuoi::MauChuoi;
 use super::DangTep;
 use crate::VanBan;
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, ma};
@@ -153,8 +155,8 @@ impl Khuon {
 
     /// Where each key and value is written in the template, to place what is found in a
     /// filled document (lint) on the template's lines.
-    pub fn vi_tri(&self) -> super::ViTri {
-        self.vi_tri.clone()
+    pub fn vi_tri(&self) -> &super::ViTri {
+        &self.vi_tri
     }
 
     /// The names the template takes from a row (its columns), sorted.
@@ -256,19 +258,14 @@ impl Khuon {
     /// in the template (a place inside the filled text means nothing in the template), with
     /// the value's key.
     fn dat_cho(&self, index: &LineIndex<'_>, mut d: Diagnostic, than: Option<(&str, usize)>) -> Diagnostic {
-        let trong_than = than.is_some_and(|(_, start)| d.line >= Some(index.position(start).0));
+        // A problem of the body (of the document's own text, not a shared file's) has no key.
+        let trong_than =
+            than.is_some_and(|(_, start)| d.tep.is_none() && d.line >= Some(index.position(start).0));
         if d.key.is_none() && trong_than {
             d.key = Some(khoa::NOI_DUNG.ten.to_owned());
         }
         match self.cho_cua(&d) {
-            Some(c) => {
-                let (message, en, hint, hint_en) =
-                    (d.message.clone(), d.message_en.clone(), d.hint.clone(), d.hint_en.clone());
-                let mut placed = index.place(d, c.span.start);
-                (placed.message, placed.message_en, placed.hint, placed.hint_en) =
-                    (message, en, hint, hint_en);
-                placed
-            }
+            Some(c) => index.place(d, c.span.start),
             None => d,
         }
     }
@@ -358,9 +355,7 @@ fn thoat_markdown(s: &str) -> String {
 /// The context a row gives: its fields, and the whole row as [`DONG`]; `so` when given.
 fn boi_canh<S: serde::Serialize + ?Sized>(dong: &S, so: Option<u32>) -> Result<JValue, Box<Diagnostic>> {
     let row = JValue::from(minijinja::value::Serde(dong));
-    if row.as_object().is_none_or(|o| o.repr() != minijinja::value::ObjectRepr::Map)
-        && row.kind() != minijinja::value::ValueKind::Map
-    {
+    if row.kind() != minijinja::value::ValueKind::Map {
         return Err(Box::new(
             Diagnostic::new("một dòng dữ liệu phải là một bảng tên cột → giá trị")
                 .en("a row of data must be a map of column names to values")
@@ -627,22 +622,15 @@ fn thieu_cot(index: &LineIndex<'_>, source: &str, c: &Cho, bien: &str, co: &[&st
 /// Where `ten` is written as a whole name inside a `{{ }}` or `{% %}` of `raw`.
 fn vi_tri_ten(raw: &str, ten: &str) -> Option<usize> {
     let is_id = |c: char| c.is_alphanumeric() || c == '_';
-    let mut from = 0;
-    while let Some(i) = raw[from..].find(ten).map(|i| from + i) {
-        let before = raw[..i].chars().next_back();
-        let after = raw[i + ten.len()..].chars().next();
-        let open = raw[..i].rfind(['{']).is_some_and(|o| {
-            raw[o..i].starts_with("{{")
-                || raw[o..i].starts_with("{%")
-                || raw[..=o].ends_with("{{")
-                || raw[..=o].ends_with("{%")
-        });
-        if !before.is_some_and(is_id) && !after.is_some_and(is_id) && open {
-            return Some(i);
-        }
-        from = i + ten.len();
-    }
-    None
+    raw.match_indices(ten).map(|(i, _)| i).find(|&i| {
+        let before = &raw[..i];
+        let whole = !before.chars().next_back().is_some_and(is_id)
+            && !raw[i + ten.len()..].chars().next().is_some_and(is_id);
+        // Inside a tag: the last opening before it comes after the last closing.
+        let open = [before.rfind("{{"), before.rfind("{%")].into_iter().flatten().max();
+        let close = [before.rfind("}}"), before.rfind("%}")].into_iter().flatten().max();
+        whole && open.is_some_and(|o| close.is_none_or(|c| c < o))
+    })
 }
 
 #[cfg(test)]

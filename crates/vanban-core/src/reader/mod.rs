@@ -14,7 +14,7 @@ mod vi_tri;
 
 pub use self::dung_chung::{DUNG_CHUNG, Nguon};
 pub(crate) use self::fields::loai_gan_dung;
-pub use self::khuon::{BO_LOC, DONG, Khuon};
+pub use self::khuon::{BO_LOC, DONG, Khuon, MauChuoi};
 pub use self::vi_tri::{MucViTri, ViTri};
 
 use std::path::Path;

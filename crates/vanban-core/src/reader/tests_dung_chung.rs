@@ -8,37 +8,10 @@ use crate::*;
 
 /// A công văn that takes its agency, place name, signer's title and archive copies from a
 /// shared file.
-const DOC: &str = "dung_chung = \"../chung/xa.toml\"
-loai = \"cong-van\"
-don_vi_soan_thao = \"VP\"
-ngay = \"2025\"
-trich_yeu = \"tổ chức hội nghị\"
-kinh_gui = \"Các phòng, ban\"
-noi_dung = \"Đề nghị các phòng, ban thực hiện./.\"
-
-[nguoi_ky]
-ho_ten = \"Lê Văn Bình\"
-
-[noi_nhan]
-gui = [\"Như trên\"]
-";
+const DOC: &str = include_str!("../../../../tests/fixtures/dung_chung/cong-van.toml");
 
 /// The shared file [`DOC`] names.
-const XA: &str = "# Hồ sơ của xã.
-dia_danh = \"Phong Thổ\"
-
-[co_quan]
-ten = [\"Ủy ban nhân dân\", \"xã Phong Thổ\"]
-viet_tat = \"UBND\"
-
-[nguoi_ky]
-chuc_vu = \"Chủ tịch\"
-ho_ten = \"Trần Văn An\"
-
-[noi_nhan]
-gui = [\"Sở Nội vụ\", \"Lưu trữ\"]
-luu = [\"VT\"]
-";
+const XA: &str = include_str!("../../../../tests/fixtures/dung_chung/xa.toml");
 
 /// A directory tree of files (`path`, text), in a temporary directory that lasts as long as
 /// the value.

@@ -94,6 +94,13 @@ fn what_a_cell_holds_prints_as_typed() {
 }
 
 #[test]
+fn a_name_is_found_only_inside_a_tag() {
+    assert_eq!(vi_tri_ten("ho_ten {{ a }} {{ ho_ten }}", "ho_ten"), Some(18));
+    assert_eq!(vi_tri_ten("{% if x %}ho_ten{% endif %}", "ho_ten"), None);
+    assert_eq!(vi_tri_ten("{{ ho_ten_cu }} {{ ho_ten }}", "ho_ten"), Some(19));
+}
+
+#[test]
 fn markdown_values_cannot_make_blocks() {
     assert_eq!(thoat_markdown("# a\n\n    b"), "\\# a b");
     assert_eq!(thoat_markdown("  1. x  "), "1\\. x");
