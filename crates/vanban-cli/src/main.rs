@@ -9,6 +9,7 @@ mod batch;
 mod check;
 mod du_lieu;
 mod files;
+mod gop;
 mod khung;
 mod load;
 mod merge;

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use vanban_core::khuon::MauChuoi;
 use vanban_core::lint::{self, SoDaDung};
 use vanban_core::{Diagnostic, Khuon, MucDo, NgonNgu};
-use vanban_render::{Layout, PdfOptions, Renderer, TapVanBan};
+use vanban_render::{Layout, PdfOptions, Renderer};
 
 use crate::args::Common;
 use crate::atomic::{on_interrupt, write_atomically};
@@ -122,88 +122,61 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
         return false;
     };
     on_interrupt(reporter.lang());
+    if let Some(out) = &tron.combine {
+        return crate::gop::run(tron, out, &khuon, &du_lieu, common, reporter);
+    }
     let lang = reporter.lang();
-    let names = match &tron.combine {
-        Some(_) => None,
-        None => match ten_tep(tron, &du_lieu, lang) {
-            Ok(names) => Some(names),
-            Err(message) => {
-                reporter.usage_error(&message);
-                return false;
-            }
-        },
+    let names = match ten_tep(tron, &du_lieu, lang) {
+        Ok(names) => names,
+        Err(message) => {
+            reporter.usage_error(&message);
+            return false;
+        }
     };
-    let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
     let options = if tron.pdf_a { PdfOptions::pdf_a() } else { PdfOptions::default() };
     let dir = dir_of(&tron.khuon);
-    let tap = Mutex::new(TapVanBan::new(du_lieu.dong.len()));
     let pdfs = std::sync::atomic::AtomicUsize::new(0);
     let rows = du_lieu.dong.len();
-    let mut summary = match (&names, crate::worker::processes(rows, common.jobs)) {
-        // One PDF per row, several workers: laid out in worker processes (see worker.rs),
-        // written here.
-        (Some(names), Some(jobs)) => {
-            crate::worker::run_n(rows, jobs, reporter, &|i, ask: &mut dyn FnMut() -> Made| {
-                let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
-                let outputs = match ask() {
-                    Ok(Some(outputs)) => outputs,
-                    Ok(None) => return Outcome::Failed,
-                    Err(Problems::Told(words)) => {
-                        reporter.told(&words);
-                        return Outcome::Failed;
-                    }
-                    Err(Problems::Here(problems)) => {
-                        reporter.row_problems(&tron.khuon, &hang, &khuon, &problems);
-                        return Outcome::Failed;
-                    }
-                };
-                let made = outputs.into_iter().filter_map(|o| match o.kind {
-                    Kind::Pdf { part, pages } => Some((ten_phan(&names[i], part.as_deref()), o.bytes, pages)),
-                    Kind::Preview { .. } => None,
-                });
-                xong(ghi_ra(made.collect(), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
-            })
-        }
-        _ => crate::batch::run_n(rows, common.jobs, reporter, |i| {
+    let mut summary = match crate::worker::processes(rows, common.jobs) {
+        // Several workers: laid out in worker processes (see worker.rs), written here.
+        Some(jobs) => crate::worker::run_n(rows, jobs, reporter, &|i, ask: &mut dyn FnMut() -> Made| {
             let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
-            let layout = match lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu) {
-                Ok(layout) => layout,
-                Err(problems) => {
+            let outputs = match ask() {
+                Ok(Some(outputs)) => outputs,
+                Ok(None) => return Outcome::Failed,
+                Err(Problems::Told(words, _)) => {
+                    reporter.told(&words);
+                    return Outcome::Failed;
+                }
+                Err(Problems::Here(problems)) => {
                     reporter.row_problems(&tron.khuon, &hang, &khuon, &problems);
                     return Outcome::Failed;
                 }
             };
-            match &names {
-                None => {
-                    lock(&tap).dat(i, layout);
-                    Outcome::Ok
-                }
-                Some(names) => {
-                    let wrote = pdf_cua(&layout, &names[i], &options).and_then(|made| ghi_ra(made, lang));
-                    xong(wrote, &hang, &tron.khuon, &khuon, &pdfs, reporter)
-                }
-            }
+            let made = outputs.into_iter().filter_map(|o| match o.kind {
+                Kind::Pdf { part, pages } => Some((ten_phan(&names[i], part.as_deref()), o.bytes, pages)),
+                Kind::Preview { .. } => None,
+            });
+            xong(ghi_ra(made.collect(), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
         }),
+        None => {
+            let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
+            crate::batch::run_n(rows, common.jobs, reporter, |i| {
+                let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
+                let wrote = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu)
+                    .and_then(|layout| pdf_cua(&layout, &names[i], &options))
+                    .and_then(|made| ghi_ra(made, lang));
+                xong(wrote, &hang, &tron.khuon, &khuon, &pdfs, reporter)
+            })
+        }
     };
     summary.pdfs = pdfs.into_inner();
-    if let Some(out) = &tron.combine {
-        summary.pdfs = gop(
-            out,
-            &tap.into_inner().unwrap_or_else(|p| p.into_inner()),
-            summary.failed,
-            &options,
-            reporter,
-        );
-        if summary.pdfs == 0 {
-            summary.failed = summary.failed.max(1);
-        }
-    }
     reporter.summary(&summary, Verb::Render);
     summary.failed == 0
 }
 
 /// Fills row `i` and lays the document out.
-fn lam(
+pub(crate) fn lam(
     khuon: &Khuon,
     renderer: &Renderer,
     dir: &Path,
@@ -305,6 +278,14 @@ pub fn serve(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
             else {
                 return false;
             };
+            if tron.combine.is_some() {
+                // A piece of a combined PDF (gop.rs): `i` numbers the piece.
+                let made = crate::gop::phan_gui(&khuon, &renderer, &du_lieu, i, tron, reporter);
+                if crate::worker::frame(&mut out, i, made).is_err() {
+                    return false;
+                }
+                continue;
+            }
             let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
             let made = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu).and_then(|layout| {
                 let outputs = layout.files().iter().map(|tep| {
@@ -318,8 +299,9 @@ pub fn serve(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
                 });
                 outputs.collect::<Result<Vec<_>, _>>()
             });
-            let made =
-                made.map(Some).map_err(|problems| reporter.row_words(&tron.khuon, &hang, &khuon, &problems));
+            let made = made
+                .map(Some)
+                .map_err(|problems| (reporter.row_words(&tron.khuon, &hang, &khuon, &problems), 1));
             if crate::worker::frame(&mut out, i, made).is_err() {
                 return false;
             }
@@ -334,46 +316,8 @@ fn khong_ghi(out: &Path, e: &std::io::Error, _lang: NgonNgu) -> Diagnostic {
         .en(format!("cannot write {} ({en})", out.display()))
 }
 
-/// Writes the combined PDF, only when every row rendered: a set with a row missing is not
-/// written. Returns the number of PDFs written (0 or 1).
-fn gop(out: &Path, tap: &TapVanBan, failed: usize, options: &PdfOptions, reporter: &Reporter) -> usize {
-    if failed > 0 {
-        reporter.warning(&say(
-            reporter.lang(),
-            &format!("không ghi {}: {failed} dòng lỗi (sửa các dòng đó rồi chạy lại)", out.display()),
-            &format!("{} not written: {failed} rows failed (mend them and run again)", out.display()),
-        ));
-        return 0;
-    }
-    let written = tap.pdf(options).map_err(|e| (e.to_string(), e.en())).and_then(|pdf| {
-        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| io_words(&e))?;
-        }
-        write_atomically(out, &pdf).map_err(|e| io_words(&e))
-    });
-    match written {
-        Ok(()) => {
-            reporter.done(out, &[(out.to_path_buf(), tap.so_trang())]);
-            1
-        }
-        Err((vi, en)) => {
-            reporter.problems(
-                out,
-                &[Diagnostic::new(format!("không ghi được tệp ({vi})"))
-                    .en(format!("cannot write the file ({en})"))],
-            );
-            0
-        }
-    }
-}
-
-fn io_words(e: &std::io::Error) -> (String, String) {
-    let (vi, en) = vanban_core::ly_do_io(e);
-    (vi.to_string(), en.to_string())
-}
-
 /// How a row is named in reports: `ds.xlsx:17`, as the spreadsheet numbers it.
-fn hang(du_lieu: &Path, so: usize) -> String {
+pub(crate) fn hang(du_lieu: &Path, so: usize) -> String {
     format!("{}:{so}", du_lieu.display())
 }
 

@@ -190,7 +190,7 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
                 reporter.problems(&input.path, &problems);
                 Outcome::Failed
             }
-            Err(Problems::Told(text)) => {
+            Err(Problems::Told(text, _)) => {
                 reporter.told(&text);
                 Outcome::Failed
             }
@@ -237,8 +237,9 @@ pub type Made = Result<Option<Vec<Output>>, Problems>;
 pub enum Problems {
     /// Found in this process.
     Here(Vec<Diagnostic>),
-    /// Found by a worker process and already put in words for the report.
-    Told(String),
+    /// Found by a worker process and already put in words for the report, with the number
+    /// of items that failed (the rows of a piece of a combined PDF; else 1).
+    Told(String, usize),
 }
 
 /// One output of a document, made.

@@ -152,7 +152,8 @@ impl Worker {
             return Err(std::io::Error::other("out of step"));
         }
         if let Some(text) = header["told"].as_str() {
-            return Ok(Err(Problems::Told(text.to_owned())));
+            let failed = header["failed"].as_u64().unwrap_or(1) as usize;
+            return Ok(Err(Problems::Told(text.to_owned(), failed)));
         }
         if header["skipped"].as_bool() == Some(true) {
             return Ok(Ok(None));
@@ -234,7 +235,8 @@ fn serve_here(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
         else {
             return false;
         };
-        let made = plan.make(&renderer, input).map_err(|problems| reporter.words(&input.path, &problems));
+        let made =
+            plan.make(&renderer, input).map_err(|problems| (reporter.words(&input.path, &problems), 1));
         if frame(&mut out, i, made).is_err() {
             return false;
         }
@@ -242,14 +244,15 @@ fn serve_here(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
     true
 }
 
-/// Writes one document's frame: its outputs, or its problems already put in words.
+/// Writes one document's frame: its outputs, or its problems already put in words with the
+/// number of items that failed.
 pub fn frame(
     out: &mut impl Write,
     i: usize,
-    made: Result<Option<Vec<Output>>, String>,
+    made: Result<Option<Vec<Output>>, (String, usize)>,
 ) -> std::io::Result<()> {
     let header = match &made {
-        Err(told) => json!({"i": i, "told": told}),
+        Err((told, failed)) => json!({"i": i, "told": told, "failed": failed}),
         Ok(None) => json!({"i": i, "skipped": true}),
         Ok(Some(outputs)) => {
             let list: Vec<Value> = outputs

@@ -191,6 +191,56 @@ fn combine_writes_one_pdf_only_when_every_row_renders() {
 }
 
 #[test]
+fn combine_joins_pieces_in_row_order_whatever_the_workers() {
+    // 160 rows: four pieces of at most 50 rows (gop::PHAN), so that two workers are
+    // processes (see worker::processes) and one is a thread.
+    let rows: String = (1..=160).map(|i| format!("Ông;Người {i:03};Trưởng thôn;2026-01-15;09\n")).collect();
+    let (dir, template, data) = setup("ds.csv", format!("{HEADER}\n{rows}").as_bytes());
+    let (one, two) = (dir.path().join("j1.pdf"), dir.path().join("j2.pdf"));
+    for (out, jobs) in [(&one, "1"), (&two, "2")] {
+        let o = merge(&template, &data)
+            .arg("--combine")
+            .arg(out)
+            .args(["--so-tu", "1", "-j", jobs])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert_eq!(
+        std::fs::read(&one).unwrap(),
+        std::fs::read(&two).unwrap(),
+        "the same bytes from any number of workers"
+    );
+    let text = pdf_text(&one);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    assert_eq!(pages.len(), 160);
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains(&format!("Số: {:02}/GM-UBND", i + 1)), "page {}: {page}", i + 1);
+        assert!(page.contains(&format!("Người {:03}", i + 1)), "page {}: {page}", i + 1);
+    }
+    // Bad rows in two pieces: both told, by row; nothing written.
+    let bad = rows
+        .replacen("2026-01-15", "2026-13-01", 1)
+        .replace("Người 120;Trưởng thôn;2026-01-15", "Người 120;Trưởng thôn;2026-02-30");
+    std::fs::write(&data, format!("{HEADER}\n{bad}")).unwrap();
+    let before = std::fs::read(&two).unwrap();
+    let o = merge(&template, &data)
+        .arg("--combine")
+        .arg(&two)
+        .args(["-j", "2", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("ds.csv:2: column ngay_hop") && err.contains("ds.csv:121: column ngay_hop"),
+        "{err}"
+    );
+    assert!(err.contains("2 rows failed"), "{err}");
+    assert_eq!(std::fs::read(&two).unwrap(), before);
+}
+
+#[test]
 fn names_come_from_the_pattern_made_safe() {
     let csv =
         format!("{HEADER}\nÔng;Nguyễn/Văn:An;Chủ tịch;2026-01-15;01\nBà;Lò Thị Hoa;Bí thư;2026-01-15;02\n");
