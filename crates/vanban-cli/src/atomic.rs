@@ -15,9 +15,24 @@ use crate::report::say;
 /// never sees a half-written PDF, and a failure or an interrupted run leaves any existing
 /// file as it was. (No fsync: like compilers, a power cut is left to the file system.)
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = dir_of(path);
-    // Created and registered under the lock, so an interrupt sees every temporary file.
-    let (mut tmp, _guard) = {
+    let mut tmp = TepTam::tao(path)?;
+    tmp.write_all(bytes).map_err(plain)?;
+    tmp.xong()
+}
+
+/// A file written in several steps, whole or not at all: a temporary file beside its place,
+/// renamed over it by [`TepTam::xong`]. Dropped before that, or when the run is interrupted,
+/// the temporary file is removed and any existing file stays as it was.
+pub struct TepTam {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+    _guard: InFlight,
+}
+
+impl TepTam {
+    /// Starts writing the file that will be `path`.
+    pub fn tao(path: &Path) -> std::io::Result<TepTam> {
+        // Created and registered under the lock, so an interrupt sees every temporary file.
         let mut files = lock();
         let mut builder = tempfile::Builder::new();
         builder.prefix(".vanban-").suffix(".tmp");
@@ -26,14 +41,27 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
         // The tempfile crate's error names the hidden temporary path: keep the OS's reason.
-        let tmp = builder.tempfile_in(dir).map_err(plain)?;
+        let tmp = builder.tempfile_in(dir_of(path)).map_err(plain)?;
         files.push(tmp.path().to_path_buf());
         let guard = InFlight(tmp.path().to_path_buf());
-        (tmp, guard)
-    };
-    tmp.write_all(bytes).map_err(plain)?;
-    tmp.persist(path).map_err(|e| plain(e.error))?;
-    Ok(())
+        Ok(TepTam { tmp, path: path.to_path_buf(), _guard: guard })
+    }
+
+    /// Puts the file written in its place.
+    pub fn xong(self) -> std::io::Result<()> {
+        self.tmp.persist(&self.path).map_err(|e| plain(e.error))?;
+        Ok(())
+    }
+}
+
+impl Write for TepTam {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf).map_err(plain)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush().map_err(plain)
+    }
 }
 
 /// The error without the context a wrapper added (the temporary file's path).

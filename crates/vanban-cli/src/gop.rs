@@ -7,6 +7,7 @@
 //! worker at once. The file is written only when every row succeeded.
 
 use std::collections::BTreeMap;
+use std::io::BufWriter;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Mutex;
@@ -15,7 +16,7 @@ use vanban_core::{Diagnostic, Khuon};
 use vanban_render::{GhepPdf, PdfOptions, Renderer, TapVanBan};
 
 use crate::args::Common;
-use crate::atomic::write_atomically;
+use crate::atomic::TepTam;
 use crate::batch::Outcome;
 use crate::du_lieu::DuLieu;
 use crate::load::dir_of;
@@ -90,9 +91,10 @@ pub fn phan_gui(
     }
 }
 
-/// The pieces come in any order and are joined in theirs.
+/// The pieces come in any order and are joined in theirs, written as they are joined to a
+/// temporary file that takes the output's place only when every row succeeded.
 struct Noi {
-    ghep: GhepPdf,
+    ghep: GhepPdf<BufWriter<TepTam>>,
     next: usize,
     waiting: BTreeMap<usize, Vec<u8>>,
     /// Why joining stopped: a piece that could not be joined.
@@ -127,7 +129,23 @@ pub fn run(
 ) -> bool {
     let count = du_lieu.dong.len();
     let pieces = count.div_ceil(PHAN);
-    let noi = Mutex::new(Noi { ghep: GhepPdf::new(), next: 0, waiting: BTreeMap::new(), broken: None });
+    let tep = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| TepTam::tao(out));
+    let tep = match tep {
+        Ok(tep) => tep,
+        Err(e) => {
+            let (vi, en) = io_words(&e);
+            let d = Diagnostic::new(format!("không ghi được tệp ({vi})"))
+                .en(format!("cannot write the file ({en})"));
+            reporter.problems(out, &[d]);
+            return false;
+        }
+    };
+    let ghep = GhepPdf::new(BufWriter::new(tep));
+    let noi = Mutex::new(Noi { ghep, next: 0, waiting: BTreeMap::new(), broken: None });
     let failed_rows = std::sync::atomic::AtomicUsize::new(0);
     let finish = |k: usize, made: Made| -> Outcome {
         let failed = match made {
@@ -194,11 +212,9 @@ fn ghi(out: &Path, noi: Noi, failed: usize, reporter: &Reporter) -> usize {
         return 0;
     }
     let pages = noi.ghep.so_trang();
-    let written = noi.ghep.pdf().map_err(|e| (e.to_string(), e.en())).and_then(|pdf| {
-        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| io_words(&e))?;
-        }
-        write_atomically(out, &pdf).map_err(|e| io_words(&e))
+    let written = noi.ghep.pdf().map_err(|e| (e.to_string(), e.en())).and_then(|file| {
+        let tep = file.into_inner().map_err(|e| io_words(e.error()))?;
+        tep.xong().map_err(|e| io_words(&e))
     });
     match written {
         Ok(()) => {

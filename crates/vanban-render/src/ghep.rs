@@ -9,6 +9,7 @@
 //! PDF/A, its XMP metadata (page count and identifiers brought up to date) and output intent.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::Write;
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 use pdf_writer::{Chunk, Name, Ref, Str};
@@ -42,21 +43,24 @@ const KNOWN: &[&[u8]] = &[
 /// Page attributes a page may inherit from the page-tree nodes above it.
 const INHERITED: &[&[u8]] = &[b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
 
-/// PDFs joined into one, written as they are added: their pages in order, one after another.
+/// PDFs joined into one, written to `W` (a file, a `Vec<u8>`) as they are added: their pages
+/// in order, one after another. Only what the catalogue needs is kept until the end.
 ///
 /// # Example
 /// ```no_run
 /// # fn pieces() -> Vec<Vec<u8>> { Vec::new() }
-/// let mut ghep = vanban_render::GhepPdf::new();
+/// let file = std::io::BufWriter::new(std::fs::File::create("tat-ca.pdf")?);
+/// let mut ghep = vanban_render::GhepPdf::new(file);
 /// for piece in pieces() {
 ///     ghep.them(&piece)?;
 /// }
-/// let pdf = ghep.pdf()?;
+/// ghep.pdf()?; // the writer back, everything written to it
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Default)]
-pub struct GhepPdf {
-    out: Vec<u8>,
+pub struct GhepPdf<W: Write> {
+    out: W,
+    /// Bytes written to `out`.
+    pos: usize,
     /// Where each object from [`FIRST_FREE`] on starts in `out`, by number (`usize::MAX`
     /// until written).
     offsets: Vec<usize>,
@@ -87,7 +91,7 @@ struct First {
     ids: Vec<Vec<u8>>,
 }
 
-impl std::fmt::Debug for GhepPdf {
+impl<W: Write> std::fmt::Debug for GhepPdf<W> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GhepPdf")
             .field("pieces", &self.pieces)
@@ -96,10 +100,28 @@ impl std::fmt::Debug for GhepPdf {
     }
 }
 
-impl GhepPdf {
-    /// Nothing joined yet.
-    pub fn new() -> GhepPdf {
-        GhepPdf::default()
+impl<W: Write> GhepPdf<W> {
+    /// Nothing joined yet; the file will be written to `out`.
+    pub fn new(out: W) -> GhepPdf<W> {
+        GhepPdf {
+            out,
+            pos: 0,
+            offsets: Vec::new(),
+            own: Default::default(),
+            pages: Vec::new(),
+            kids: Vec::new(),
+            nums: Vec::new(),
+            next_key: 0,
+            role_map: Dictionary::new(),
+            class_map: Dictionary::new(),
+            ids: Vec::new(),
+            outline: Vec::new(),
+            outline_count: 0,
+            labels: Vec::new(),
+            first: None,
+            idents: Vec::new(),
+            pieces: 0,
+        }
     }
 
     /// The number of pages joined so far.
@@ -110,7 +132,8 @@ impl GhepPdf {
     /// Adds the pages of `pdf` (a PDF this crate wrote) after those added before.
     ///
     /// # Errors
-    /// [`RenderError::Pdf`] when `pdf` cannot be read or holds what cannot be joined.
+    /// [`RenderError::Pdf`] when `pdf` cannot be read or holds what cannot be joined, or
+    /// when writing fails.
     pub fn them(&mut self, pdf: &[u8]) -> Result<(), RenderError> {
         let doc = Document::load_mem(pdf)
             .map_err(|e| loi(&format!("đọc PDF ({e})"), &format!("reading a PDF ({e})")))?;
@@ -216,12 +239,12 @@ impl GhepPdf {
                     kept.set(key.to_vec(), v);
                 }
             }
-            self.out.extend_from_slice(format!("%PDF-{}\n%", doc.version).as_bytes());
-            self.out.extend_from_slice(&[0xe2, 0xe3, 0xcf, 0xd3, b'\n']);
+            self.write(format!("%PDF-{}\n%", doc.version).as_bytes())?;
+            self.write(&[0xe2, 0xe3, 0xcf, 0xd3, b'\n'])?;
             self.first = Some(First { catalog: kept, info, metadata, ids: id });
         }
         let held: Vec<ObjectId> = held.iter().map(|h| map[h]).collect();
-        self.write_objects(objects, &held);
+        self.write_objects(objects, &held)?;
         self.pieces += 1;
         Ok(())
     }
@@ -333,7 +356,11 @@ impl GhepPdf {
 
     /// Writes the piece's objects, in order, but those held back: the outline's top items
     /// are kept to be linked at the end; the metadata is written from `first`.
-    fn write_objects(&mut self, objects: BTreeMap<ObjectId, Object>, held: &[ObjectId]) {
+    fn write_objects(
+        &mut self,
+        objects: BTreeMap<ObjectId, Object>,
+        held: &[ObjectId],
+    ) -> std::io::Result<()> {
         for (id, object) in objects {
             if held.contains(&id) {
                 if let Object::Dictionary(d) = object {
@@ -342,27 +369,40 @@ impl GhepPdf {
                 self.offsets.push(usize::MAX);
                 continue;
             }
-            self.offsets.push(self.out.len());
-            write_object(&mut self.out, id, &object);
+            self.offsets.push(self.pos);
+            self.write(&object_bytes(id, &object))?;
         }
+        Ok(())
+    }
+
+    /// Writes `bytes` to the file.
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.pos += bytes.len();
+        Ok(())
     }
 
     /// Finishes the file: the catalogue, the page tree, the structure tree, the outline,
     /// the cross-reference table and the trailer.
     ///
     /// # Errors
-    /// [`RenderError::Pdf`] when nothing was added.
-    pub fn pdf(mut self) -> Result<Vec<u8>, RenderError> {
+    /// [`RenderError::Pdf`] when nothing was added, or when writing fails.
+    pub fn pdf(mut self) -> Result<W, RenderError> {
         let Some(first) = self.first.take() else {
             return Err(loi("không có PDF nào để ghép", "no PDF to join"));
         };
+        self.finish(&first).map_err(|e| loi(&format!("ghi PDF ({e})"), &format!("writing the PDF ({e})")))?;
+        Ok(self.out)
+    }
+
+    fn finish(&mut self, first: &First) -> std::io::Result<()> {
         let ids = [0x9e37_79b9_7f4a_7c15_u64, 0].map(|seed| {
             let h = crate::renderer::fnv1a(&[&seed.to_le_bytes()[..], &self.idents].concat());
             format!("vanban-{h:016x}").into_bytes()
         });
         if let Some((id, stream)) = &first.metadata {
             let xmp = xmp(stream, self.pages.len(), &first.ids, &ids);
-            self.put(*id, &Object::Stream(xmp));
+            self.put(*id, &Object::Stream(xmp))?;
         }
         let mut catalog = first.catalog.clone();
         catalog.set("Type", Object::Name(b"Catalog".to_vec()));
@@ -374,21 +414,22 @@ impl GhepPdf {
             ("Kids", Object::Array(kids)),
             ("Count", Object::Integer(count)),
         ]);
-        self.put(PAGES, &Object::Dictionary(pages));
+        self.put(PAGES, &Object::Dictionary(pages))?;
         if !self.kids.is_empty() {
             catalog.set("StructTreeRoot", STRUCT_ROOT);
             let root = self.struct_root();
-            self.put(STRUCT_ROOT, &Object::Dictionary(root));
+            self.put(STRUCT_ROOT, &Object::Dictionary(root))?;
         }
         if !self.outline.is_empty() {
             catalog.set("Outlines", OUTLINES);
-            self.finish_outline();
+            self.finish_outline()?;
         }
         if self.labels.iter().any(|(_, l)| l.is_some()) {
             catalog.set("PageLabels", Dictionary::from_iter([("Nums", Object::Array(self.page_labels()))]));
         }
-        self.put(CATALOG, &Object::Dictionary(catalog));
-        Ok(self.trailer(&first, &ids))
+        self.put(CATALOG, &Object::Dictionary(catalog))?;
+        self.trailer(first, &ids)?;
+        self.out.flush()
     }
 
     fn struct_root(&mut self) -> Dictionary {
@@ -423,7 +464,7 @@ impl GhepPdf {
     }
 
     /// Links the pieces' outline top items one after another under the one outline.
-    fn finish_outline(&mut self) {
+    fn finish_outline(&mut self) -> std::io::Result<()> {
         let items = std::mem::take(&mut self.outline);
         let ids: Vec<ObjectId> = items.iter().map(|(id, _)| *id).collect();
         for (i, (id, mut d)) in items.into_iter().enumerate() {
@@ -436,7 +477,7 @@ impl GhepPdf {
             if let Some(&next) = ids.get(i + 1) {
                 d.set("Next", next);
             }
-            self.put(id, &Object::Dictionary(d));
+            self.put(id, &Object::Dictionary(d))?;
         }
         let root = Dictionary::from_iter([
             ("Type", Object::Name(b"Outlines".to_vec())),
@@ -444,7 +485,7 @@ impl GhepPdf {
             ("Last", Object::Reference(ids[ids.len() - 1])),
             ("Count", Object::Integer(self.outline_count)),
         ]);
-        self.put(OUTLINES, &Object::Dictionary(root));
+        self.put(OUTLINES, &Object::Dictionary(root))
     }
 
     /// The joined page labels: each piece's, moved to its first page; a piece without labels
@@ -471,20 +512,18 @@ impl GhepPdf {
 
     /// Writes an object of the joined file's own (numbered below [`FIRST_FREE`]) or one held
     /// back, and records where it starts.
-    fn put(&mut self, id: ObjectId, object: &Object) {
-        let at = self.out.len();
+    fn put(&mut self, id: ObjectId, object: &Object) -> std::io::Result<()> {
+        let at = self.pos;
         match id.0.checked_sub(FIRST_FREE) {
             Some(i) => self.offsets[i as usize] = at,
             None => self.own[id.0 as usize - 1] = Some(at),
         }
-        write_object(&mut self.out, id, object);
+        self.write(&object_bytes(id, object))
     }
-}
 
-impl GhepPdf {
     /// The cross-reference table and the trailer, after every object.
-    fn trailer(mut self, first: &First, ids: &[Vec<u8>; 2]) -> Vec<u8> {
-        let xref = self.out.len();
+    fn trailer(&mut self, first: &First, ids: &[Vec<u8>; 2]) -> std::io::Result<()> {
+        let xref = self.pos;
         let starts: Vec<Option<usize>> = self
             .own
             .iter()
@@ -504,7 +543,7 @@ impl GhepPdf {
                 None => table.push_str(&format!("{:010} 00000 f\r\n", next_free.next().unwrap_or(0))),
             }
         }
-        self.out.extend_from_slice(table.as_bytes());
+        self.write(table.as_bytes())?;
         let mut trailer = Dictionary::from_iter([
             ("Size", Object::Integer(starts.len() as i64 + 1)),
             ("Root", Object::Reference(CATALOG)),
@@ -514,7 +553,7 @@ impl GhepPdf {
         }
         let id = ids.iter().map(|i| Object::String(i.clone(), StringFormat::Literal)).collect();
         trailer.set("ID", Object::Array(id));
-        self.out.extend_from_slice(b"trailer\n");
+        self.write(b"trailer\n")?;
         let mut chunk = Chunk::with_settings(pdf_writer::Settings { pretty: false });
         // A direct object: written as the value of a throwaway indirect one, then cut out.
         value(chunk.indirect(Ref::new(1)), &Object::Dictionary(trailer));
@@ -522,9 +561,8 @@ impl GhepPdf {
         let body = bytes.strip_prefix(b"1 0 obj\n").unwrap_or(bytes);
         let body =
             body.strip_suffix(b"\nendobj\n\n").or_else(|| body.strip_suffix(b"\nendobj\n")).unwrap_or(body);
-        self.out.extend_from_slice(body);
-        self.out.extend_from_slice(format!("\nstartxref\n{xref}\n%%EOF\n").as_bytes());
-        self.out
+        self.write(body)?;
+        self.write(format!("\nstartxref\n{xref}\n%%EOF\n").as_bytes())
     }
 }
 
@@ -564,8 +602,8 @@ fn loi(vi: &str, en: &str) -> RenderError {
     RenderError::Pdf(vec![format!("không {vi} được ({en} failed)")])
 }
 
-/// Writes `object` as indirect object `id` (pdf-writer writes the syntax).
-fn write_object(out: &mut Vec<u8>, id: ObjectId, object: &Object) {
+/// `object` written as indirect object `id` (pdf-writer writes the syntax).
+fn object_bytes(id: ObjectId, object: &Object) -> Vec<u8> {
     let mut chunk = Chunk::with_settings(pdf_writer::Settings { pretty: false });
     let at = Ref::new(id.0.clamp(1, i32::MAX as u32) as i32);
     match object {
@@ -577,7 +615,7 @@ fn write_object(out: &mut Vec<u8>, id: ObjectId, object: &Object) {
         }
         o => value(chunk.indirect(at), o),
     }
-    out.extend_from_slice(chunk.as_bytes());
+    chunk.as_bytes().to_vec()
 }
 
 /// Writes a direct object.
@@ -801,7 +839,7 @@ mod tests {
     }
 
     fn join(pieces: &[(Vec<u8>, usize)]) -> Vec<u8> {
-        let mut ghep = GhepPdf::new();
+        let mut ghep = GhepPdf::new(Vec::new());
         for (pdf, _) in pieces {
             ghep.them(pdf).unwrap();
         }
@@ -870,7 +908,7 @@ mod tests {
 
     #[test]
     fn nothing_to_join_and_a_broken_piece_are_errors() {
-        assert!(GhepPdf::new().pdf().is_err());
-        assert!(GhepPdf::new().them(b"%PDF-1.7\nnot a pdf").is_err());
+        assert!(GhepPdf::new(Vec::new()).pdf().is_err());
+        assert!(GhepPdf::new(Vec::new()).them(b"%PDF-1.7\nnot a pdf").is_err());
     }
 }
