@@ -177,6 +177,41 @@ pub enum Command {
         #[arg(long = crate::worker::FLAG, hide = true)]
         worker: bool,
     },
+    /// Give each document the next number of its register (lấy số): `so`, `ngay` (unless
+    /// the file has a full date) and `ma_dang_ky` written into the file itself, comments and
+    /// layout kept, and the entry recorded. With --huy SO --ly-do "…", cancel a number
+    /// instead: kept in the register as cancelled, never given again.
+    CapSo {
+        /// The document files, numbered in this order.
+        #[arg(value_name = "FILE", required_unless_present = "huy")]
+        files: Vec<PathBuf>,
+
+        /// The register: a SQLite file (created if missing) or a postgres:// URL
+        /// (default: so-dang-ky.sqlite in the first file's directory, or the current one).
+        #[arg(long, value_name = "PATH|URL")]
+        so_dang_ky: Option<String>,
+
+        /// The date of issue written into a file that has no full date (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_ngay)]
+        ngay: Option<chrono::NaiveDate>,
+
+        /// The book (default: the document's `[co_quan] viet_tat`).
+        #[arg(long, value_name = "NAME")]
+        so_sach: Option<String>,
+
+        /// Cancel this number of the book instead.
+        #[arg(long, value_name = "SO", requires = "ly_do", conflicts_with = "ngay",
+              value_parser = clap::value_parser!(u32).range(1..))]
+        huy: Option<u32>,
+
+        /// Why the number is cancelled (with --huy).
+        #[arg(long, value_name = "TEXT", requires = "huy")]
+        ly_do: Option<String>,
+
+        /// The year of the book whose number is cancelled (with --huy; default: this year).
+        #[arg(long, value_name = "YYYY", requires = "huy")]
+        nam: Option<i32>,
+    },
     /// Write a commented skeleton document file of type LOAI (`cong-van`, `ke-hoach`, …).
     New {
         /// The type, as written in `loai`.
@@ -208,6 +243,14 @@ pub struct Shard {
     pub index: usize,
     /// How many parts.
     pub count: usize,
+}
+
+/// A full date, `YYYY-MM-DD`.
+fn parse_ngay(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.trim().len() == 10)
+        .ok_or_else(|| format!("“{s}”: cần ngày dạng YYYY-MM-DD, ví dụ 2024-03-05 (expected a date YYYY-MM-DD, e.g. 2024-03-05)"))
 }
 
 fn parse_shard(s: &str) -> Result<Shard, String> {

@@ -365,8 +365,9 @@ fn khung(loai: LoaiVanBan, markdown: bool, lang: NgonNgu, ten_tep: &str, nam: i3
         k.dong("+++");
     }
     k.dau_tep(markdown, ten_tep);
-    // A skeleton is a document of its own: shared files (`dung_chung`) are set up apart.
-    let rieng = |k: &&&Khoa| k.ten != khoa::DUNG_CHUNG.ten;
+    // A skeleton is a document of its own: shared files (`dung_chung`) are set up apart, and
+    // the register id is written by `render cap-so`, never by hand.
+    let rieng = |k: &&&Khoa| k.ten != khoa::DUNG_CHUNG.ten && k.ten != khoa::MA_DANG_KY.ten;
     for khoa in khoa::VAN_BAN.iter().filter(co(loai)).filter(|k| !la_bang(k)).filter(rieng) {
         if !(markdown && matches!(khoa.kieu, Kieu::NoiDung { .. })) {
             k.khoa(khoa, khoa.ten, false);

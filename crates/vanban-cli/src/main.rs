@@ -6,6 +6,7 @@
 mod args;
 mod atomic;
 mod batch;
+mod cap_so;
 mod check;
 mod du_lieu;
 mod files;
@@ -81,6 +82,35 @@ fn main() -> ExitCode {
             khung::run(loai, output.as_deref(), *markdown, args.common.lang)
         }
         Some(Command::Schema { dung_chung }) => schema::run(*dung_chung),
+        Some(Command::CapSo { files, so_dang_ky, so_sach, huy: Some(so), ly_do, nam, .. }) => {
+            let lenh = cap_so::HuySo {
+                so: *so,
+                ly_do: ly_do.clone().unwrap_or_default(),
+                so_sach: so_sach.clone(),
+                nam: *nam,
+                so_dang_ky: so_dang_ky.clone(),
+            };
+            if lenh.so_sach.is_none() {
+                return usage(
+                    &reporter,
+                    &say(
+                        args.common.lang,
+                        "--huy cần tên sổ: --so-sach TÊN (ví dụ --so-sach UBND)",
+                        "--huy needs the book: --so-sach NAME (for example --so-sach UBND)",
+                    ),
+                );
+            }
+            cap_so::huy(&lenh, files, &reporter)
+        }
+        Some(Command::CapSo { files, so_dang_ky, ngay, so_sach, huy: None, .. }) => {
+            let lenh = cap_so::LaySo {
+                files: files.clone(),
+                so_dang_ky: so_dang_ky.clone(),
+                ngay: *ngay,
+                so_sach: so_sach.clone(),
+            };
+            cap_so::run(&lenh, &args.common, &reporter)
+        }
         None => {
             if args.files.is_empty() {
                 return usage(

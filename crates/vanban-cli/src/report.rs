@@ -199,6 +199,17 @@ impl Reporter {
         }
     }
 
+    /// What was done to `file`, in words of the run's language (`render cap-so`): a line
+    /// `FILE: words` on standard output, or a JSON object of type `ok` with `message`.
+    pub fn thong_bao(&self, file: &Path, words: &str) {
+        if self.json {
+            self.line(&json!({"type": "ok", "file": file.display().to_string(), "message": words}));
+        } else {
+            let _bar = self.bar_lock();
+            self.print(&format!("{}: {words}", file.display()), false);
+        }
+    }
+
     /// A file checked or rendered without error: a plain line on standard output, unless a
     /// progress bar shows it instead.
     pub fn done(&self, file: &Path, wrote: &[(PathBuf, usize)]) {

@@ -25,7 +25,7 @@ pub use crate::noi_nhan::NOI_NHAN;
 pub use crate::phu_luc::{KEM_THEO, PHU_LUC};
 pub use crate::quyet_dinh::{CAN_CU, THAM_QUYEN, THEO_DE_NGHI};
 pub use crate::reader::DUNG_CHUNG;
-pub use crate::so_hieu::{DON_VI_SOAN_THAO, KY_HIEU, SO};
+pub use crate::so_hieu::{DON_VI_SOAN_THAO, KY_HIEU, MA_DANG_KY, SO};
 pub use crate::trich_yeu::TRICH_YEU;
 pub use crate::van_ban::{DIA_DANH, LOAI};
 
@@ -251,6 +251,7 @@ pub const VAN_BAN: &[&Khoa] = &[
     &crate::reader::DUNG_CHUNG,
     &crate::van_ban::LOAI,
     &crate::so_hieu::SO,
+    &crate::so_hieu::MA_DANG_KY,
     &crate::so_hieu::KY_HIEU,
     &crate::co_chu::CO_CHU_QUOC_HIEU,
     &crate::so_hieu::DON_VI_SOAN_THAO,

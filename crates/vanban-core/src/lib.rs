@@ -38,6 +38,7 @@ mod phu_luc;
 mod quyet_dinh;
 pub(crate) mod reader;
 mod so_hieu;
+pub mod sua_tep;
 mod text;
 mod trich_yeu;
 mod value_error;
@@ -73,7 +74,7 @@ pub use self::reader::{
 pub mod khuon {
     pub use crate::reader::{BO_LOC, DONG, MauChuoi};
 }
-pub use self::so_hieu::{KyHieu, So, SoHieu, VietTat};
+pub use self::so_hieu::{KyHieu, MaDangKy, So, SoHieu, VietTat};
 pub use self::text::{dau_ket_hop, in_hoa, vo_hinh};
 pub use self::trich_yeu::TrichYeu;
 pub use self::value_error::ValueError;

@@ -125,6 +125,49 @@ impl fmt::Display for SoHieu {
     }
 }
 
+/// The id of a document's entry in the văn thư's register (mã đăng ký), written into the
+/// file with its number by `render cap-so`: 1 to 64 characters among `A–Z a–z 0–9 - _ . :`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MaDangKy(String);
+
+impl MaDangKy {
+    /// The most characters an id has.
+    pub const DAI_TOI_DA: usize = 64;
+
+    /// Checks an id (surrounding white space dropped); `None` for any other text.
+    pub fn new(s: &str) -> Option<MaDangKy> {
+        let s = s.trim();
+        let ok = (1..=Self::DAI_TOI_DA).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
+        ok.then(|| MaDangKy(s.to_owned()))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MaDangKy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `ma_dang_ky`: the id of the document's entry in the register.
+pub const MA_DANG_KY: Khoa = Khoa {
+    ten: "ma_dang_ky",
+    kieu: Kieu::Chuoi(Dang::Khop(
+        r"^\s*[A-Za-z0-9._:-]{1,64}\s*$",
+        "register id: 1–64 of `A-Z a-z 0-9 - _ . :`",
+    )),
+    co_mat: khoa::tuy_chon,
+    mo_ta: "Mã của mục đăng ký văn bản trong sổ đăng ký của văn thư, do render cap-so ghi cùng số; không in ra, không tự sửa.",
+    mo_ta_en: "Id of the document's entry in the records office's register, written by render cap-so with the number; not printed, not to be edited by hand.",
+    vi_du: "\"UBND-2024-5f3a9c\"",
+    thay_the: ("", ""),
+};
+
 /// `so`: the number of the document.
 pub const SO: Khoa = Khoa {
     ten: "so",
@@ -184,6 +227,16 @@ mod tests {
         assert!(KyHieu::new("QĐ--BNV").is_err());
         assert!(VietTat::new("UBND").is_ok());
         assert!(VietTat::new("UB ND").is_err());
+    }
+
+    #[test]
+    fn a_register_id_has_the_shape_its_key_gives() {
+        assert_eq!(MaDangKy::new(" a-B_1.2:3 ").map(|m| m.to_string()).as_deref(), Some("a-B_1.2:3"));
+        for bad in ["", "a b", "mã", "a/b", &"x".repeat(65)] {
+            assert_eq!(MaDangKy::new(bad), None, "{bad}");
+        }
+        assert!(MaDangKy::new(&"x".repeat(64)).is_some());
+        assert!(MaDangKy::new(MA_DANG_KY.vi_du.trim_matches('"')).is_some());
     }
 
     #[test]

@@ -59,6 +59,8 @@ pub struct VanBan {
     pub co_quan: CoQuan,
     /// Number and code (ô 3).
     pub so_hieu: SoHieu,
+    /// The register entry the number came from (`ma_dang_ky`, written by `render cap-so`).
+    pub ma_dang_ky: Option<crate::MaDangKy>,
     /// Place name (ô 4), as written before the date: `Phong Thổ`; `None` for a biên bản,
     /// whose header has no place-and-date line.
     pub dia_danh: Option<String>,

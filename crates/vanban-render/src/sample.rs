@@ -18,6 +18,7 @@ pub(crate) fn cong_van(noi_dung: &str) -> VanBan {
             ]),
         }),
         so_hieu: SoHieu { so: None, ky_hieu: KyHieu::new("UBND-NV").unwrap() },
+        ma_dang_ky: None,
         co_quan,
         dia_danh: Some("Phong Thổ".into()),
         ngay: Ngay::parse("2024").unwrap(),

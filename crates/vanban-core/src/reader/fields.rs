@@ -558,6 +558,7 @@ pub(super) fn read_table(
 
     // so, ky_hieu, don_vi_soan_thao
     let so = so_cua(&mut ctx, top);
+    let ma_dang_ky = ma_dang_ky_cua(&mut ctx, top);
     let ky_hieu = get(top, khoa::KY_HIEU.ten).and_then(|v| {
         let t = ctx.text(v, khoa::KY_HIEU.ten)?;
         KyHieu::new(&t).map_err(|e| ctx.at(&v.span(), khoa::KY_HIEU.ten, Msg::from(&e), None)).ok()
@@ -664,6 +665,7 @@ pub(super) fn read_table(
         mau,
         co_quan,
         so_hieu: SoHieu { so, ky_hieu },
+        ma_dang_ky,
         dia_danh,
         ngay,
         noi_dung,
@@ -771,6 +773,33 @@ fn so_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<So> {
             None
         }
     })
+}
+
+/// Checks the register id (`ma_dang_ky`), when given: a text of the shape
+/// [`crate::MaDangKy`] takes.
+fn ma_dang_ky_cua(ctx: &mut Ctx<'_>, top: &DeTable<'_>) -> Option<crate::MaDangKy> {
+    let v = get(top, khoa::MA_DANG_KY.ten)?;
+    let typed = ctx.text(v, khoa::MA_DANG_KY.ten)?;
+    let ma = crate::MaDangKy::new(&typed);
+    if ma.is_none() {
+        let shown = crate::text::ngan(&typed);
+        ctx.at(
+            &v.span(),
+            khoa::MA_DANG_KY.ten,
+            vi_en(
+                format!(
+                    "mã đăng ký “{shown}” không hợp lệ: 1–64 ký tự chữ Latinh không dấu, chữ số, - _ . :"
+                ),
+                format!("the register id “{shown}” is invalid: 1–64 of the characters A–Z a–z 0–9 - _ . :"),
+            ),
+            Some(vi_en(
+                "mã này do render cap-so ghi: xóa cả so và ma_dang_ky rồi chạy lại render cap-so",
+                "render cap-so writes this id: remove both so and ma_dang_ky and run render cap-so again",
+            )),
+        );
+        ctx.ma_cuoi(ma::GIA_TRI);
+    }
+    ma
 }
 
 /// The date of issue (`ngay`): a TOML date, or `"YYYY"`, `"YYYY-MM"`, `"YYYY-MM-DD"`.

@@ -1,0 +1,299 @@
+//! `render cap-so`: numbers from the register written into the files, nothing else changed;
+//! a second run changes nothing; a failed write cancels its number; many processes at once
+//! give every number once, on SQLite and on PostgreSQL (`VANBAN_POSTGRES_URL`, set by
+//! `source scripts/dich-vu.sh`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use vanban_so::{Loc, SoDangKy, SoSach, TrangThai};
+
+fn render() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+}
+
+const TOML: &str = r#"# Công văn (Mẫu 1.5)
+loai = "cong-van" # loại văn bản
+don_vi_soan_thao = "NV"
+dia_danh = "Phong Thổ"
+ngay = "2024"   # văn thư ghi ngày
+trich_yeu = "báo cáo tình hình"
+kinh_gui = "Các xã"
+noi_dung = """
+Đề nghị các xã báo cáo./.
+"""
+
+# Cơ quan ban hành
+[co_quan]
+ten = ["Ủy ban nhân dân", "huyện Phong Thổ"]
+viet_tat = "UBND"
+
+[nguoi_ky]
+quyen_han = ["TM. Ủy ban nhân dân"]
+chuc_vu = "Chủ tịch"
+ho_ten = "Trần Bảo Trung"
+
+[noi_nhan]
+gui = ["Như trên"]
+luu = ["VT", "NV"]
+"#;
+
+const MARKDOWN: &str = r#"+++
+# Kế hoạch
+loai = "ke-hoach"
+dia_danh = "Phong Thổ"
+ngay = "2024-03-05" # đã đủ ngày
+trich_yeu = "thi đua"
+
+[co_quan]
+ten = ["Ủy ban nhân dân", "huyện Phong Thổ"]
+viet_tat = "UBND"
+
+[nguoi_ky]
+quyen_han = ["TM. Ủy ban nhân dân"]
+chuc_vu = "Chủ tịch"
+ho_ten = "Trần Bảo Trung"
+
+[noi_nhan]
+gui = ["Các xã"]
+luu = ["VT"]
++++
+
+Nội dung kế hoạch./.
+"#;
+
+const JSON: &str = r#"{
+  "loai": "cong-van",
+  "don_vi_soan_thao": "VP",
+  "dia_danh": "Phong Thổ",
+  "ngay": "2024-05",
+  "trich_yeu": "họp",
+  "kinh_gui": "Các phòng",
+  "noi_dung": "Mời họp./.",
+  "co_quan": { "ten": ["Ủy ban nhân dân", "huyện Phong Thổ"], "viet_tat": "UBND" },
+  "nguoi_ky": { "quyen_han": ["TM. Ủy ban nhân dân"], "chuc_vu": "Chủ tịch", "ho_ten": "Trần Bảo Trung" },
+  "noi_nhan": { "gui": ["Như trên"], "luu": ["VT"] }
+}
+"#;
+
+fn run(args: &[&str], dir: &Path) -> Output {
+    render().arg("cap-so").args(args).current_dir(dir).output().expect("render runs")
+}
+
+fn noi(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+/// The lines of `moi` not in `cu`, and of `cu` not in `moi`.
+fn dong_khac(cu: &str, moi: &str) -> (Vec<String>, Vec<String>) {
+    let (a, b): (Vec<&str>, Vec<&str>) = (cu.lines().collect(), moi.lines().collect());
+    let them = b.iter().filter(|l| !a.contains(l)).map(|l| (*l).to_owned()).collect();
+    let bo = a.iter().filter(|l| !b.contains(l)).map(|l| (*l).to_owned()).collect();
+    (them, bo)
+}
+
+fn mo(dia_chi: &str) -> SoDangKy {
+    SoDangKy::mo(dia_chi).unwrap()
+}
+
+#[test]
+fn three_forms_numbered_only_their_lines_changed_and_a_second_run_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (ten, text) in [("a.toml", TOML), ("b.md", MARKDOWN), ("c.json", JSON)] {
+        std::fs::write(d.join(ten), text).unwrap();
+    }
+    let o = run(&["a.toml", "b.md", "c.json", "--ngay", "2024-06-01"], d);
+    assert!(o.status.success(), "{}", noi(&o));
+    let so = mo(&d.join("so-dang-ky.sqlite").display().to_string());
+    let muc = so.cac_muc(&Loc::tat_ca()).unwrap();
+    assert_eq!(muc.iter().map(|m| m.so).collect::<Vec<_>>(), [1, 2, 3]);
+    assert!(muc.iter().all(|m| m.trang_thai == TrangThai::DaCap && m.sach == SoSach::new("UBND", 2024)));
+    assert_eq!(muc[0].muc.ky_hieu.as_deref(), Some("UBND-NV"));
+    assert_eq!(muc[1].muc.loai, "Kế hoạch");
+    assert_eq!(muc[2].muc.ngay, chrono::NaiveDate::from_ymd_opt(2024, 6, 1));
+
+    let toml = std::fs::read_to_string(d.join("a.toml")).unwrap();
+    let (them, bo) = dong_khac(TOML, &toml);
+    assert_eq!(bo, ["ngay = \"2024\"   # văn thư ghi ngày"]);
+    assert_eq!(them[0], "ngay = \"2024-06-01\"   # văn thư ghi ngày");
+    assert_eq!(them[1..], ["so = 1".to_owned(), format!("ma_dang_ky = \"{}\"", muc[0].ma)]);
+    assert_eq!(toml.lines().count(), TOML.lines().count() + 2);
+    let md = std::fs::read_to_string(d.join("b.md")).unwrap();
+    let (them, bo) = dong_khac(MARKDOWN, &md);
+    assert!(bo.is_empty(), "{bo:?}");
+    assert_eq!(them, ["so = 2".to_owned(), format!("ma_dang_ky = \"{}\"", muc[1].ma)]);
+    let json = std::fs::read_to_string(d.join("c.json")).unwrap();
+    let (them, bo) = dong_khac(JSON, &json);
+    assert_eq!(bo, ["  \"ngay\": \"2024-05\","]);
+    assert_eq!(them.len(), 3, "{them:?}");
+    assert!(them.contains(&"  \"so\": 3,".to_owned()), "{them:?}");
+
+    // Again: not a byte changes, and it says so.
+    let o = run(&["a.toml", "b.md", "c.json"], d);
+    assert!(o.status.success(), "{}", noi(&o));
+    assert_eq!(noi(&o).matches("đã có số").count(), 3, "{}", noi(&o));
+    assert_eq!(std::fs::read_to_string(d.join("a.toml")).unwrap(), toml);
+    assert_eq!(std::fs::read_to_string(d.join("b.md")).unwrap(), md);
+    assert_eq!(std::fs::read_to_string(d.join("c.json")).unwrap(), json);
+    let o = run(&["a.toml", "--lang", "en", "--format", "json"], d);
+    assert!(noi(&o).contains("already numbered 1"), "{}", noi(&o));
+}
+
+#[test]
+fn hand_numbers_invalid_documents_and_unknown_ids_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("tay.toml"), TOML.replace("loai = \"cong-van\"", "so = 4\nloai = \"cong-van\""))
+        .unwrap();
+    std::fs::write(d.join("loi.toml"), TOML.replace("dia_danh = \"Phong Thổ\"\n", "")).unwrap();
+    std::fs::write(
+        d.join("la.toml"),
+        TOML.replace("loai = \"cong-van\"", "so = 1\nma_dang_ky = \"khong-co\"\nloai = \"cong-van\""),
+    )
+    .unwrap();
+    for (tep, can) in [("tay.toml", "xóa khóa so"), ("loi.toml", "dia_danh"), ("la.toml", "khong-co")] {
+        let cu = std::fs::read(d.join(tep)).unwrap();
+        let o = run(&[tep], d);
+        assert_eq!(o.status.code(), Some(1), "{tep}: {}", noi(&o));
+        assert!(noi(&o).contains(can), "{tep}: {}", noi(&o));
+        assert_eq!(std::fs::read(d.join(tep)).unwrap(), cu, "{tep}");
+    }
+    let so = mo(&d.join("so-dang-ky.sqlite").display().to_string());
+    assert!(so.cac_muc(&Loc::tat_ca()).unwrap().is_empty());
+    // A usage error: --huy without its reason.
+    assert_eq!(run(&["--huy", "1"], d).status.code(), Some(2));
+}
+
+#[test]
+fn a_file_that_cannot_be_written_keeps_its_text_and_its_number_is_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Tests run as root, which permissions do not stop: a file size limit does. The
+    // document (600 KB of comment) is larger than the limit, the register much smaller.
+    let lon = format!("{TOML}\n{}", "# đệm\n".repeat(80_000));
+    std::fs::write(d.join("lon.toml"), &lon).unwrap();
+    let so_dang_ky = d.join("so.sqlite").display().to_string();
+    drop(mo(&so_dang_ky));
+    let render = env!("CARGO_BIN_EXE_render");
+    let o = Command::new("bash")
+        .arg("-c")
+        .arg(format!("ulimit -f 256; trap '' XFSZ; exec '{render}' cap-so lon.toml --ngay 2024-01-02 --so-dang-ky '{so_dang_ky}'"))
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", noi(&o));
+    assert!(noi(&o).contains("đã bị huỷ"), "{}", noi(&o));
+    assert_eq!(std::fs::read_to_string(d.join("lon.toml")).unwrap(), lon);
+    let so = mo(&so_dang_ky);
+    let muc = so.cac_muc(&Loc::tat_ca()).unwrap();
+    assert_eq!(muc.len(), 1);
+    assert_eq!((muc[0].so, muc[0].trang_thai), (1, TrangThai::DaHuy));
+    assert!(muc[0].ly_do_huy.as_deref().unwrap_or("").contains("không ghi được"), "{:?}", muc[0].ly_do_huy);
+    // The number is not given again; --huy cancels a given one.
+    std::fs::write(d.join("a.toml"), TOML).unwrap();
+    let o = run(&["a.toml", "--so-dang-ky", &so_dang_ky, "--ngay", "2024-01-02"], d);
+    assert!(o.status.success(), "{}", noi(&o));
+    assert!(std::fs::read_to_string(d.join("a.toml")).unwrap().contains("\nso = 2\n"));
+    let o = run(
+        &[
+            "--huy",
+            "2",
+            "--ly-do",
+            "ghi nhầm",
+            "--so-sach",
+            "UBND",
+            "--nam",
+            "2024",
+            "--so-dang-ky",
+            &so_dang_ky,
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}", noi(&o));
+    let m = mo(&so_dang_ky).cac_muc(&Loc::tat_ca()).unwrap();
+    assert_eq!(
+        (m[1].so, m[1].trang_thai, m[1].ly_do_huy.as_deref()),
+        (2, TrangThai::DaHuy, Some("ghi nhầm"))
+    );
+    let o = run(
+        &[
+            "--huy",
+            "2",
+            "--ly-do",
+            "lần nữa",
+            "--so-sach",
+            "UBND",
+            "--nam",
+            "2024",
+            "--so-dang-ky",
+            &so_dang_ky,
+        ],
+        d,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", noi(&o));
+}
+
+/// 8 processes at once, each numbering 100 files of its own, on the register `dia_chi`.
+fn tam_tien_trinh(dia_chi: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut con = Vec::new();
+    for p in 0..8 {
+        let sub = dir.path().join(format!("p{p}"));
+        std::fs::create_dir(&sub).unwrap();
+        let files: Vec<PathBuf> = (0..100)
+            .map(|i| {
+                let f = sub.join(format!("{i:03}.toml"));
+                std::fs::write(&f, TOML).unwrap();
+                f
+            })
+            .collect();
+        let child = render()
+            .arg("cap-so")
+            .args(&files)
+            .args(["--so-dang-ky", dia_chi, "--ngay", "2024-02-03"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        con.push((child, files));
+    }
+    let mut tat_ca = Vec::new();
+    for (child, files) in con {
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", noi(&o));
+        tat_ca.extend(files);
+    }
+    let so = mo(dia_chi);
+    let muc = so.cac_muc(&Loc::tat_ca().sach("UBND").nam(2024)).unwrap();
+    assert_eq!(muc.iter().map(|m| m.so).collect::<Vec<_>>(), (1..=800).collect::<Vec<u32>>());
+    assert!(muc.iter().all(|m| m.trang_thai == TrangThai::DaCap));
+    assert!(so.kiem_tra().unwrap().is_empty());
+    for f in tat_ca {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let (van_ban, vi_tri) = vanban_core::doc(&text, vanban_core::DangTep::Toml).unwrap();
+        let ma = vi_tri.chuoi("ma_dang_ky").unwrap();
+        let m = so.tim(ma).unwrap().unwrap();
+        assert_eq!(van_ban.so_hieu.so.map(vanban_core::So::get), Some(m.so), "{}", f.display());
+    }
+}
+
+#[test]
+fn eight_processes_give_each_number_once_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    tam_tien_trinh(&dir.path().join("so.sqlite").display().to_string());
+}
+
+#[test]
+fn eight_processes_give_each_number_once_on_postgres() {
+    let url = std::env::var("VANBAN_POSTGRES_URL")
+        .expect("VANBAN_POSTGRES_URL is not set: `source scripts/dich-vu.sh` starts PostgreSQL and sets it");
+    let luoc_do = format!("vb_cap_so_{}", std::process::id());
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect to PostgreSQL");
+    client
+        .batch_execute(&format!("DROP SCHEMA IF EXISTS {luoc_do} CASCADE; CREATE SCHEMA {luoc_do}"))
+        .unwrap();
+    let noi = if url.contains('?') { '&' } else { '?' };
+    tam_tien_trinh(&format!("{url}{noi}options=-c%20search_path%3D{luoc_do}"));
+    client.batch_execute(&format!("DROP SCHEMA {luoc_do} CASCADE")).unwrap();
+}
