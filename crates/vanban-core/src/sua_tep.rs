@@ -171,9 +171,9 @@ mod tests {
             text,
             dang,
             &[
-                ("so", GiaTriMoi::SoNguyen(7)),
-                ("ngay", GiaTriMoi::Chuoi("2024-03-05".into())),
-                ("ma_dang_ky", GiaTriMoi::Chuoi("UBND-1".into())),
+                (crate::khoa::SO.ten, GiaTriMoi::SoNguyen(7)),
+                (crate::khoa::NGAY.ten, GiaTriMoi::Chuoi("2024-03-05".into())),
+                (crate::khoa::MA_DANG_KY.ten, GiaTriMoi::Chuoi("UBND-1".into())),
             ],
         )
         .unwrap()
@@ -217,8 +217,8 @@ mod tests {
         assert_eq!(dat(&moi, DangTep::Json), moi);
         let rong = dat("{}", DangTep::Json);
         let v: serde_json::Value = serde_json::from_str(&rong).unwrap();
-        assert_eq!(v["so"], 7);
-        assert_eq!(v["ma_dang_ky"], "UBND-1");
+        assert_eq!(v[crate::khoa::SO.ten], 7);
+        assert_eq!(v[crate::khoa::MA_DANG_KY.ten], "UBND-1");
         assert_eq!(
             dat_khoa("{}", DangTep::Json, &[("a", GiaTriMoi::Chuoi("\"\\\n".into()))]).unwrap(),
             "{ \"a\": \"\\\"\\\\\\n\" }"
