@@ -1,5 +1,8 @@
 # Sourced by scripts/test and .ci/run: installs and starts what the tests need besides Rust.
-#   - poppler-utils: the merge tests read PDFs back with pdftotext;
+#   - poppler-utils: the merge tests read PDFs back with pdftotext (and pdffonts);
+#   - LibreOffice Writer (Debian's libreoffice-writer-nogui): the DOCX tests
+#     (crates/vanban-docx/tests/libreoffice.rs) convert each DOCX to PDF headless and measure
+#     it against the decree (VANBAN_KHONG_LIBREOFFICE=1 skips them where it cannot be had);
 #   - a PostgreSQL server: the register's tests (crates/vanban-so) run on PostgreSQL as well
 #     as SQLite, and read its address from VANBAN_POSTGRES_URL (crates/vanban-so/POSTGRES.md).
 # On Debian as root, what is missing is installed with apt and Debian's cluster is started on
@@ -19,6 +22,7 @@ vanban_apt() {
 }
 
 command -v pdftotext >/dev/null || vanban_apt poppler-utils
+command -v soffice >/dev/null || vanban_apt libreoffice-writer-nogui
 
 if [ -z "${VANBAN_POSTGRES_URL:-}" ]; then
   # The server, not only the client some machines have.

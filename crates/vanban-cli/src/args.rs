@@ -38,6 +38,16 @@ pub struct Args {
     #[arg(long)]
     pub pdf_a: bool,
 
+    /// Also write an editable Word document (`name.docx`) beside each PDF, laid out to the
+    /// decree; `-o name.docx` writes the DOCX alone.
+    #[arg(long)]
+    pub docx: bool,
+
+    /// Also write the decree's metadata record (Phụ lục VI) as `name.metadata.json` beside
+    /// each PDF, and carry it in the PDF's XMP metadata.
+    #[arg(long)]
+    pub metadata: bool,
+
     /// Also write a PNG preview of these pages (`1`, `1,3`, `2-4`, `all`) beside each PDF:
     /// `name-1.png`, ….
     #[arg(long, value_name = "PAGES")]
@@ -130,6 +140,12 @@ pub enum Command {
         /// The sheet of a workbook to read (default: the first).
         #[arg(long, value_name = "NAME", requires = "data")]
         sheet: Option<String>,
+
+        /// The register whose numbers to check against, when it exists (never created): a
+        /// SQLite file or a postgres:// URL (default: so-dang-ky.sqlite in the first file's
+        /// directory, as `render cap-so` uses).
+        #[arg(long, value_name = "PATH|URL")]
+        so_dang_ky: Option<String>,
     },
     /// Fill a template from each row of a data file (trộn văn bản): one PDF per row, or
     /// every row in one PDF with --combine.
@@ -211,6 +227,51 @@ pub enum Command {
         /// The year of the book whose number is cancelled (with --huy; default: this year).
         #[arg(long, value_name = "YYYY", requires = "huy")]
         nam: Option<i32>,
+    },
+    /// Write the register of a book and year as the decree's Sổ đăng ký văn bản đi: a PDF
+    /// (a cover, then the ten columns on landscape A4 pages), a workbook (.xlsx) or CSV, by
+    /// the extension of OUT; a row per number in order, cancelled numbers and reservations
+    /// not yet settled marked in Ghi chú. With --kiem-tra, check the register instead
+    /// (missing numbers, dangling reservations, files that no longer carry their number),
+    /// writing nothing: exit 1 when anything is wrong.
+    SoDi {
+        /// Where to write it: .pdf, .xlsx or .csv.
+        #[arg(short, long, value_name = "OUT", required_unless_present = "kiem_tra")]
+        output: Option<PathBuf>,
+
+        /// The register: a SQLite file (it must exist) or a postgres:// URL (default:
+        /// so-dang-ky.sqlite in the current directory).
+        #[arg(long, value_name = "PATH|URL")]
+        so_dang_ky: Option<String>,
+
+        /// The book (default: the year's only book; when it has several, they are named).
+        #[arg(long, value_name = "NAME")]
+        so_sach: Option<String>,
+
+        /// The year (default: that of --tu-ngay or --den-ngay, else this year).
+        #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1945..=2999))]
+        nam: Option<i32>,
+
+        /// Only documents dated on or after this day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_ngay)]
+        tu_ngay: Option<chrono::NaiveDate>,
+
+        /// Only documents dated on or before this day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_ngay)]
+        den_ngay: Option<chrono::NaiveDate>,
+
+        /// The volume's number on the cover (Quyển số).
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+        quyen: u32,
+
+        /// The agency's name on the cover, one line each time it is given (default: that
+        /// of the register's documents, read from their files; else the line is left out).
+        #[arg(long, value_name = "TEXT")]
+        co_quan: Vec<String>,
+
+        /// Check the register instead of writing it.
+        #[arg(long, conflicts_with_all = ["output", "so_sach", "nam", "tu_ngay", "den_ngay", "co_quan"])]
+        kiem_tra: bool,
     },
     /// Write a commented skeleton document file of type LOAI (`cong-van`, `ke-hoach`, …).
     New {

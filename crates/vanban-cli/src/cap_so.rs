@@ -4,15 +4,16 @@
 //! cancels a number.
 //!
 //! Per file: the number is reserved (one transaction), the file written whole or not at all,
-//! then the reservation confirmed (another), or cancelled with the reason when the file could
-//! not be written. A reservation left by a crash is settled on the next run by looking at
-//! the file it names.
+//! then the reservation confirmed (another) with the document's Phụ lục VI record
+//! ([`vanban_core::DuLieuVanBanDi`], as JSON, its page count unknown: nothing is laid out), or
+//! cancelled with the reason when the file could not be written. A reservation left by a
+//! crash is settled on the next run by looking at the file it names.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use vanban_core::sua_tep::{self, GiaTriMoi};
-use vanban_core::{DangTep, Diagnostic, MaDangKy, NgonNgu, VanBan, khoa};
+use vanban_core::{DangTep, Diagnostic, DuLieuVanBanDi, MaDangKy, NgonNgu, VanBan, khoa};
 use vanban_so::{MucDangKy, MucSo, SoDangKy, SoSach, TrangThai};
 
 use crate::args::Common;
@@ -52,7 +53,7 @@ pub struct HuySo {
 
 /// The register's address: `--so-dang-ky`, else [`SO_DANG_KY_MAC_DINH`] in the directory of
 /// `dau` (the first file), or in the current directory.
-fn dia_chi(so_dang_ky: Option<&str>, dau: Option<&Path>) -> String {
+pub fn dia_chi(so_dang_ky: Option<&str>, dau: Option<&Path>) -> String {
     match (so_dang_ky, dau) {
         (Some(d), _) => d.to_owned(),
         (None, Some(tep)) => crate::load::dir_of(tep).join(SO_DANG_KY_MAC_DINH).display().to_string(),
@@ -72,7 +73,7 @@ fn mo(dia_chi: &str, reporter: &Reporter) -> Option<SoDangKy> {
 }
 
 /// A register error in the language of the run: its text is `vi (en)`.
-fn loi_so(lang: NgonNgu, e: &vanban_so::LoiSo) -> String {
+pub fn loi_so(lang: NgonNgu, e: &vanban_so::LoiSo) -> String {
     let text = e.to_string();
     match lang {
         NgonNgu::Vi => text,
@@ -86,7 +87,7 @@ fn loi_so(lang: NgonNgu, e: &vanban_so::LoiSo) -> String {
 }
 
 /// Today's date in Vietnam (UTC+07:00 all year: one time zone, no summer time).
-fn hom_nay() -> NaiveDate {
+pub fn hom_nay() -> NaiveDate {
     let gio_viet_nam = chrono::FixedOffset::east_opt(7 * 3600).expect("a valid offset");
     chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
         .with_timezone(&gio_viet_nam)
@@ -98,7 +99,7 @@ pub fn run(lenh: &LaySo, common: &Common, reporter: &Reporter) -> bool {
     let lang = reporter.lang();
     let dia_chi = dia_chi(lenh.so_dang_ky.as_deref(), lenh.files.first().map(PathBuf::as_path));
     let Some(mut so) = mo(&dia_chi, reporter) else { return false };
-    if !thu_xep_giu_cho(&mut so, reporter) {
+    if !thu_xep_giu_cho(&mut so, common.goc.as_deref(), reporter) {
         return false;
     }
     let ngay = lenh.ngay.unwrap_or_else(hom_nay);
@@ -146,7 +147,7 @@ impl Phien<'_> {
         let van_ban = &loaded.van_ban;
         let so_tep = van_ban.so_hieu.so.map(vanban_core::So::get);
         match (van_ban.ma_dang_ky.clone(), so_tep) {
-            (Some(ma), _) => self.da_co_ma(&ma, so_tep),
+            (Some(ma), _) => self.da_co_ma(&ma, so_tep, van_ban),
             (None, Some(n)) => Err(vec![
                 Diagnostic::new(format!("văn bản đã ghi số {n} bằng tay, không lấy từ sổ đăng ký"))
                     .en(format!("the document has number {n} written by hand, not taken from the register"))
@@ -158,8 +159,14 @@ impl Phien<'_> {
         }
     }
 
-    /// A file that carries the id `ma` (and the number `so_tep`, if any).
-    fn da_co_ma(self, ma: &MaDangKy, so_tep: Option<u32>) -> Result<String, Vec<Diagnostic>> {
+    /// A file that carries the id `ma` (and the number `so_tep`, if any); `van_ban` is its
+    /// document, whose record a reservation is confirmed with.
+    fn da_co_ma(
+        self,
+        ma: &MaDangKy,
+        so_tep: Option<u32>,
+        van_ban: &VanBan,
+    ) -> Result<String, Vec<Diagnostic>> {
         let dia_chi = self.so.dia_chi().to_owned();
         let muc = match self.so.tim(ma.as_str()) {
             Ok(Some(m)) => m,
@@ -188,7 +195,7 @@ impl Phien<'_> {
                 &format!("đã có số {} của sổ {}", muc.so, muc.sach),
                 &format!("already numbered {} of book {}", muc.so, muc.sach),
             )),
-            TrangThai::GiuCho => match self.so.xac_nhan(ma.as_str()) {
+            TrangThai::GiuCho => match self.so.xac_nhan_kem(ma.as_str(), ban_ghi(van_ban).as_deref()) {
                 Ok(m) => Ok(da_cap(self.lang, &m)),
                 Err(e) => Err(loi_so_tep(&e)),
             },
@@ -224,10 +231,12 @@ impl Phien<'_> {
                 crate::atomic::write_atomically(path, moi.as_bytes()).map_err(|e| vanban_core::ly_do_io(&e))
             });
         match ghi {
-            Ok(()) => match self.so.xac_nhan(&cap.ma) {
-                Ok(m) => Ok(da_cap(self.lang, &m)),
-                Err(e) => Err(loi_so_tep(&e)),
-            },
+            Ok(()) => {
+                match self.so.xac_nhan_kem(&cap.ma, ban_ghi(&da_ghi(van_ban, cap.so, ngay_moi)).as_deref()) {
+                    Ok(m) => Ok(da_cap(self.lang, &m)),
+                    Err(e) => Err(loi_so_tep(&e)),
+                }
+            }
             Err((vi, en)) => {
                 let ly_do = format!("không ghi được tệp {}: {vi}", path.display());
                 let huy = self.so.huy_giu_cho(&cap.ma, &ly_do);
@@ -273,13 +282,29 @@ fn da_cap(lang: NgonNgu, m: &MucSo) -> String {
     )
 }
 
+/// The Phụ lục VI record of `van_ban` as JSON, its page count unknown (`None` if it cannot
+/// be written, which does not happen for this record).
+fn ban_ghi(van_ban: &VanBan) -> Option<String> {
+    serde_json::to_string(&DuLieuVanBanDi::tu(van_ban, None)).ok()
+}
+
+/// `van_ban` as written into its file: numbered `so`, dated `ngay`.
+fn da_ghi(van_ban: &VanBan, so: u32, ngay: NaiveDate) -> VanBan {
+    use chrono::Datelike;
+    let mut moi = van_ban.clone();
+    moi.so_hieu.so = vanban_core::So::new(i64::from(so)).ok();
+    if moi.ngay.to_naive_date() != Some(ngay)
+        && let Ok(d) = vanban_core::Ngay::new(ngay.year(), Some(ngay.month()), Some(ngay.day()))
+    {
+        moi.ngay = d;
+    }
+    moi
+}
+
 /// The entry the register records for `van_ban`, dated `ngay`, in the file `path`.
 fn muc_dang_ky(van_ban: &VanBan, ngay: NaiveDate, path: &Path) -> MucDangKy {
     let trich_yeu = van_ban.trich_yeu().map(|t| t.0.clone()).unwrap_or_default();
-    let ten = van_ban.loai().ten_loai().to_lowercase();
-    let mut c = ten.chars();
-    let loai: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
-    let mut muc = MucDangKy::new(loai, trich_yeu);
+    let mut muc = MucDangKy::new(van_ban.loai().ten_loai_thuong(), trich_yeu);
     muc.ky_hieu = Some(van_ban.so_hieu.ky_hieu.to_string());
     muc.ngay = Some(ngay);
     muc.nguoi_ky = Some(van_ban.nguoi_ky.ho_ten.clone()).filter(|s| !s.is_empty());
@@ -295,8 +320,9 @@ fn muc_dang_ky(van_ban: &VanBan, ngay: NaiveDate, path: &Path) -> MucDangKy {
 }
 
 /// Settles the reservations a crashed run left: confirmed when the file they name carries
-/// their number and id, else cancelled with the reason. Whether the register could be read.
-fn thu_xep_giu_cho(so: &mut SoDangKy, reporter: &Reporter) -> bool {
+/// their number and id (with the file's record when it reads, its shared files under `goc`),
+/// else cancelled with the reason. Whether the register could be read.
+fn thu_xep_giu_cho(so: &mut SoDangKy, goc: Option<&Path>, reporter: &Reporter) -> bool {
     let lang = reporter.lang();
     let treo = match so.cac_giu_cho() {
         Ok(t) => t,
@@ -308,7 +334,9 @@ fn thu_xep_giu_cho(so: &mut SoDangKy, reporter: &Reporter) -> bool {
     let bay_gio = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).naive_utc();
     for muc in treo {
         let (ket_qua, vi, en) = match tep_mang_so(&muc) {
-            Ok(()) => (so.xac_nhan(&muc.ma), "xác nhận", "confirmed"),
+            Ok(path) => {
+                (so.xac_nhan_kem(&muc.ma, ban_ghi_tep(path, goc).as_deref()), "xác nhận", "confirmed")
+            }
             // A writer may still be at work on it: only an old reservation is cancelled.
             Err(_) if !cu(&muc.thoi_diem, bay_gio) => continue,
             Err((vi, _)) => (so.huy_giu_cho(&muc.ma, &vi), "huỷ", "cancelled"),
@@ -338,8 +366,15 @@ fn cu(thoi_diem: &str, bay_gio: chrono::NaiveDateTime) -> bool {
         .map_or(true, |t| bay_gio - t > GIU_CHO_TOI_DA)
 }
 
-/// Whether the file an entry names carries its number and id; else why not.
-fn tep_mang_so(muc: &MucSo) -> Result<(), (String, String)> {
+/// The record of the document in the file `path` (its shared files under `goc`), or `None`
+/// when it cannot be read.
+fn ban_ghi_tep(path: PathBuf, goc: Option<&Path>) -> Option<String> {
+    let input = Input { path: path.clone(), rel: path, from_dir: false, dir_arg: None };
+    crate::load::load(&input, goc).ok().and_then(|l| ban_ghi(&l.van_ban))
+}
+
+/// The file an entry names, when it carries its number and id; else why not.
+fn tep_mang_so(muc: &MucSo) -> Result<PathBuf, (String, String)> {
     let Some(tep) = muc.muc.tep.as_deref() else {
         return Err(("mục không ghi tệp văn bản".into(), "the entry names no file".into()));
     };
@@ -353,7 +388,7 @@ fn tep_mang_so(muc: &MucSo) -> Result<(), (String, String)> {
             && vi_tri.chuoi(khoa::MA_DANG_KY.ten).map(str::trim) == Some(muc.ma.as_str())
     });
     if carries {
-        Ok(())
+        Ok(path.to_path_buf())
     } else {
         Err((
             format!("tệp {tep} không mang số {} và mã {} (lần chạy trước bị ngắt)", muc.so, muc.ma),

@@ -1,5 +1,6 @@
 //! `render check FILE...`: validation and lint, no PDF.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -8,8 +9,9 @@ use crate::files::Input;
 use crate::load::not_a_document;
 
 use vanban_core::lint::{self, SoDaDung};
-use vanban_core::{Diagnostic, MucDo};
+use vanban_core::{Diagnostic, MucDo, khoa};
 use vanban_render::Renderer;
+use vanban_so::{Loc, MucSo, SoDangKy, SoSach, TrangThai};
 
 use crate::args::Common;
 use crate::files::FileSet;
@@ -20,8 +22,16 @@ use crate::report::{Reporter, Verb, say};
 /// the lint rules' findings, what the layout finds (characters the fonts lack, words too
 /// long for a line), then numbers reused across the files. Each file is reported once, in
 /// path order, after every rule has seen it. Returns whether all files are free of errors
-/// (and of warnings too, when `strict`).
-pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) -> bool {
+/// (and of warnings too, when `strict`). When the register `so_dang_ky` (or the default one
+/// beside the first file, as `render cap-so` finds it) exists, a number it gave to another
+/// document, or cancelled, is reported too; a missing register is not created.
+pub fn run(
+    set: &FileSet,
+    strict: bool,
+    so_dang_ky: Option<&str>,
+    common: &Common,
+    reporter: &Reporter,
+) -> bool {
     let renderer = renderer(common.font_dir.as_deref(), reporter);
     let found: Mutex<Vec<Option<Checked>>> = Mutex::new(vec![None; set.files.len()]);
     let mut summary = crate::batch::run(&set.files, common.jobs, reporter, |i, input| {
@@ -44,6 +54,7 @@ pub fn run(set: &FileSet, strict: bool, common: &Common, reporter: &Reporter) ->
     for (k, d) in lint::so_trung(&named) {
         found[numbers[k].0].problems.push(d);
     }
+    so_trong_so_dang_ky(set, so_dang_ky, &mut found, reporter);
     let (mut ok, mut failed) = (0, 0);
     for (input, checked) in set.files.iter().zip(&found) {
         match checked.outcome(strict) {
@@ -70,6 +81,8 @@ struct Checked {
     problems: Vec<Diagnostic>,
     /// The number it is registered under, if it has one.
     number: Option<SoDaDung>,
+    /// Its book (`[co_quan] viet_tat` and the year of a full date), number and register id.
+    so_dk: Option<(SoSach, u32, Option<String>)>,
     /// A file found in a directory that is not a document.
     skipped: bool,
 }
@@ -102,7 +115,81 @@ fn check_one(renderer: &Renderer, input: &Input, goc: Option<&Path>) -> Checked 
         problems.splice(0..0, layout);
     }
     let number = SoDaDung::cua(&loaded.van_ban, &loaded.source, &loaded.vi_tri);
-    Checked { problems, number, skipped: false }
+    let vb = &loaded.van_ban;
+    let so_dk = match (vb.so_hieu.so, vb.ngay.to_naive_date()) {
+        (Some(so), Some(ngay)) => Some((
+            SoSach::new(vb.co_quan.viet_tat.as_str(), chrono::Datelike::year(&ngay)),
+            so.get(),
+            vb.ma_dang_ky.as_ref().map(|m| m.as_str().to_owned()),
+        )),
+        _ => None,
+    };
+    Checked { problems, number, so_dk, skipped: false }
+}
+
+/// Reports on each checked document a number the register gave to another document (another
+/// id, or none in the file) or cancelled. Nothing when the register does not exist; a register
+/// that cannot be read is warned of.
+fn so_trong_so_dang_ky(set: &FileSet, so_dang_ky: Option<&str>, found: &mut [Checked], reporter: &Reporter) {
+    if found.iter().all(|c| c.so_dk.is_none()) {
+        return;
+    }
+    let dia_chi = crate::cap_so::dia_chi(so_dang_ky, set.files.first().map(|f| f.path.as_path()));
+    if !vanban_so::la_postgres(&dia_chi) && !Path::new(&dia_chi).is_file() {
+        return;
+    }
+    let so = match SoDangKy::mo(&dia_chi) {
+        Ok(so) => so,
+        Err(e) => return reporter.warning(&crate::cap_so::loi_so(reporter.lang(), &e)),
+    };
+    let mut cac_sach: HashMap<SoSach, Vec<MucSo>> = HashMap::new();
+    for checked in found.iter_mut() {
+        let Some((sach, n, ma)) = &checked.so_dk else { continue };
+        if !cac_sach.contains_key(sach) {
+            match so.cac_muc(&Loc::tat_ca().sach(sach.ten.clone()).nam(sach.nam)) {
+                Ok(muc) => cac_sach.insert(sach.clone(), muc),
+                Err(e) => return reporter.warning(&crate::cap_so::loi_so(reporter.lang(), &e)),
+            };
+        }
+        let Some(muc) = cac_sach.get(sach).and_then(|m| m.iter().find(|m| m.so == *n)) else { continue };
+        if let Some(d) = so_da_dung(muc, ma.as_deref(), &dia_chi) {
+            checked.problems.push(d);
+        }
+    }
+}
+
+/// The problem of a document with id `ma` carrying the number of the register's entry `muc`.
+fn so_da_dung(muc: &MucSo, ma: Option<&str>, dia_chi: &str) -> Option<Diagnostic> {
+    let (so, sach) = (muc.so, &muc.sach);
+    let tep = muc.muc.tep.as_deref().unwrap_or("?");
+    if muc.trang_thai == TrangThai::DaHuy {
+        let ly_do = muc.ly_do_huy.as_deref().unwrap_or_default();
+        return Some(
+            Diagnostic::new(format!(
+                "số {so} của sổ {sach} đã bị huỷ trong sổ đăng ký “{dia_chi}” (tệp {tep}): {ly_do}"
+            ))
+            .en(format!(
+                "number {so} of book {sach} is cancelled in the register “{dia_chi}” (file {tep}): {ly_do}"
+            ))
+            .with_key(khoa::SO.ten)
+            .with_hint("xóa so và ma_dang_ky rồi chạy render cap-so để lấy số mới")
+            .hint_en("remove so and ma_dang_ky and run render cap-so for a new number"),
+        );
+    }
+    if ma == Some(muc.ma.as_str()) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(format!(
+            "số {so} của sổ {sach} đã được sổ đăng ký “{dia_chi}” cấp cho văn bản khác: tệp {tep}"
+        ))
+        .en(format!(
+            "number {so} of book {sach} was given by the register “{dia_chi}” to another document: file {tep}"
+        ))
+        .with_key(khoa::SO.ten)
+        .with_hint("xóa so (và ma_dang_ky) rồi chạy render cap-so để lấy số mới")
+        .hint_en("remove so (and ma_dang_ky) and run render cap-so for a new number"),
+    )
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -218,7 +218,7 @@ fn ghi(out: &Path, noi: Noi, failed: usize, reporter: &Reporter) -> usize {
     });
     match written {
         Ok(()) => {
-            reporter.done(out, &[(out.to_path_buf(), pages)]);
+            reporter.done(out, &[(out.to_path_buf(), Some(pages))]);
             1
         }
         Err((vi, en)) => {

@@ -18,6 +18,9 @@ mod outputs;
 mod render;
 mod report;
 mod schema;
+mod so_di;
+mod so_di_bang;
+mod so_di_kiem_tra;
 mod ten_tep;
 mod usage;
 mod worker;
@@ -40,7 +43,7 @@ fn main() -> ExitCode {
     };
     let reporter = Reporter::new(&args.common);
     let ok = match &args.command {
-        Some(Command::Check { files, strict, data: Some(data), sheet }) => match files.as_slice() {
+        Some(Command::Check { files, strict, data: Some(data), sheet, .. }) => match files.as_slice() {
             [template] => merge::check(template, data, sheet.as_deref(), *strict, &args.common, &reporter),
             _ => {
                 return usage(
@@ -69,11 +72,11 @@ fn main() -> ExitCode {
                 false => merge::run(&tron, &args.common, &reporter),
             }
         }
-        Some(Command::Check { files, strict, data: None, .. }) => {
+        Some(Command::Check { files, strict, data: None, so_dang_ky, .. }) => {
             match files::collect(files, None, args.common.lang) {
                 Ok(set) => {
                     notes(&reporter, &set);
-                    check::run(&set, *strict, &args.common, &reporter)
+                    check::run(&set, *strict, so_dang_ky.as_deref(), &args.common, &reporter)
                 }
                 Err(message) => return usage(&reporter, &message),
             }
@@ -110,6 +113,39 @@ fn main() -> ExitCode {
                 so_sach: so_sach.clone(),
             };
             cap_so::run(&lenh, &args.common, &reporter)
+        }
+        Some(Command::SoDi { so_dang_ky, kiem_tra: true, .. }) => {
+            so_di_kiem_tra::run(so_dang_ky.as_deref(), args.common.goc.as_deref(), &reporter)
+        }
+        Some(Command::SoDi {
+            output, so_dang_ky, so_sach, nam, tu_ngay, den_ngay, quyen, co_quan, ..
+        }) => {
+            let lenh = so_di::InSoDi {
+                so_dang_ky: so_dang_ky.clone(),
+                so_sach: so_sach.clone(),
+                nam: *nam,
+                tu_ngay: *tu_ngay,
+                den_ngay: *den_ngay,
+                quyen: *quyen,
+                co_quan: co_quan.clone(),
+                output: output.clone().unwrap_or_default(),
+            };
+            if let (Some(tu), Some(den)) = (tu_ngay, den_ngay)
+                && tu > den
+            {
+                return usage(
+                    &reporter,
+                    &say(
+                        args.common.lang,
+                        "--tu-ngay phải trước hoặc bằng --den-ngay",
+                        "--tu-ngay must be on or before --den-ngay",
+                    ),
+                );
+            }
+            match so_di::run(&lenh, &args.common, &reporter) {
+                Ok(ok) => ok,
+                Err(message) => return usage(&reporter, &message),
+            }
         }
         None => {
             if args.files.is_empty() {

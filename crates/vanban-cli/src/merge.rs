@@ -155,7 +155,7 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
             };
             let made = outputs.into_iter().filter_map(|o| match o.kind {
                 Kind::Pdf { part, pages } => Some((ten_phan(&names[i], part.as_deref()), o.bytes, pages)),
-                Kind::Preview { .. } => None,
+                Kind::Preview { .. } | Kind::Docx | Kind::Metadata => None,
             });
             xong(ghi_ra(made.collect(), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
         }),
@@ -221,21 +221,21 @@ fn ten_phan(path: &Path, part: Option<&str>) -> PathBuf {
 }
 
 /// Writes one row's PDFs, whole or not at all.
-fn ghi_ra(made: Vec<PdfRa>, lang: NgonNgu) -> Result<Vec<(PathBuf, usize)>, Vec<Diagnostic>> {
+fn ghi_ra(made: Vec<PdfRa>, lang: NgonNgu) -> Result<Vec<(PathBuf, Option<usize>)>, Vec<Diagnostic>> {
     let mut wrote = Vec::new();
     for (out, pdf, pages) in made {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| vec![khong_ghi(&out, &e, lang)])?;
         }
         write_atomically(&out, &pdf).map_err(|e| vec![khong_ghi(&out, &e, lang)])?;
-        wrote.push((out, pages));
+        wrote.push((out, Some(pages)));
     }
     Ok(wrote)
 }
 
 /// Reports how writing a row's PDFs ended.
 fn xong(
-    wrote: Result<Vec<(PathBuf, usize)>, Vec<Diagnostic>>,
+    wrote: Result<Vec<(PathBuf, Option<usize>)>, Vec<Diagnostic>>,
     hang: &str,
     template: &Path,
     khuon: &Khuon,

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use vanban_core::ly_do_io as io_reason;
-use vanban_core::{Diagnostic, NgonNgu};
-use vanban_render::{PdfOptions, Renderer};
+use vanban_core::{Diagnostic, DuLieuVanBanDi, NgonNgu};
+use vanban_docx::LoiDocx;
+use vanban_render::{PdfOptions, Renderer, them_du_lieu_di};
 
 use crate::args::Args;
 use crate::atomic::{abandon, on_interrupt, write_atomically};
@@ -22,6 +23,12 @@ use crate::report::{Reporter, Verb, say};
 pub struct Plan {
     out: Out,
     pdf: PdfOptions,
+    /// `--docx`, or `-o name.docx`.
+    docx: bool,
+    /// `-o name.docx`: the DOCX alone, no PDF.
+    docx_only: bool,
+    /// `--metadata`: the Phụ lục VI record beside the PDF and in its XMP.
+    metadata: bool,
     png: Option<Pages>,
     dpi: f32,
     svg: Option<Pages>,
@@ -116,7 +123,18 @@ impl Plan {
         if !(10.0..=1200.0).contains(&args.dpi) {
             return Err(say(lang, "--dpi phải từ 10 đến 1200", "--dpi must be between 10 and 1200"));
         }
+        let docx_only = matches!(&out, Out::File(f) if is_docx(f));
+        if docx_only && args.pdf_a {
+            return Err(say(
+                lang,
+                "--pdf-a không dùng với -o tên.docx: DOCX không phải PDF",
+                "--pdf-a does not go with -o name.docx: a DOCX is not a PDF",
+            ));
+        }
         Ok(Plan {
+            docx: args.docx || docx_only,
+            docx_only,
+            metadata: args.metadata,
             out,
             pdf: if args.pdf_a { PdfOptions::pdf_a() } else { PdfOptions::default() },
             png: args.png.as_deref().map(|p| Pages::parse(p, lang)).transpose()?,
@@ -136,6 +154,24 @@ impl Plan {
             Out::Dir(d) => Some(d.join(&input.rel).with_extension("pdf")),
             Out::Stdout => None,
         }
+    }
+
+    /// Where the document's DOCX goes: `-o name.docx`, else beside its PDF, else (PDF to
+    /// standard output) beside the document file.
+    fn docx_path(&self, input: &Input) -> PathBuf {
+        match self.pdf_path(input) {
+            Some(path) if self.docx_only => path,
+            Some(pdf) => pdf.with_extension("docx"),
+            None => input.path.with_extension("docx"),
+        }
+    }
+
+    /// Where the document's metadata record goes: `name.metadata.json` beside its PDF (or
+    /// DOCX), else beside the document file.
+    fn metadata_path(&self, input: &Input) -> PathBuf {
+        let main = self.pdf_path(input).unwrap_or_else(|| input.path.with_extension("pdf"));
+        let stem = main.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        main.with_file_name(format!("{stem}.metadata.json"))
     }
 
     /// The directory to look for Times New Roman in, if any.
@@ -214,6 +250,7 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
     summary.other_shards = set.other_shards;
     summary.pdfs = counts.pdfs.into_inner();
     summary.previews = counts.previews.into_inner();
+    summary.others = counts.others.into_inner();
     reporter.summary(&summary, Verb::Render);
     summary.failed == 0
 }
@@ -261,6 +298,10 @@ pub enum Kind {
         /// Its pages.
         pages: usize,
     },
+    /// The document as an editable DOCX.
+    Docx,
+    /// The document's metadata record (Phụ lục VI) as JSON.
+    Metadata,
     /// A preview of page `page` (from 1), `png` or `svg`.
     Preview {
         /// The page, from 1.
@@ -286,11 +327,26 @@ impl Plan {
         };
         let layout = lay_out(renderer, file, &loaded)?;
         let fail = |e: vanban_render::RenderError| vec![Diagnostic::new(e.to_string()).en(e.en())];
-        let mut out = Vec::with_capacity(layout.files().len());
-        for tep in layout.files() {
-            let bytes = layout.pdf_of(tep, &self.pdf).map_err(fail)?;
+        let van_ban = &loaded.van_ban;
+        let main_pages = layout.files().iter().find(|t| t.ten().is_none()).map(|t| t.trang().len());
+        let du_lieu = self.metadata.then(|| DuLieuVanBanDi::tu(van_ban, main_pages));
+        let mut out = Vec::with_capacity(layout.files().len() + 2);
+        for tep in layout.files().iter().filter(|_| !self.docx_only) {
+            let mut bytes = layout.pdf_of(tep, &self.pdf).map_err(fail)?;
+            if let Some(du_lieu) = du_lieu.as_ref().filter(|_| tep.ten().is_none()) {
+                bytes = them_du_lieu_di(&bytes, du_lieu).map_err(fail)?;
+            }
             let kind = Kind::Pdf { part: tep.ten().map(str::to_owned), pages: tep.trang().len() };
             out.push(Output { kind, bytes });
+        }
+        if self.docx {
+            let bytes = vanban_docx::docx(van_ban).map_err(|e| vec![docx_problem(&e)])?;
+            out.push(Output { kind: Kind::Docx, bytes });
+        }
+        if let Some(du_lieu) = &du_lieu {
+            let mut bytes = serde_json::to_vec_pretty(du_lieu).expect("the record serialises");
+            bytes.push(b'\n');
+            out.push(Output { kind: Kind::Metadata, bytes });
         }
         let count = layout.page_count();
         for (pages, ext) in [(&self.png, "png"), (&self.svg, "svg")] {
@@ -312,6 +368,7 @@ impl Plan {
 struct Counts {
     pdfs: AtomicUsize,
     previews: AtomicUsize,
+    others: AtomicUsize,
 }
 
 /// Places and writes the outputs of a run's documents.
@@ -323,10 +380,11 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     /// Places `made` (the outputs of `input`), claims every place, then writes them;
-    /// returns each PDF written (the document's first, then its parts) with its page count.
+    /// returns each PDF written (the document's first, then its parts) with its page count,
+    /// then each DOCX and metadata record written, with none.
     /// Every place is claimed before anything is written: a failure leaves no file written
     /// and every existing file as it was.
-    fn write(&self, input: &Input, made: Vec<Output>) -> Result<Vec<(PathBuf, usize)>, Problems> {
+    fn write(&self, input: &Input, made: Vec<Output>) -> Result<Vec<(PathBuf, Option<usize>)>, Problems> {
         let here = Problems::Here;
         let pdf_path = self.plan.pdf_path(input);
         // Previews go beside the PDF, or beside the document file when the PDF goes to
@@ -339,9 +397,17 @@ impl Writer<'_> {
                 (Kind::Pdf { part: Some(ten), .. }, Some(pdf)) => Some(part_path(pdf, ten)),
                 (Kind::Pdf { part: Some(_), .. }, None) => return Err(here(vec![parts_to_stdout()])),
                 (Kind::Preview { page, ext }, _) => Some(preview_path(&beside, *page, ext)),
+                (Kind::Docx, _) => Some(self.plan.docx_path(input)),
+                (Kind::Metadata, _) => Some(self.plan.metadata_path(input)),
+            };
+            // The document's own output was claimed before the run began.
+            let claimed = match out.kind {
+                Kind::Pdf { part: None, .. } => true,
+                Kind::Docx => self.plan.docx_only,
+                _ => false,
             };
             if let Some(path) = &path
-                && !matches!(out.kind, Kind::Pdf { part: None, .. })
+                && !claimed
             {
                 self.outputs.claim(path, &input.path).map_err(here)?;
             }
@@ -358,12 +424,18 @@ impl Writer<'_> {
             match out.kind {
                 Kind::Pdf { pages, .. } => {
                     self.counts.pdfs.fetch_add(1, Ordering::Relaxed);
-                    written.push((path.clone().unwrap_or_else(|| PathBuf::from("-")), pages));
+                    written.push((path.clone().unwrap_or_else(|| PathBuf::from("-")), Some(pages)));
+                }
+                Kind::Docx | Kind::Metadata => {
+                    self.counts.others.fetch_add(1, Ordering::Relaxed);
+                    written.push((path.clone().unwrap_or_default(), None));
                 }
                 Kind::Preview { .. } => _ = self.counts.previews.fetch_add(1, Ordering::Relaxed),
             }
         }
         written.reverse();
+        // PDFs first (the document's, then its parts), then the others.
+        written.sort_by_key(|(_, pages)| pages.is_none());
         Ok(written)
     }
 }
@@ -419,4 +491,22 @@ fn unwritable(path: &Path, e: &std::io::Error) -> Vec<Diagnostic> {
         Diagnostic::new(format!("không ghi được {} ({vi})", path.display()))
             .en(format!("cannot write {} ({en})", path.display())),
     ]
+}
+
+/// Whether `path` names a DOCX (`-o name.docx`).
+fn is_docx(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
+/// Why the DOCX of a document could not be made, in both languages.
+fn docx_problem(e: &LoiDocx) -> Diagnostic {
+    match e {
+        LoiDocx::ChuaHoTro { thanh_phan } => {
+            Diagnostic::new(format!("bản DOCX chưa làm được {thanh_phan}; không ghi DOCX thiếu phần này"))
+                .en(e.to_string())
+                .with_hint("bỏ --docx để chỉ ghi PDF")
+                .hint_en("leave out --docx to write the PDF alone")
+        }
+        _ => Diagnostic::new(format!("không tạo được tệp DOCX ({e})")).en(e.to_string()),
+    }
 }

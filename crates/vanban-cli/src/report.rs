@@ -49,6 +49,8 @@ pub struct Summary {
     pub pdfs: usize,
     /// Previews written.
     pub previews: usize,
+    /// Other files written: DOCX and metadata records.
+    pub others: usize,
     /// Files left to other shards.
     pub other_shards: usize,
     /// Wall time of the run.
@@ -65,6 +67,7 @@ impl Summary {
             skipped,
             pdfs: 0,
             previews: 0,
+            others: 0,
             other_shards: 0,
             elapsed: started.elapsed(),
         }
@@ -212,18 +215,24 @@ impl Reporter {
 
     /// A file checked or rendered without error: a plain line on standard output, unless a
     /// progress bar shows it instead.
-    pub fn done(&self, file: &Path, wrote: &[(PathBuf, usize)]) {
+    pub fn done(&self, file: &Path, wrote: &[(PathBuf, Option<usize>)]) {
+        let pdfs: Vec<(&PathBuf, usize)> = wrote.iter().filter_map(|(p, n)| Some((p, (*n)?))).collect();
+        let others = wrote.iter().filter(|(_, n)| n.is_none()).map(|(p, _)| p);
         if self.json {
             let mut v = json!({"type": "ok", "file": file.display().to_string()});
-            if let Some((pdf, pages)) = wrote.first() {
+            if let Some((pdf, pages)) = pdfs.first() {
                 v["pdf"] = json!(pdf.display().to_string());
                 v["pages"] = json!(pages);
             }
-            if wrote.len() > 1 {
-                v["parts"] = wrote[1..]
+            if pdfs.len() > 1 {
+                v["parts"] = pdfs[1..]
                     .iter()
                     .map(|(pdf, pages)| json!({"pdf": pdf.display().to_string(), "pages": pages}))
                     .collect();
+            }
+            for other in others {
+                let key = if other.extension().is_some_and(|e| e == "docx") { "docx" } else { "metadata" };
+                v[key] = json!(other.display().to_string());
             }
             self.line(&v);
             return;
@@ -231,7 +240,7 @@ impl Reporter {
         if self.has_bar() {
             return;
         }
-        let pdfs: Vec<String> = wrote
+        let pdfs: Vec<String> = pdfs
             .iter()
             .map(|(pdf, pages)| match self.lang {
                 NgonNgu::Vi => format!("{} ({pages} trang)", pdf.display()),
@@ -239,6 +248,7 @@ impl Reporter {
                     format!("{} ({pages} page{})", pdf.display(), if *pages == 1 { "" } else { "s" })
                 }
             })
+            .chain(others.map(|p| p.display().to_string()))
             .collect();
         let message = match (pdfs.is_empty(), self.lang) {
             (false, _) => format!("{} → {}", file.display(), pdfs.join(", ")),
@@ -287,6 +297,7 @@ impl Reporter {
                 "skipped": s.skipped,
                 "pdfs": s.pdfs,
                 "previews": s.previews,
+                "others": s.others,
                 "other_shards": s.other_shards,
                 "seconds": (seconds * 1000.0).round() / 1000.0,
             }));
@@ -316,6 +327,12 @@ impl Reporter {
                 format!("{ok} files valid, {failed} with errors, in {seconds:.2} s")
             }
         };
+        if s.others > 0 {
+            line.push_str(&match self.lang {
+                NgonNgu::Vi => format!("; {} tệp DOCX và dữ liệu văn bản", s.others),
+                NgonNgu::En => format!("; {} DOCX and metadata files", s.others),
+            });
+        }
         if s.previews > 0 {
             line.push_str(&match self.lang {
                 NgonNgu::Vi => format!("; {} ảnh xem trước", s.previews),

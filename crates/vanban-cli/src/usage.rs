@@ -144,6 +144,9 @@ mod tests {
             &["render", "check"],
             &["render", "a.toml", "-o", "x.pdf", "--out-dir", "d"],
             &["render", "--dpi"],
+            &["render", "so-di"],
+            &["render", "so-di", "--kiem-tra", "-o", "so.pdf"],
+            &["render", "so-di", "-o", "so.pdf", "--nam", "20"],
         ] {
             let e = error_of(args);
             let (message, hint) = vietnamese(&e);

@@ -199,11 +199,17 @@ fn kind_json(kind: &Kind) -> Value {
     match kind {
         Kind::Pdf { part, pages } => json!({"part": part, "pages": pages}),
         Kind::Preview { page, ext } => json!({"page": page, "ext": ext}),
+        Kind::Docx => json!({"docx": true}),
+        Kind::Metadata => json!({"metadata": true}),
     }
 }
 
 fn kind_from(o: &Value) -> Option<Kind> {
-    if let Some(pages) = o["pages"].as_u64() {
+    if o["docx"] == true {
+        Some(Kind::Docx)
+    } else if o["metadata"] == true {
+        Some(Kind::Metadata)
+    } else if let Some(pages) = o["pages"].as_u64() {
         Some(Kind::Pdf { part: o["part"].as_str().map(str::to_owned), pages: pages as usize })
     } else {
         Some(Kind::Preview { page: o["page"].as_u64()? as usize, ext: o["ext"].as_str()?.to_owned() })

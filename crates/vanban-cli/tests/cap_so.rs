@@ -297,3 +297,62 @@ fn eight_processes_give_each_number_once_on_postgres() {
     tam_tien_trinh(&format!("{url}{noi}options=-c%20search_path%3D{luoc_do}"));
     client.batch_execute(&format!("DROP SCHEMA {luoc_do} CASCADE")).unwrap();
 }
+
+#[test]
+fn the_register_keeps_the_record_of_the_document_as_numbered() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.toml"), TOML).unwrap();
+    std::fs::write(d.join("b.md"), MARKDOWN).unwrap();
+    let o = run(&["a.toml", "b.md", "--ngay", "2024-06-01"], d);
+    assert!(o.status.success(), "{}", noi(&o));
+    let so = mo(&d.join("so-dang-ky.sqlite").display().to_string());
+    for (m, tep) in so.cac_muc(&Loc::tat_ca()).unwrap().iter().zip(["a.toml", "b.md"]) {
+        let text = std::fs::read_to_string(d.join(tep)).unwrap();
+        let so_tep = format!("so = {}", m.so);
+        assert!(text.lines().any(|l| l == so_tep), "{text}");
+        let du_lieu = m.muc.du_lieu.as_deref().expect("the record is kept");
+        let v: serde_json::Value = serde_json::from_str(du_lieu).unwrap();
+        assert_eq!(v["CodeNumber"], serde_json::json!(m.so), "{du_lieu}");
+        assert_eq!(v["CodeNotation"].as_str(), m.muc.ky_hieu.as_deref(), "{du_lieu}");
+        assert_eq!(v["Subject"].as_str(), Some(m.muc.trich_yeu.as_str()), "{du_lieu}");
+        assert_eq!(v["IssuedDate"].as_str(), m.muc.ngay.map(|n| n.to_string()).as_deref(), "{du_lieu}");
+    }
+    let muc = so.cac_muc(&Loc::tat_ca()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(muc[0].muc.du_lieu.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        (v["CodeNotation"].as_str(), v["Subject"].as_str()),
+        (Some("UBND-NV"), Some("báo cáo tình hình"))
+    );
+}
+
+#[test]
+fn check_reports_a_number_the_register_gave_to_another_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.toml"), TOML).unwrap();
+    std::fs::write(d.join("b.toml"), TOML.replace("báo cáo tình hình", "họp giao ban")).unwrap();
+    let o = run(&["a.toml", "b.toml", "--ngay", "2024-06-01"], d);
+    assert!(o.status.success(), "{}", noi(&o));
+    // c.toml: b's number copied by hand, without b's id.
+    let b = std::fs::read_to_string(d.join("b.toml")).unwrap();
+    let c: String = b
+        .lines()
+        .filter(|l| !l.starts_with("ma_dang_ky"))
+        .map(|l| l.replace("họp giao ban", "kiểm tra") + "\n")
+        .collect();
+    assert!(c.contains("so = 2"), "{c}");
+    std::fs::write(d.join("c.toml"), &c).unwrap();
+    let check = |files: &[&str]| render().arg("check").args(files).current_dir(d).output().unwrap();
+    let o = check(&["c.toml"]);
+    assert!(!o.status.success(), "{}", noi(&o));
+    let b_path = std::fs::canonicalize(d.join("b.toml")).unwrap().display().to_string();
+    assert!(noi(&o).contains("số 2 của sổ UBND/2024"), "{}", noi(&o));
+    assert!(noi(&o).contains(&b_path), "{}", noi(&o));
+    let o = check(&["a.toml", "b.toml"]);
+    assert!(o.status.success(), "{}", noi(&o));
+    // Another register named: none there, nothing checked against it, and none created.
+    let o = check(&["c.toml", "--so-dang-ky", "khac.sqlite"]);
+    assert!(o.status.success(), "{}", noi(&o));
+    assert!(!d.join("khac.sqlite").exists());
+}

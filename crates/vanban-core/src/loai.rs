@@ -143,6 +143,14 @@ impl LoaiVanBan {
         matches!(self.mau(), MauVanBan::Mau1_1 | MauVanBan::Mau1_2)
     }
 
+    /// The type name as written in running text and in the register, capital first
+    /// (`"Kế hoạch"`, `"Công văn"`).
+    pub fn ten_loai_thuong(self) -> String {
+        let thuong = self.ten_loai().to_lowercase();
+        let mut c = thuong.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    }
+
     /// Whether the decree lets this type carry a Kính gửi: công văn, tờ trình and báo cáo.
     pub fn co_kinh_gui(self) -> bool {
         matches!(self, LoaiVanBan::CongVan | LoaiVanBan::ToTrinh | LoaiVanBan::BaoCao)

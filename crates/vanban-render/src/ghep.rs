@@ -603,7 +603,7 @@ fn loi(vi: &str, en: &str) -> RenderError {
 }
 
 /// `object` written as indirect object `id` (pdf-writer writes the syntax).
-fn object_bytes(id: ObjectId, object: &Object) -> Vec<u8> {
+pub(crate) fn object_bytes(id: ObjectId, object: &Object) -> Vec<u8> {
     let mut chunk = Chunk::with_settings(pdf_writer::Settings { pretty: false });
     let at = Ref::new(id.0.clamp(1, i32::MAX as u32) as i32);
     match object {

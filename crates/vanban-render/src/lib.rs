@@ -29,10 +29,12 @@ mod guard;
 mod inspect;
 mod preview;
 mod renderer;
+mod so_di;
 mod so_trang;
 mod tap;
 mod templates;
 mod world;
+mod xmp;
 
 pub use self::assets::MAX_BYTES as MAX_IMAGE_BYTES;
 pub use self::error::RenderError;
@@ -41,7 +43,9 @@ pub use self::ghep::GhepPdf;
 pub use self::inspect::{PT_PER_MM, PageView, Rule, StrokedBox, TextRun};
 pub use self::preview::PREVIEW_DPI;
 pub use self::renderer::{Layout, PdfOptions, Renderer, Tep};
+pub use self::so_di::{COT_SO_DI, DongSoDi, SoDiData, TIEU_DE_SO_DI};
 pub use self::tap::TapVanBan;
+pub use self::xmp::{NS_DU_LIEU_DI, them_du_lieu_di};
 
 #[cfg(test)]
 mod sample;

@@ -46,7 +46,7 @@ impl PdfOptions {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct Renderer {
-    base: Base,
+    pub(crate) base: Base,
 }
 
 impl std::fmt::Debug for Renderer {

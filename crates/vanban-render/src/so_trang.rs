@@ -12,17 +12,9 @@ use typst::text::{Font, FontVariant, FontVariations, Glyph, Lang, TextItem};
 use typst::visualize::{Color, Paint};
 use typst_layout::PagedDocument;
 
-/// Page margins, in millimetres: top and bottom 20–25, left 30–35, right 15–20. The
+/// Page margins, in millimetres (`vanban_core::le`, shared with the DOCX writer). The
 /// templates receive them as data.
-pub(crate) const LE_MM: Le = Le { tren: 20.0, duoi: 20.0, trai: 30.0, phai: 15.0 };
-
-/// Page margins.
-pub(crate) struct Le {
-    pub(crate) tren: f64,
-    pub(crate) duoi: f64,
-    pub(crate) trai: f64,
-    pub(crate) phai: f64,
-}
+pub(crate) use vanban_core::le::LE_MM;
 
 /// The page numbers vanban sets: 14 pt, baseline 12 mm from the top edge.
 pub(crate) fn mac_dinh() -> SoTrang {

@@ -16,8 +16,12 @@ pub(crate) const MAIN: Template =
 pub(crate) const THE_THUC: Template =
     Template { path: "/the-thuc.typ", text: include_str!("../../../templates/the-thuc.typ") };
 
+/// The entry point of the printed register (sổ đăng ký văn bản đi): reads `/data.json`.
+pub(crate) const SO_DI: Template =
+    Template { path: "/so-di.typ", text: include_str!("../../../templates/so-di.typ") };
+
 /// Every template.
-pub(crate) const ALL: [Template; 2] = [MAIN, THE_THUC];
+pub(crate) const ALL: [Template; 3] = [MAIN, THE_THUC, SO_DI];
 
 /// The virtual file that carries a document's data to the templates.
 pub(crate) const DATA_PATH: &str = "/data.json";

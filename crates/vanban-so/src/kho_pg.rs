@@ -257,6 +257,9 @@ impl Kho for KhoPg {
             )
             .loi()?;
         }
+        if let Some(du_lieu) = doi.du_lieu() {
+            tx.execute("UPDATE muc_so SET du_lieu = $1 WHERE ma = $2", &[&du_lieu, &ma]).loi()?;
+        }
         let muc = doc_ma(&mut tx, ma)?.ok_or_else(|| LoiSo::KhongCoMa(ma.to_owned()))?;
         tx.commit().loi()?;
         Ok(muc)

@@ -192,6 +192,9 @@ impl Kho for KhoSqlite {
             )
             .loi()?;
         }
+        if let Some(du_lieu) = doi.du_lieu() {
+            tx.execute("UPDATE muc_so SET du_lieu = ?1 WHERE ma = ?2", params![du_lieu, ma]).loi()?;
+        }
         let muc = doc_ma(&tx, ma)?.ok_or_else(|| LoiSo::KhongCoMa(ma.to_owned()))?;
         tx.commit().loi()?;
         Ok(muc)

@@ -11,18 +11,22 @@
 //! # Giving a number: two steps around writing the file
 //!
 //! ```no_run
-//! # fn ghi_tep(_: &vanban_so::CapSo) -> std::io::Result<()> { Ok(()) }
+//! # fn ghi_tep(_: &vanban_so::CapSo) -> std::io::Result<String> { Ok(String::new()) }
 //! use vanban_so::{MucDangKy, SoDangKy, SoSach};
 //!
 //! let mut so = SoDangKy::mo("so-dang-ky.sqlite")?;
 //! let muc = MucDangKy::new("Công văn", "V/v báo cáo tình hình");
 //! let cap = so.giu_cho(&SoSach::new("UBND", 2024), &muc)?; // 1. take the number
-//! match ghi_tep(&cap) {                                      // 2. write it (and cap.ma) into the file
-//!     Ok(()) => { so.xac_nhan(&cap.ma)?; }                   // 3a. the file carries it: given
-//!     Err(e) => { so.huy_giu_cho(&cap.ma, &e.to_string())?; } // 3b. it does not: cancelled
+//! match ghi_tep(&cap) {           // 2. write it (and cap.ma) into the file; make its record
+//!     Ok(du_lieu) => { so.xac_nhan_kem(&cap.ma, Some(&du_lieu))?; } // 3a. carried: given
+//!     Err(e) => { so.huy_giu_cho(&cap.ma, &e.to_string())?; }       // 3b. not: cancelled
 //! }
 //! # Ok::<(), vanban_so::LoiSo>(())
 //! ```
+//!
+//! The Phụ lục VI metadata record ([`MucDangKy::du_lieu`], JSON) needs the number, so it is
+//! usually stored at step 3, with [`SoDangKy::xac_nhan_kem`], in the same transaction as the
+//! confirmation.
 //!
 //! Each step is one transaction of its own, so at any moment the register holds one of:
 //!
@@ -166,7 +170,29 @@ impl SoDangKy {
     ///
     /// [`LoiSo::KhongCoMa`], [`LoiSo::KhongPhaiGiuCho`] for a cancelled entry, database errors.
     pub fn xac_nhan(&mut self, ma: &str) -> Result<MucSo, LoiSo> {
-        thu_lai(|| self.kho.doi(ma, &Doi::XacNhan))
+        self.xac_nhan_kem(ma, None)
+    }
+
+    /// [`SoDangKy::xac_nhan`], storing with it, in the same transaction, the entry's
+    /// Phụ lục VI metadata record `du_lieu` (JSON text, kept as given: see
+    /// [`MucDangKy::du_lieu`]), which needs the number and so is known only once the file
+    /// carries it. `None` leaves the stored record as it is. On an entry already given the
+    /// state stays and a `Some` record replaces the stored one.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`SoDangKy::xac_nhan`], and [`LoiSo::GiaTri`] for a record with a NUL
+    /// character.
+    pub fn xac_nhan_kem(&mut self, ma: &str, du_lieu: Option<&str>) -> Result<MucSo, LoiSo> {
+        if du_lieu.is_some_and(|d| d.contains('\0')) {
+            return Err(LoiSo::gia_tri(
+                "dữ liệu văn bản",
+                "the document record",
+                "có ký tự NUL",
+                "it contains a NUL character",
+            ));
+        }
+        thu_lai(|| self.kho.doi(ma, &Doi::XacNhan(du_lieu)))
     }
 
     /// Cancels the reservation `ma` (the file could not be written), keeping its number with
@@ -236,7 +262,7 @@ impl SoDangKy {
 /// Whether `dia_chi` names a PostgreSQL database: a `postgres://` or `postgresql://` URL, or
 /// a `key=value` connection string starting with `host=`, `hostaddr=`, `dbname=`, `user=` or
 /// `port=`.
-fn la_postgres(dia_chi: &str) -> bool {
+pub fn la_postgres(dia_chi: &str) -> bool {
     ["postgres://", "postgresql://", "host=", "hostaddr=", "dbname=", "user=", "port="]
         .iter()
         .any(|dau| dia_chi.starts_with(dau))
@@ -246,7 +272,7 @@ fn la_postgres(dia_chi: &str) -> bool {
 pub(crate) trait Kho: Send {
     /// Inserts `dong` as a reservation with the next number of its book; returns the number.
     fn giu_cho(&mut self, dong: &DongGhi<'_>) -> Result<u32, LoiSo>;
-    /// Confirms or cancels the reservation `ma`.
+    /// Confirms (storing the record it carries, if any) or cancels the reservation `ma`.
     fn doi(&mut self, ma: &str, doi: &Doi<'_>) -> Result<MucSo, LoiSo>;
     /// Cancels a given number.
     fn huy(&mut self, sach: &SoSach, so: u32, ly_do: &str) -> Result<MucSo, LoiSo>;
@@ -259,8 +285,8 @@ pub(crate) trait Kho: Send {
 /// What to do to a reservation.
 #[derive(Debug)]
 pub(crate) enum Doi<'a> {
-    /// Mark it given.
-    XacNhan,
+    /// Mark it given, storing this Phụ lục VI record (JSON) if any.
+    XacNhan(Option<&'a str>),
     /// Cancel it with this reason.
     HuyGiuCho(&'a str),
 }
@@ -274,10 +300,18 @@ impl Doi<'_> {
         hien_tai: TrangThai,
     ) -> Result<Option<(TrangThai, Option<&str>)>, LoiSo> {
         match (hien_tai, self) {
-            (TrangThai::GiuCho, Doi::XacNhan) => Ok(Some((TrangThai::DaCap, None))),
+            (TrangThai::GiuCho, Doi::XacNhan(_)) => Ok(Some((TrangThai::DaCap, None))),
             (TrangThai::GiuCho, Doi::HuyGiuCho(ly_do)) => Ok(Some((TrangThai::DaHuy, Some(*ly_do)))),
-            (TrangThai::DaCap, Doi::XacNhan) => Ok(None),
+            (TrangThai::DaCap, Doi::XacNhan(_)) => Ok(None),
             (trang_thai, _) => Err(LoiSo::KhongPhaiGiuCho { ma: ma.to_owned(), trang_thai }),
+        }
+    }
+
+    /// The record to store, if any.
+    pub(crate) fn du_lieu(&self) -> Option<&str> {
+        match self {
+            Doi::XacNhan(du_lieu) => *du_lieu,
+            Doi::HuyGiuCho(_) => None,
         }
     }
 }
@@ -602,8 +636,10 @@ mod tests {
 
     #[test]
     fn transitions() {
-        assert!(matches!(Doi::XacNhan.chuyen("a", TrangThai::DaCap), Ok(None)));
-        assert!(Doi::XacNhan.chuyen("a", TrangThai::DaHuy).is_err());
+        assert!(matches!(Doi::XacNhan(None).chuyen("a", TrangThai::DaCap), Ok(None)));
+        assert!(Doi::XacNhan(Some("{}")).chuyen("a", TrangThai::DaHuy).is_err());
+        assert_eq!(Doi::XacNhan(Some("{}")).du_lieu(), Some("{}"));
+        assert_eq!(Doi::HuyGiuCho("x").du_lieu(), None);
         assert!(Doi::HuyGiuCho("x").chuyen("a", TrangThai::DaCap).is_err());
         assert!(matches!(
             Doi::HuyGiuCho("x").chuyen("a", TrangThai::GiuCho),

@@ -363,6 +363,39 @@ hai_nen! {
         assert_eq!(so.giu_cho(&sach, &cong_van("d")).expect("giu_cho").so, 3);
     }
 
+    /// The Phụ lục VI record given at confirmation is stored with it and returned; `None`
+    /// leaves the stored one; a cancelled entry takes none.
+    fn du_lieu_khi_xac_nhan(moi) {
+        let mut so = moi.mo();
+        let sach = SoSach::new("UBND", 2024);
+        let ghi = r#"{"CodeNumber":1,"CodeNotation":"UBND-VP","Subject":"V/v báo cáo"}"#;
+        let a = so.giu_cho(&sach, &cong_van("a")).expect("giu_cho a");
+        assert_eq!(so.tim(&a.ma).expect("tim").expect("found").muc.du_lieu, None);
+        let m = so.xac_nhan_kem(&a.ma, Some(ghi)).expect("xac_nhan_kem");
+        assert_eq!((m.trang_thai, m.muc.du_lieu.as_deref()), (TrangThai::DaCap, Some(ghi)));
+        let m = so.tim(&a.ma).expect("tim").expect("found");
+        assert_eq!(m.muc.du_lieu.as_deref(), Some(ghi));
+        // Confirming again without a record keeps it.
+        assert_eq!(so.xac_nhan(&a.ma).expect("xac_nhan").muc.du_lieu.as_deref(), Some(ghi));
+
+        // A record given at reservation is kept when the confirmation brings none.
+        let mut muc = cong_van("b");
+        muc.du_lieu = Some("{}".into());
+        let b = so.giu_cho(&sach, &muc).expect("giu_cho b");
+        assert_eq!(so.xac_nhan_kem(&b.ma, None).expect("xac_nhan").muc.du_lieu.as_deref(), Some("{}"));
+
+        let c = so.giu_cho(&sach, &cong_van("c")).expect("giu_cho c");
+        let e = so.xac_nhan_kem(&c.ma, Some("nul\0")).expect_err("NUL");
+        assert!(matches!(e, LoiSo::GiaTri { .. }), "{e:?}");
+        assert_eq!(so.tim(&c.ma).expect("tim").map(|m| m.trang_thai), Some(TrangThai::GiuCho));
+        so.huy_giu_cho(&c.ma, "x").expect("huy_giu_cho");
+        let e = so.xac_nhan_kem(&c.ma, Some(ghi)).expect_err("cancelled");
+        assert!(matches!(e, LoiSo::KhongPhaiGiuCho { .. }), "{e:?}");
+        assert_eq!(so.tim(&c.ma).expect("tim").expect("found").muc.du_lieu, None);
+        let e = so.xac_nhan_kem("khong-co", Some(ghi)).expect_err("unknown id");
+        assert!(matches!(e, LoiSo::KhongCoMa(_)), "{e:?}");
+    }
+
     /// Reopening applies no step twice; a register from a newer version is refused.
     fn mo_lai_va_phien_ban(moi) {
         let sach = SoSach::new("UBND", 2024);

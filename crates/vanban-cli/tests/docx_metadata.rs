@@ -1,0 +1,128 @@
+//! `render --docx` and `render --metadata`: the editable DOCX and the decree's metadata
+//! record (Phụ lục VI) written beside the PDF, one by one and in a batch of worker
+//! processes; `-o name.docx` alone; a refused document writes none of them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn render() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+}
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The example công văn copied into `dir` as `name`.
+fn cong_van(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(repo("examples/cong-van.toml"), &path).unwrap();
+    path
+}
+
+/// The text of `word/document.xml` in the DOCX at `path`.
+fn document_xml(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut entry = zip.by_name("word/document.xml").unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut entry, &mut text).unwrap();
+    text
+}
+
+#[test]
+fn docx_and_metadata_are_written_beside_the_pdf_with_the_documents_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = cong_van(dir.path(), "cv.toml");
+    let o = render().arg(&doc).args(["--docx", "--metadata"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let van_ban =
+        vanban_core::parse(&std::fs::read_to_string(&doc).unwrap(), vanban_core::DangTep::Toml).unwrap();
+    let trich_yeu = van_ban.trich_yeu().unwrap().0.clone();
+
+    let xml = document_xml(&dir.path().join("cv.docx"));
+    assert!(xml.contains(&van_ban.nguoi_ky.ho_ten), "the signer is in the DOCX");
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("cv.metadata.json")).unwrap()).unwrap();
+    assert_eq!(json["Subject"], trich_yeu.as_str());
+    assert_eq!(json["CodeNotation"], van_ban.so_hieu.ky_hieu.to_string().as_str());
+    assert_eq!(json["SignerInfo"]["FullName"], van_ban.nguoi_ky.ho_ten.as_str());
+    let pdf = std::fs::read(dir.path().join("cv.pdf")).unwrap();
+    let pages = lopdf::Document::load_mem(&pdf).unwrap().get_pages().len();
+    assert_eq!(json["PageAmount"], pages, "the pages of the PDF");
+    let pdf_text = String::from_utf8_lossy(&pdf);
+    assert!(pdf_text.contains("<vbdi:CodeNotation>"), "the PDF carries the record in its XMP");
+
+    // Without the flags: the PDF alone, and no record in it.
+    let plain = cong_van(dir.path(), "plain.toml");
+    let o = render().arg(&plain).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!dir.path().join("plain.docx").exists());
+    assert!(!dir.path().join("plain.metadata.json").exists());
+    assert!(
+        !String::from_utf8_lossy(&std::fs::read(dir.path().join("plain.pdf")).unwrap()).contains("vbdi:")
+    );
+}
+
+#[test]
+fn o_name_docx_writes_the_docx_alone_and_hostile_text_stays_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = cong_van(dir.path(), "cv.toml");
+    let text = std::fs::read_to_string(&doc).unwrap();
+    let line = text.lines().find(|l| l.starts_with("trich_yeu")).unwrap();
+    std::fs::write(&doc, text.replace(line, r#"trich_yeu = '''Về <w:p> ]]> &amp; "x" {{ y }}'''"#)).unwrap();
+    let out = dir.path().join("ban-thao.docx");
+    let o = render().arg(&doc).arg("-o").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!dir.path().join("cv.pdf").exists() && !dir.path().join("ban-thao.pdf").exists());
+    let xml = document_xml(&out);
+    assert!(
+        xml.contains("Về &lt;w:p&gt; ]]&gt; &amp;amp; &quot;x&quot; {{ y }}")
+            || xml.contains("Về &lt;w:p&gt; ]]&gt; &amp;amp; \"x\" {{ y }}"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn a_batch_in_worker_processes_writes_every_docx_and_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir(&src).unwrap();
+    for i in 0..12 {
+        cong_van(&src, &format!("cv-{i:02}.toml"));
+    }
+    let out = dir.path().join("out");
+    let o = render()
+        .arg(&src)
+        .arg("--out-dir")
+        .arg(&out)
+        .args(["--docx", "--metadata", "-j", "2"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    for i in 0..12 {
+        for ext in ["pdf", "docx", "metadata.json"] {
+            assert!(out.join(format!("cv-{i:02}.{ext}")).is_file(), "cv-{i:02}.{ext}");
+        }
+    }
+}
+
+#[test]
+fn a_refused_document_writes_no_docx_and_leaves_an_old_one_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = cong_van(dir.path(), "cv.toml");
+    let old = dir.path().join("cv.docx");
+    std::fs::write(&old, b"old").unwrap();
+    let text = std::fs::read_to_string(&doc).unwrap();
+    std::fs::write(&doc, text.replacen("loai = ", "loai_sai = ", 1)).unwrap();
+    let o = render().arg(&doc).args(["--docx", "--metadata"]).output().unwrap();
+    assert!(!o.status.success());
+    assert_eq!(std::fs::read(&old).unwrap(), b"old");
+    assert!(!dir.path().join("cv.metadata.json").exists());
+    assert!(!dir.path().join("cv.pdf").exists());
+}

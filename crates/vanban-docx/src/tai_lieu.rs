@@ -1,0 +1,122 @@
+//! `word/document.xml`: the document's parts in the order the PDF template places them
+//! (`templates/vanban.typ`), as paragraphs and tables in the flow of the text, nothing
+//! positioned absolutely.
+
+use vanban_core::{Mau, VanBan};
+
+use crate::kich_thuoc as kt;
+use crate::kieu;
+use crate::trang::{Muc, sect_pr};
+use crate::xml::{Doan, KieuChu};
+use crate::{LoiDocx, ban_sao, noi_dung, phan_dau, phan_ky, phu_luc, rieng};
+
+/// Refuses what the writer does not lay out yet, naming it, rather than leave it out.
+pub(crate) fn kiem_tra(vb: &VanBan) -> Result<(), LoiDocx> {
+    let thieu = |thanh_phan| Err(LoiDocx::ChuaHoTro { thanh_phan });
+    match &vb.mau {
+        Mau::CongVan(_)
+        | Mau::CoTenLoai(_)
+        | Mau::QuyetDinh(_)
+        | Mau::CongDien(_)
+        | Mau::GiayMoi(_)
+        | Mau::GiayGioiThieu(_)
+        | Mau::BienBan(_)
+        | Mau::GiayNghiPhep(_) => {}
+        _ => return thieu("this form (a Mẫu added to vanban-core after vanban-docx)"),
+    }
+    if vb.ky_so.is_some() {
+        return thieu("the signature and seal images of an electronic document ([ky_so])");
+    }
+    if vb.ban_sao.as_ref().is_some_and(|b| !matches!(b.dinh_dang, vanban_core::DinhDangSao::Giay { .. })) {
+        return thieu("electronic copies (bản sao điện tử, Mẫu 3.2)");
+    }
+    if vb.phu_luc.iter().any(|p| p.tep_rieng) || vb.kem_theo.as_ref().is_some_and(|k| k.tep_rieng) {
+        return thieu("parts issued as files of their own (tep_rieng, Mẫu 1.3 and 2.2 electronic)");
+    }
+    Ok(())
+}
+
+/// The body of `document.xml` being built: paragraphs and tables in order, with an empty
+/// paragraph slipped between two tables (a word processor would merge them into one).
+#[derive(Default)]
+struct Than(String);
+
+impl Than {
+    fn them(&mut self, xml: &str) {
+        if self.0.ends_with("</w:tbl>") && xml.starts_with("<w:tbl>") {
+            self.0.push_str(&Doan::new(kieu::CACH).chu("", KieuChu::default()));
+        }
+        self.0.push_str(xml);
+    }
+}
+
+/// The `w:body` of `vb`: the document, then the document it issues and its appendices, each
+/// a section of its own; `co_lien_he`: page 1 has ô 13.
+pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool) -> String {
+    let mut than = Than::default();
+    van_ban(vb, &mut than);
+    let mut muc = Muc { co_lien_he, ..Muc::default() };
+    // Each section ends with a paragraph carrying its properties; the last one's close the body.
+    let mut ket = |than: &mut Than, tiep: Muc| {
+        than.0.push_str(&format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"{}\"/>{}</w:pPr></w:p>",
+            kieu::CACH,
+            sect_pr(muc)
+        ));
+        muc = tiep;
+    };
+    if let Some(k) = &vb.kem_theo {
+        ket(&mut than, Muc { rieng: true, ngang: false, co_lien_he });
+        than.them(&phu_luc::kem_theo(vb, k));
+    }
+    let n = vb.phu_luc.len();
+    for (i, p) in vb.phu_luc.iter().enumerate() {
+        ket(&mut than, Muc { rieng: true, ngang: p.ngang, co_lien_he });
+        than.them(&phu_luc::phu_luc(vb, p, i, n));
+    }
+    // Mẫu 3.1: the copy block after everything copied.
+    if let Some(b) = ban_sao::ban_sao_giay(vb) {
+        than.them(&b);
+    }
+    // The body ends with a paragraph, as a word processor requires after a table.
+    than.them(&Doan::new(kieu::CACH).chu("", KieuChu::default()));
+    format!(
+        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>{}{}</w:body></w:document>",
+        crate::goi::XML_DAU,
+        crate::goi::NS_W,
+        crate::goi::NS_R,
+        than.0,
+        sect_pr(muc)
+    )
+}
+
+/// The document itself, in the order the PDF template places its parts.
+fn van_ban(vb: &VanBan, than: &mut Than) {
+    than.them(&phan_dau::phan_dau(vb));
+    if let Some(t) = phan_dau::ten_loai_trich_yeu(vb) {
+        than.them(&t);
+    }
+    than.them(&phan_dau::cac_dau_chi(vb));
+    let (truoc, them_6pt) = rieng::truoc_noi_dung(vb);
+    than.them(&truoc);
+    let kinh_gui = phan_dau::kinh_gui(vb);
+    if let Some(k) = &kinh_gui {
+        than.them(k);
+    }
+    // Under the heading (its rules, Kính gửi, QUYẾT ĐỊNH:) the body starts 6 pt further down
+    // than one paragraph stands under another.
+    if them_6pt || kinh_gui.is_some() {
+        than.them(&Doan { cao_dung: Some(kt::pt(6.0)), ..Doan::new(kieu::CACH) }.chu("", KieuChu::default()));
+    }
+    let dong_cuoi = rieng::dong_cuoi(vb);
+    let khoi = &vb.noi_dung.0;
+    // The blocks kept with the signature: the last, and the one before a closing line.
+    let giu_tu = khoi.len().saturating_sub(if dong_cuoi.is_some() { 1 } else { 0 } + 1);
+    for (i, k) in khoi.iter().enumerate() {
+        than.them(&noi_dung::khoi(k, i >= giu_tu, kt::rong_chu()));
+    }
+    if let Some(d) = dong_cuoi {
+        than.them(&Doan { giu_voi_sau: true, ..Doan::new(kieu::NOI_DUNG) }.chu(&d, KieuChu::default()));
+    }
+    than.them(&phan_ky::phan_ky(vb));
+}
