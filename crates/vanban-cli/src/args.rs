@@ -189,6 +189,10 @@ pub enum Command {
         #[arg(long)]
         pdf_a: bool,
 
+        /// Also write each row's document as an editable DOCX beside its PDF.
+        #[arg(long, conflicts_with = "combine")]
+        docx: bool,
+
         /// Run as a worker process of another `render merge` (internal).
         #[arg(long = crate::worker::FLAG, hide = true)]
         worker: bool,

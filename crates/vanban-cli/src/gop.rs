@@ -53,7 +53,7 @@ pub fn phan(
     let mut bad = Vec::new();
     for (place, i) in range.clone().enumerate() {
         match lam(khuon, renderer, dir, du_lieu, i, tron.so_tu) {
-            Ok(layout) => tap.dat(place, layout),
+            Ok((_, layout)) => tap.dat(place, layout),
             Err(problems) => bad.push((i, problems)),
         }
     }

@@ -56,7 +56,18 @@ fn main() -> ExitCode {
                 );
             }
         },
-        Some(Command::Merge { template, data, sheet, out_dir, name, combine, so_tu, pdf_a, worker }) => {
+        Some(Command::Merge {
+            template,
+            data,
+            sheet,
+            out_dir,
+            name,
+            combine,
+            so_tu,
+            pdf_a,
+            docx,
+            worker,
+        }) => {
             let tron = merge::Tron {
                 khuon: template.clone(),
                 du_lieu: data.clone(),
@@ -66,6 +77,7 @@ fn main() -> ExitCode {
                 combine: combine.clone(),
                 so_tu: *so_tu,
                 pdf_a: *pdf_a,
+                docx: *docx,
             };
             match worker {
                 true => merge::serve(&tron, &args.common, &reporter),

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use vanban_core::khuon::MauChuoi;
 use vanban_core::lint::{self, SoDaDung};
-use vanban_core::{Diagnostic, Khuon, MucDo, NgonNgu};
+use vanban_core::{Diagnostic, Khuon, MucDo, NgonNgu, VanBan};
 use vanban_render::{Layout, PdfOptions, Renderer};
 
 use crate::args::Common;
@@ -38,6 +38,8 @@ pub struct Tron {
     pub so_tu: Option<u32>,
     /// PDF/A-2b.
     pub pdf_a: bool,
+    /// Each row's DOCX beside its PDF too.
+    pub docx: bool,
 }
 
 /// A template and its data, read and checked against each other.
@@ -153,19 +155,15 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
                     return Outcome::Failed;
                 }
             };
-            let made = outputs.into_iter().filter_map(|o| match o.kind {
-                Kind::Pdf { part, pages } => Some((ten_phan(&names[i], part.as_deref()), o.bytes, pages)),
-                Kind::Preview { .. } | Kind::Docx | Kind::Metadata => None,
-            });
-            xong(ghi_ra(made.collect(), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
+            xong(ghi_ra(dat_cho(&names[i], outputs), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
         }),
         None => {
             let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
             crate::batch::run_n(rows, common.jobs, reporter, |i| {
                 let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
                 let wrote = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu)
-                    .and_then(|layout| pdf_cua(&layout, &names[i], &options))
-                    .and_then(|made| ghi_ra(made, lang));
+                    .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx))
+                    .and_then(|outputs| ghi_ra(dat_cho(&names[i], outputs), lang));
                 xong(wrote, &hang, &tron.khuon, &khuon, &pdfs, reporter)
             })
         }
@@ -175,7 +173,7 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
     summary.failed == 0
 }
 
-/// Fills row `i` and lays the document out.
+/// Fills row `i` and lays the document out: the document and its layout.
 pub(crate) fn lam(
     khuon: &Khuon,
     renderer: &Renderer,
@@ -183,31 +181,55 @@ pub(crate) fn lam(
     du_lieu: &DuLieu,
     i: usize,
     so_tu: Option<u32>,
-) -> Result<Layout, Vec<Diagnostic>> {
+) -> Result<(VanBan, Layout), Vec<Diagnostic>> {
     let dong = &du_lieu.dong[i].gia_tri;
     let van_ban = match so_tu {
         Some(n) => khuon.dien_so(dong, n.saturating_add(i as u32)),
         None => khuon.dien(dong),
     }
     .map_err(|d| d.0)?;
-    renderer
+    let layout = renderer
         .layout_in(&van_ban, dir)
-        .map_err(|e| vec![crate::load::placed(&e, khuon.nguon(), khuon.vi_tri())])
+        .map_err(|e| vec![crate::load::placed(&e, khuon.nguon(), khuon.vi_tri())])?;
+    Ok((van_ban, layout))
 }
 
-/// A PDF made for a row: where it goes, its bytes and its pages.
-type PdfRa = (PathBuf, Vec<u8>, usize);
+/// A file made for a row: where it goes, its bytes and its pages (none for a DOCX).
+type PdfRa = (PathBuf, Vec<u8>, Option<usize>);
 
-/// The PDFs of one row's document: the document itself at `path`, and each part it issues
-/// as a file of its own beside it.
-fn pdf_cua(layout: &Layout, path: &Path, options: &PdfOptions) -> Result<Vec<PdfRa>, Vec<Diagnostic>> {
-    layout
-        .files()
-        .iter()
-        .map(|tep| {
-            let pdf =
-                layout.pdf_of(tep, options).map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])?;
-            Ok((ten_phan(path, tep.ten()), pdf, tep.trang().len()))
+/// The outputs of one row's document: its PDF, each part it issues as a file of its own,
+/// and its DOCX when asked.
+fn ra_cua(
+    van_ban: &VanBan,
+    layout: &Layout,
+    options: &PdfOptions,
+    docx: bool,
+) -> Result<Vec<Output>, Vec<Diagnostic>> {
+    let mut out = Vec::with_capacity(layout.files().len() + 1);
+    for tep in layout.files() {
+        let bytes =
+            layout.pdf_of(tep, options).map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])?;
+        out.push(Output {
+            kind: Kind::Pdf { part: tep.ten().map(str::to_owned), pages: tep.trang().len() },
+            bytes,
+        });
+    }
+    if docx {
+        let bytes = vanban_docx::docx(van_ban).map_err(|e| vec![crate::render::docx_problem(&e)])?;
+        out.push(Output { kind: Kind::Docx, bytes });
+    }
+    Ok(out)
+}
+
+/// Where each output of the row whose PDF is `path` goes: parts beside it as
+/// `<name>.<part>.pdf`, the DOCX as `<name>.docx`.
+fn dat_cho(path: &Path, outputs: Vec<Output>) -> Vec<PdfRa> {
+    outputs
+        .into_iter()
+        .filter_map(|o| match o.kind {
+            Kind::Pdf { part, pages } => Some((ten_phan(path, part.as_deref()), o.bytes, Some(pages))),
+            Kind::Docx => Some((path.with_extension("docx"), o.bytes, None)),
+            Kind::Preview { .. } | Kind::Metadata => None,
         })
         .collect()
 }
@@ -228,7 +250,7 @@ fn ghi_ra(made: Vec<PdfRa>, lang: NgonNgu) -> Result<Vec<(PathBuf, Option<usize>
             std::fs::create_dir_all(parent).map_err(|e| vec![khong_ghi(&out, &e, lang)])?;
         }
         write_atomically(&out, &pdf).map_err(|e| vec![khong_ghi(&out, &e, lang)])?;
-        wrote.push((out, Some(pages)));
+        wrote.push((out, pages));
     }
     Ok(wrote)
 }
@@ -287,18 +309,8 @@ pub fn serve(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
                 continue;
             }
             let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
-            let made = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu).and_then(|layout| {
-                let outputs = layout.files().iter().map(|tep| {
-                    let bytes = layout
-                        .pdf_of(tep, &options)
-                        .map_err(|e| vec![Diagnostic::new(e.to_string()).en(e.en())])?;
-                    Ok(Output {
-                        kind: Kind::Pdf { part: tep.ten().map(str::to_owned), pages: tep.trang().len() },
-                        bytes,
-                    })
-                });
-                outputs.collect::<Result<Vec<_>, _>>()
-            });
+            let made = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu)
+                .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx));
             let made = made
                 .map(Some)
                 .map_err(|problems| (reporter.row_words(&tron.khuon, &hang, &khuon, &problems), 1));

@@ -499,7 +499,7 @@ fn is_docx(path: &Path) -> bool {
 }
 
 /// Why the DOCX of a document could not be made, in both languages.
-fn docx_problem(e: &LoiDocx) -> Diagnostic {
+pub fn docx_problem(e: &LoiDocx) -> Diagnostic {
     match e {
         LoiDocx::ChuaHoTro { thanh_phan } => {
             Diagnostic::new(format!("bản DOCX chưa làm được {thanh_phan}; không ghi DOCX thiếu phần này"))

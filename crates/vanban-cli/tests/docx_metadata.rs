@@ -126,3 +126,48 @@ fn a_refused_document_writes_no_docx_and_leaves_an_old_one_untouched() {
     assert!(!dir.path().join("cv.metadata.json").exists());
     assert!(!dir.path().join("cv.pdf").exists());
 }
+
+#[test]
+fn merge_writes_each_rows_docx_beside_its_pdf_and_refuses_it_with_combine() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let template = repo("examples/tron/giay-moi.khuon.toml");
+    let data = repo("examples/tron/dai-bieu.csv");
+    let o = render()
+        .arg("merge")
+        .arg(&template)
+        .arg("--data")
+        .arg(&data)
+        .args(["--so-tu", "31", "--docx", "--out-dir"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let count = |ext: &str| {
+        std::fs::read_dir(&out)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().unwrap() == ext)
+            .count()
+    };
+    let rows = std::fs::read_to_string(&data).unwrap().lines().count() - 1;
+    assert_eq!((count("pdf"), count("docx")), (rows, rows));
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().unwrap() == "docx" {
+            assert!(path.with_extension("pdf").is_file(), "{}", path.display());
+            assert!(document_xml(&path).contains("<w:body>"));
+        }
+    }
+
+    let o = render()
+        .arg("merge")
+        .arg(&template)
+        .arg("--data")
+        .arg(&data)
+        .args(["--docx", "--combine"])
+        .arg(dir.path().join("all.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!dir.path().join("all.pdf").exists());
+}

@@ -145,8 +145,7 @@ fn the_printed_register_has_every_number_once_on_landscape_pages() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("so.sqlite").display().to_string();
     dien_so(&db);
-    let args =
-        ["so-di", "--so-dang-ky", &db, "--nam", "2025", "--co-quan", "Ủy ban nhân dân huyện Phong Thổ"];
+    let args = ["so-di", "--so-dang-ky", &db, "--nam", "2025", "--co-quan", "Ủy ban nhân dân xã Phong Thổ"];
     let out = render(&[&args[..], &["-o", "so.pdf"]].concat(), dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let pdf = dir.path().join("so.pdf");
@@ -158,7 +157,7 @@ fn the_printed_register_has_every_number_once_on_landscape_pages() {
     let (w, h) = sizes[0];
     assert!((w - 595.28).abs() < 1.0 && (h - 841.89).abs() < 1.0, "cover {w}×{h}");
     for s in [
-        "ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ",
+        "ỦY BAN NHÂN DÂN XÃ PHONG THỔ",
         "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
         "Năm: 2025",
         "Từ số 01 đến số 500",
@@ -328,7 +327,7 @@ noi_dung = "Đề nghị các xã báo cáo./."
 
 [co_quan]
 chu_quan = ["Ủy ban nhân dân tỉnh Lai Châu"]
-ten = ["Ủy ban nhân dân", "huyện Phong Thổ"]
+ten = ["Ủy ban nhân dân", "xã Phong Thổ"]
 viet_tat = "UBND"
 
 [nguoi_ky]
@@ -357,7 +356,7 @@ fn kiem_tra_finds_a_file_that_carries_another_number() {
     let o = render(&["so-di", "--nam", "2025", "-o", "so.pdf"], dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     let bia = &pages(&dir.path().join("so.pdf"))[0];
-    assert!(bia.contains("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") && bia.contains("HUYỆN PHONG THỔ"), "{bia}");
+    assert!(bia.contains("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") && bia.contains("XÃ PHONG THỔ"), "{bia}");
 
     let b = std::fs::read_to_string(&files[1]).unwrap();
     let so = regex::Regex::new(r"(?m)^so = 2\b").unwrap();

@@ -133,19 +133,19 @@ fn text_is_data_never_markup() {
     );
     vb.dia_danh = Some("A & <B>".into());
     vb.nguoi_ky.ho_ten = "Nguyễn \"Văn\" <A>".into();
-    vb.co_quan.ten[1] = "huyện {{x}} & #y".into();
+    vb.co_quan.ten[1] = "xã {{x}} & #y".into();
     let bytes = docx(&vb).unwrap();
     let d = phan(&bytes, "word/document.xml");
     let text = chu_trong(&d);
     assert!(text.contains(hostile), "{text}");
     assert!(text.contains("A & <B>, ngày"));
     assert!(text.contains("Nguyễn \"Văn\" <A>"));
-    assert!(text.contains("HUYỆN {{X}} & #Y"));
+    assert!(text.contains("XÃ {{X}} & #Y"));
     // The markup itself is untouched: one w:body, and no user text as an element.
     assert_eq!(d.matches("<w:body>").count(), 1);
     assert!(!d.contains("<w:p>x</w:p>"));
     let core = phan(&bytes, "docProps/core.xml");
-    assert!(core.contains("HUYỆN") || core.contains("huyện {{x}} &amp; #y"), "{core}");
+    assert!(core.contains("XÃ {{X}} &amp; #Y") || core.contains("xã {{x}} &amp; #y"), "{core}");
 }
 
 #[test]
