@@ -1,7 +1,7 @@
 //! `render cap-so`: numbers from the register written into the files, nothing else changed;
-//! a second run changes nothing; a failed write cancels its number; many processes at once
-//! give every number once, on SQLite and on PostgreSQL (`VANBAN_POSTGRES_URL`, set by
-//! `source scripts/dich-vu.sh`).
+//! a second run changes nothing; a failed write cancels its number; many processes at once,
+//! some of them killed at random moments, give every number once, on SQLite and on
+//! PostgreSQL (`VANBAN_POSTGRES_URL`, set by `source scripts/dich-vu.sh`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -234,8 +234,10 @@ fn a_file_that_cannot_be_written_keeps_its_text_and_its_number_is_cancelled() {
     assert_eq!(o.status.code(), Some(1), "{}", noi(&o));
 }
 
-/// 8 processes at once, each numbering 100 files of its own, on the register `dia_chi`.
-fn tam_tien_trinh(dia_chi: &str) {
+/// 8 processes at once, each numbering 100 files of its own, on the register `dia_chi`;
+/// with `giet`, three of them are killed (SIGKILL) at random moments and one more run
+/// numbers what they left.
+fn tam_tien_trinh(dia_chi: &str, giet: bool) {
     let dir = tempfile::tempdir().unwrap();
     let mut con = Vec::new();
     for p in 0..8 {
@@ -258,43 +260,97 @@ fn tam_tien_trinh(dia_chi: &str) {
             .unwrap();
         con.push((child, files));
     }
+    if giet {
+        // Moments drawn from the clock: each run kills at other points of the work.
+        let mut hat =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
+        for p in [1, 4, 6] {
+            hat = hat.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            std::thread::sleep(std::time::Duration::from_millis(20 + (hat >> 33) % 300));
+            _ = con[p].0.kill();
+        }
+    }
     let mut tat_ca = Vec::new();
-    for (child, files) in con {
+    let mut bi_giet = 0;
+    for (p, (child, files)) in con.into_iter().enumerate() {
         let o = child.wait_with_output().unwrap();
-        assert!(o.status.success(), "{}", noi(&o));
+        assert!(o.status.success() || (giet && [1, 4, 6].contains(&p)), "{}", noi(&o));
+        bi_giet += usize::from(o.status.code().is_none());
         tat_ca.extend(files);
+    }
+    assert!(!giet || bi_giet > 0, "no process was still at work when killed");
+    if giet {
+        // What the killed processes left: numbered now, a reservation whose file carries
+        // its number confirmed.
+        let o = render()
+            .arg("cap-so")
+            .args(&tat_ca)
+            .args(["--so-dang-ky", dia_chi, "--ngay", "2024-02-03"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", noi(&o));
     }
     let so = mo(dia_chi);
     let muc = so.cac_muc(&Loc::tat_ca().sach("UBND").nam(2024)).unwrap();
-    assert_eq!(muc.iter().map(|m| m.so).collect::<Vec<_>>(), (1..=800).collect::<Vec<u32>>());
-    assert!(muc.iter().all(|m| m.trang_thai == TrangThai::DaCap));
-    assert!(so.kiem_tra().unwrap().is_empty());
+    let max = muc.iter().map(|m| m.so).max().unwrap();
+    assert_eq!(muc.iter().map(|m| m.so).collect::<Vec<_>>(), (1..=max).collect::<Vec<u32>>(), "no gap");
+    let cap: Vec<_> = muc.iter().filter(|m| m.trang_thai == TrangThai::DaCap).collect();
+    assert_eq!(cap.len(), 800, "each file one number");
+    // A killed process holds at most one reservation it had not written yet; such a
+    // reservation is cancelled, with its reason, once it is 10 minutes old.
+    let treo = muc.iter().filter(|m| m.trang_thai != TrangThai::DaCap).count();
+    assert!(treo <= if giet { 3 } else { 0 }, "{treo} numbers not given");
+    if !giet {
+        assert!(so.kiem_tra().unwrap().is_empty());
+    }
+    let mut so_tep = Vec::new();
     for f in tat_ca {
         let text = std::fs::read_to_string(&f).unwrap();
         let (van_ban, vi_tri) = vanban_core::doc(&text, vanban_core::DangTep::Toml).unwrap();
         let ma = vi_tri.chuoi("ma_dang_ky").unwrap();
         let m = so.tim(ma).unwrap().unwrap();
         assert_eq!(van_ban.so_hieu.so.map(vanban_core::So::get), Some(m.so), "{}", f.display());
+        assert_eq!(m.trang_thai, TrangThai::DaCap, "{}", f.display());
+        so_tep.push(m.so);
     }
+    so_tep.sort_unstable();
+    so_tep.dedup();
+    assert_eq!(so_tep.len(), 800, "no number in two files");
 }
 
 #[test]
 fn eight_processes_give_each_number_once_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
-    tam_tien_trinh(&dir.path().join("so.sqlite").display().to_string());
+    tam_tien_trinh(&dir.path().join("so.sqlite").display().to_string(), false);
+}
+
+#[test]
+fn killed_processes_leave_no_number_twice_and_no_file_without_its_entry_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    tam_tien_trinh(&dir.path().join("so.sqlite").display().to_string(), true);
 }
 
 #[test]
 fn eight_processes_give_each_number_once_on_postgres() {
+    tren_postgres(false);
+}
+
+#[test]
+fn killed_processes_leave_no_number_twice_and_no_file_without_its_entry_on_postgres() {
+    tren_postgres(true);
+}
+
+/// [`tam_tien_trinh`] on a schema of its own in the PostgreSQL of `VANBAN_POSTGRES_URL`.
+fn tren_postgres(giet: bool) {
     let url = std::env::var("VANBAN_POSTGRES_URL")
         .expect("VANBAN_POSTGRES_URL is not set: `source scripts/dich-vu.sh` starts PostgreSQL and sets it");
-    let luoc_do = format!("vb_cap_so_{}", std::process::id());
+    let luoc_do = format!("vb_cap_so_{}_{}", std::process::id(), u8::from(giet));
     let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect to PostgreSQL");
     client
         .batch_execute(&format!("DROP SCHEMA IF EXISTS {luoc_do} CASCADE; CREATE SCHEMA {luoc_do}"))
         .unwrap();
     let noi = if url.contains('?') { '&' } else { '?' };
-    tam_tien_trinh(&format!("{url}{noi}options=-c%20search_path%3D{luoc_do}"));
+    tam_tien_trinh(&format!("{url}{noi}options=-c%20search_path%3D{luoc_do}"), giet);
     client.batch_execute(&format!("DROP SCHEMA {luoc_do} CASCADE")).unwrap();
 }
 
