@@ -162,7 +162,7 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
             crate::batch::run_n(rows, common.jobs, reporter, |i| {
                 let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
                 let wrote = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu)
-                    .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx))
+                    .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx, dir))
                     .and_then(|outputs| ghi_ra(dat_cho(&names[i], outputs), lang));
                 xong(wrote, &hang, &tron.khuon, &khuon, &pdfs, reporter)
             })
@@ -204,6 +204,7 @@ fn ra_cua(
     layout: &Layout,
     options: &PdfOptions,
     docx: bool,
+    dir: &Path,
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let mut out = Vec::with_capacity(layout.files().len() + 1);
     for tep in layout.files() {
@@ -215,7 +216,7 @@ fn ra_cua(
         });
     }
     if docx {
-        let bytes = vanban_docx::docx(van_ban).map_err(|e| vec![crate::render::docx_problem(&e)])?;
+        let bytes = vanban_docx::docx_in(van_ban, dir).map_err(|e| vec![crate::render::docx_problem(&e)])?;
         out.push(Output { kind: Kind::Docx, bytes });
     }
     Ok(out)
@@ -310,7 +311,7 @@ pub fn serve(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
             }
             let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
             let made = lam(&khuon, &renderer, dir, &du_lieu, i, tron.so_tu)
-                .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx));
+                .and_then(|(van_ban, layout)| ra_cua(&van_ban, &layout, &options, tron.docx, dir));
             let made = made
                 .map(Some)
                 .map_err(|problems| (reporter.row_words(&tron.khuon, &hang, &khuon, &problems), 1));

@@ -340,7 +340,8 @@ impl Plan {
             out.push(Output { kind, bytes });
         }
         if self.docx {
-            let bytes = vanban_docx::docx(van_ban).map_err(|e| vec![docx_problem(&e)])?;
+            let bytes = vanban_docx::docx_in(van_ban, crate::load::dir_of(file))
+                .map_err(|e| vec![docx_problem(&e)])?;
             out.push(Output { kind: Kind::Docx, bytes });
         }
         if let Some(du_lieu) = &du_lieu {
@@ -507,6 +508,14 @@ pub fn docx_problem(e: &LoiDocx) -> Diagnostic {
                 .with_hint("bỏ --docx để chỉ ghi PDF")
                 .hint_en("leave out --docx to write the PDF alone")
         }
+        LoiDocx::Anh { khoa, path, .. } => Diagnostic::new(format!(
+            "không dùng được ảnh {path} (khóa {khoa}) cho bản DOCX"
+        ))
+        .en(e.to_string())
+        .with_hint("kiểm tra tệp ảnh: PNG có nền trong suốt, đúng đường dẫn so với tệp văn bản")
+        .hint_en(
+            "check the image: a PNG with a transparent background, its path relative to the document file",
+        ),
         _ => Diagnostic::new(format!("không tạo được tệp DOCX ({e})")).en(e.to_string()),
     }
 }

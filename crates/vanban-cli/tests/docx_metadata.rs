@@ -171,3 +171,30 @@ fn merge_writes_each_rows_docx_beside_its_pdf_and_refuses_it_with_combine() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(!dir.path().join("all.pdf").exists());
 }
+
+#[test]
+fn the_signature_and_seal_images_of_an_electronic_document_go_into_its_docx() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["cong-van.toml", "chu-ky.png", "dau.png"] {
+        std::fs::copy(repo("tests/documents/ky-so").join(name), dir.path().join(name)).unwrap();
+    }
+    let o = render().arg(dir.path().join("cong-van.toml")).arg("--docx").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(dir.path().join("cong-van.docx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut media = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        if entry.name().unwrap().starts_with("word/media/") {
+            let mut b = Vec::new();
+            std::io::Read::read_to_end(&mut entry, &mut b).unwrap();
+            media.push(b);
+        }
+    }
+    media.sort();
+    let mut expected: Vec<Vec<u8>> =
+        ["chu-ky.png", "dau.png"].iter().map(|n| std::fs::read(dir.path().join(n)).unwrap()).collect();
+    expected.sort();
+    assert_eq!(media, expected, "both images, byte for byte");
+    assert_eq!(document_xml(&dir.path().join("cong-van.docx")).matches("<w:drawing>").count(), 2);
+}

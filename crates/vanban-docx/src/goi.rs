@@ -8,6 +8,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::LoiDocx;
+use crate::anh::Media;
 use crate::xml::esc;
 
 /// The XML declaration every part starts with.
@@ -35,6 +36,8 @@ pub(crate) struct CacPhan {
     pub(crate) tac_gia: String,
     /// Date of issue, `YYYY-MM-DD`, when complete: the package's created and modified time.
     pub(crate) ngay: Option<String>,
+    /// The images, `word/media/…` (PNG).
+    pub(crate) media: Vec<Media>,
 }
 
 /// A header or footer part.
@@ -83,11 +86,12 @@ fn core_xml(p: &CacPhan) -> String {
 }
 
 /// `[Content_Types].xml`.
-fn content_types(dau_chan: &[DauChan]) -> String {
+fn content_types(dau_chan: &[DauChan], media: &[Media]) -> String {
+    let png = if media.is_empty() { "" } else { "<Default Extension=\"png\" ContentType=\"image/png\"/>" };
     let mut s = format!(
         "{XML_DAU}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
          <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-         <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>{png}\
          <Override PartName=\"/word/document.xml\" ContentType=\"{CT}.document.main+xml\"/>\
          <Override PartName=\"/word/styles.xml\" ContentType=\"{CT}.styles+xml\"/>\
          <Override PartName=\"/word/settings.xml\" ContentType=\"{CT}.settings+xml\"/>"
@@ -109,7 +113,7 @@ fn content_types(dau_chan: &[DauChan]) -> String {
 }
 
 /// `word/_rels/document.xml.rels`.
-fn document_rels(dau_chan: &[DauChan]) -> String {
+fn document_rels(dau_chan: &[DauChan], media: &[Media]) -> String {
     let mut s = format!(
         "{XML_DAU}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
          <Relationship Id=\"rIdStyles\" Type=\"{REL}/styles\" Target=\"styles.xml\"/>\
@@ -121,6 +125,12 @@ fn document_rels(dau_chan: &[DauChan]) -> String {
             d.rid,
             d.loai(),
             d.tep
+        ));
+    }
+    for m in media {
+        s.push_str(&format!(
+            "<Relationship Id=\"{}\" Type=\"{REL}/image\" Target=\"media/{}\"/>",
+            m.rid, m.ten
         ));
     }
     s.push_str("</Relationships>");
@@ -161,11 +171,11 @@ fn app_xml() -> String {
 /// The zip of the package's parts.
 pub(crate) fn dong_goi(p: &CacPhan) -> Result<Vec<u8>, LoiDocx> {
     let mut parts: Vec<(String, String)> = vec![
-        ("[Content_Types].xml".into(), content_types(&p.dau_chan)),
+        ("[Content_Types].xml".into(), content_types(&p.dau_chan, &p.media)),
         ("_rels/.rels".into(), package_rels()),
         ("docProps/core.xml".into(), core_xml(p)),
         ("docProps/app.xml".into(), app_xml()),
-        ("word/_rels/document.xml.rels".into(), document_rels(&p.dau_chan)),
+        ("word/_rels/document.xml.rels".into(), document_rels(&p.dau_chan, &p.media)),
         ("word/document.xml".into(), p.document.clone()),
         ("word/styles.xml".into(), p.styles.clone()),
         ("word/settings.xml".into(), settings()),
@@ -180,6 +190,14 @@ pub(crate) fn dong_goi(p: &CacPhan) -> Result<Vec<u8>, LoiDocx> {
     for (name, text) in parts {
         zip.start_file(name, options)?;
         zip.write_all(text.as_bytes())?;
+    }
+    // PNG data is compressed already: stored as it is.
+    for m in &p.media {
+        zip.start_file(
+            format!("word/media/{}", m.ten),
+            options.compression_method(CompressionMethod::Stored),
+        )?;
+        zip.write_all(&m.bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -16,9 +16,11 @@
 //! báo cáo …, and hợp đồng, thư công laid out the same way), nghị quyết and quyết định
 //! (Mẫu 1.1, 1.2), công điện (1.6), giấy mời (1.7), giấy giới thiệu (1.8), biên bản (1.9) and
 //! giấy nghỉ phép (1.10); the document a decision issues (1.3) and appendices (2.1), each on
-//! pages of its own numbered from 1, landscape where asked; a paper copy's block (3.1). Not
-//! yet: electronic copies (Mẫu 3.2), the images of an electronic document and the parts it issues as files of their own; those
-//! give [`LoiDocx::ChuaHoTro`].
+//! pages of its own numbered from 1, landscape where asked; a paper copy's block (3.1); the
+//! images of an electronic document (`[ky_so]`: the signature, and the seal over its left
+//! third, sized and placed as in the PDF), read by [`docx_in`] from the document's
+//! directory. Not yet: electronic copies (Mẫu 3.2) and the parts an electronic document
+//! issues as files of their own; those give [`LoiDocx::ChuaHoTro`].
 //!
 //! ```no_run
 //! use vanban_core::DangTep;
@@ -31,6 +33,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod anh;
 mod ban_sao;
 mod bang;
 mod do_rong;
@@ -47,6 +50,8 @@ mod tai_lieu;
 mod trang;
 mod xml;
 
+use std::path::Path;
+
 use vanban_core::VanBan;
 
 pub use self::loi::LoiDocx;
@@ -57,13 +62,31 @@ pub const KIEU_NOI_DUNG: &str = "VB Noi dung";
 /// A recipient line under "Nơi nhận:".
 pub const KIEU_NOI_NHAN: &str = "VB Noi nhan";
 
-/// Writes `vb` as a DOCX package.
+/// Writes `vb` as a DOCX package. A document that names images (`[ky_so]`) needs the
+/// directory they are read from: write it with [`docx_in`].
 ///
 /// # Errors
 /// [`LoiDocx::ChuaHoTro`] for a form or component not laid out yet (nothing is dropped
-/// silently); [`LoiDocx::Zip`] / [`LoiDocx::Io`] if the package cannot be written.
+/// silently); [`LoiDocx::CanThuMuc`] for a document that names images;
+/// [`LoiDocx::Zip`] / [`LoiDocx::Io`] if the package cannot be written.
 pub fn docx(vb: &VanBan) -> Result<Vec<u8>, LoiDocx> {
+    viet(vb, None)
+}
+
+/// Writes `vb`, read from a file in `dir`, as a DOCX package: the images it names
+/// (`[ky_so]`, paths relative to `dir`, never leaving it) are read from there and embedded
+/// as `word/media/image1.png` (the signature) and `image2.png` (the seal), byte for byte.
+///
+/// # Errors
+/// As [`docx`], and [`LoiDocx::Anh`] for an image that cannot be read or used (missing,
+/// outside `dir`, not a transparent PNG, a seal of unknown size).
+pub fn docx_in(vb: &VanBan, dir: &Path) -> Result<Vec<u8>, LoiDocx> {
+    viet(vb, Some(dir))
+}
+
+fn viet(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
     tai_lieu::kiem_tra(vb)?;
+    let anh = anh::doc(vb.ky_so.as_ref(), dir)?;
     let chan_trang_1 = trang::chan_trang_1(vb);
     let co_lien_he = chan_trang_1.is_some();
     let tieu_de = match vb.trich_yeu() {
@@ -86,12 +109,13 @@ pub fn docx(vb: &VanBan) -> Result<Vec<u8>, LoiDocx> {
         }
     }
     let phan = goi::CacPhan {
-        document: tai_lieu::document_xml(vb, co_lien_he),
+        document: tai_lieu::document_xml(vb, co_lien_he, anh.as_ref()),
         styles: kieu::styles_xml(vb.co_chu),
         dau_chan,
         tieu_de,
         tac_gia: vb.co_quan.ten.join(" "),
         ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
+        media: anh.as_ref().map(anh::CacAnh::media).unwrap_or_default(),
     };
     goi::dong_goi(&phan)
 }

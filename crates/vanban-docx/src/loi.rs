@@ -11,6 +11,26 @@ pub enum LoiDocx {
         /// The form or component, named as the decree does (`phụ lục (Mẫu 2.1)`).
         thanh_phan: &'static str,
     },
+    /// The document names images (`[ky_so]`: the signature and the seal of an electronic
+    /// document) but was given without the directory they are read from: write it with
+    /// [`docx_in`](crate::docx_in).
+    #[error(
+        "the document names the image {path} ([ky_so]) but no directory was given to read it from (use docx_in)"
+    )]
+    CanThuMuc {
+        /// The image's path, as the document writes it (relative to its directory).
+        path: String,
+    },
+    /// An image the document names cannot be read or used.
+    #[error("the image {path} ({khoa}) cannot be used: {ly_do}")]
+    Anh {
+        /// The key that names it: `ky_so.chu_ky`, `ky_so.dau`.
+        khoa: &'static str,
+        /// The image's path, as the document writes it (relative to its directory).
+        path: String,
+        /// Why, in English.
+        ly_do: String,
+    },
     /// The zip container could not be written.
     #[error("failed to write the DOCX package ({0})")]
     Zip(#[from] zip::result::ZipError),

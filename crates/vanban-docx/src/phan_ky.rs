@@ -4,6 +4,7 @@
 
 use vanban_core::{BienBan, Mau, NguoiKy, NoiNhan, VanBan};
 
+use crate::anh::{self, CacAnh};
 use crate::bang::{Hang, Vien, bang};
 use crate::do_rong::{Kieu, do_rong};
 use crate::kich_thuoc::{self as kt, co};
@@ -14,17 +15,22 @@ use crate::xml::{Doan, KieuChu};
 const TREN_PT: f64 = 12.0;
 
 /// Ô 7a–7c: authority and title lines (capitals, bold), room for the signature and seal,
-/// the name (bold), centred; `truoc`: space above the first line, in points.
-fn chu_ky(chuc_danh: &[String], ho_ten: &str, truoc: f64) -> String {
+/// the name (bold), centred; `truoc`: space above the first line, in points; `hinh`: the
+/// runs drawing the signature and seal images in the room, if any, and the space they need
+/// under the name (twips).
+fn chu_ky(chuc_danh: &[String], ho_ten: &str, truoc: f64, hinh: Option<(String, Option<i64>)>) -> String {
     let mut out = String::new();
     for (i, l) in chuc_danh.iter().enumerate() {
         let d = Doan { truoc: (i == 0).then(|| kt::pt(truoc)), ..Doan::new(kieu::CHUC_DANH) };
         out.push_str(&d.chu(l, KieuChu::default()));
     }
-    out.push_str(
-        &Doan { cao_dung: Some(kt::mm(kt::CHO_KY_MM)), ..Doan::new(kieu::CACH) }.chu("", KieuChu::default()),
-    );
-    out.push_str(&Doan::new(kieu::HO_TEN).chu(ho_ten, KieuChu::default()));
+    let cho = Doan { cao_dung: Some(kt::mm(kt::CHO_KY_MM)), ..Doan::new(kieu::CACH) };
+    let (hinh, sau) = match hinh {
+        Some((h, sau)) => (cho.voi(&h), sau),
+        None => (cho.chu("", KieuChu::default()), None),
+    };
+    out.push_str(&hinh);
+    out.push_str(&Doan { sau, ..Doan::new(kieu::HO_TEN) }.chu(ho_ten, KieuChu::default()));
     out
 }
 
@@ -58,20 +64,24 @@ fn trong() -> String {
 /// The signature block of one signer beside Nơi nhận (a paper copy's, Mẫu 3.1).
 pub(crate) fn mot_nguoi_ky(ky: &NguoiKy, nhan: &NoiNhan) -> String {
     let trai = noi_nhan(&nhan.dong(), nhan.o_12(), TREN_PT);
-    let hang = Hang { o: vec![trai, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT)], ..Hang::default() };
+    let hang =
+        Hang { o: vec![trai, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT, None)], ..Hang::default() };
     bang(&[kt::cot_noi_nhan(), kt::rong_chu() - kt::cot_noi_nhan()], Vien::Khong, 0, &[hang])
 }
 
-/// The signature block of `vb`, with what each form adds to it.
-pub(crate) fn phan_ky(vb: &VanBan) -> String {
+/// The signature block of `vb`, with what each form adds to it; `anh`: the images of an
+/// electronic document, drawn in the signer's room (the chair's in a biên bản).
+pub(crate) fn phan_ky(vb: &VanBan, anh: Option<&CacAnh>) -> String {
     let ky = &vb.nguoi_ky;
+    let cot = [kt::cot_noi_nhan(), kt::rong_chu() - kt::cot_noi_nhan()];
+    let hinh = anh.map(|a| anh::cac_hinh(a, cot[1]));
     let dong_nhan = vb.noi_nhan.dong();
     let mut hang = Vec::new();
     if let Mau::BienBan(b) = &vb.mau {
         // Mẫu 1.9: THƯ KÝ left, CHỦ TỌA (the signer) right, titles level; Nơi nhận under both.
-        let thu_ky = chu_ky(&[BienBan::THU_KY.to_owned()], &b.ho_ten_thu_ky, TREN_PT);
+        let thu_ky = chu_ky(&[BienBan::THU_KY.to_owned()], &b.ho_ten_thu_ky, TREN_PT, None);
         hang.push(Hang {
-            o: vec![thu_ky, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT)],
+            o: vec![thu_ky, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT, hinh)],
             ..Hang::default()
         });
         hang.push(Hang {
@@ -81,7 +91,7 @@ pub(crate) fn phan_ky(vb: &VanBan) -> String {
     } else {
         let trai = noi_nhan(&dong_nhan, vb.noi_nhan.o_12(), TREN_PT);
         hang.push(Hang {
-            o: vec![trai, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT)],
+            o: vec![trai, chu_ky(&ky.dong_chuc_danh(), &ky.ho_ten, TREN_PT, hinh)],
             ..Hang::default()
         });
     }
@@ -96,6 +106,5 @@ pub(crate) fn phan_ky(vb: &VanBan) -> String {
                 .chu("", KieuChu::default());
         hang.push(Hang { o: vec![o, trong()], ..Hang::default() });
     }
-    let cot = [kt::cot_noi_nhan(), kt::rong_chu() - kt::cot_noi_nhan()];
     bang(&cot, Vien::Khong, 0, &hang)
 }

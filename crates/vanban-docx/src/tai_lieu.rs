@@ -4,6 +4,7 @@
 
 use vanban_core::{Mau, VanBan};
 
+use crate::anh::{self, CacAnh};
 use crate::kich_thuoc as kt;
 use crate::kieu;
 use crate::trang::{Muc, sect_pr};
@@ -23,9 +24,6 @@ pub(crate) fn kiem_tra(vb: &VanBan) -> Result<(), LoiDocx> {
         | Mau::BienBan(_)
         | Mau::GiayNghiPhep(_) => {}
         _ => return thieu("this form (a Mẫu added to vanban-core after vanban-docx)"),
-    }
-    if vb.ky_so.is_some() {
-        return thieu("the signature and seal images of an electronic document ([ky_so])");
     }
     if vb.ban_sao.as_ref().is_some_and(|b| !matches!(b.dinh_dang, vanban_core::DinhDangSao::Giay { .. })) {
         return thieu("electronic copies (bản sao điện tử, Mẫu 3.2)");
@@ -51,10 +49,10 @@ impl Than {
 }
 
 /// The `w:body` of `vb`: the document, then the document it issues and its appendices, each
-/// a section of its own; `co_lien_he`: page 1 has ô 13.
-pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool) -> String {
+/// a section of its own; `co_lien_he`: page 1 has ô 13; `anh`: the images of the signature.
+pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool, anh: Option<&CacAnh>) -> String {
     let mut than = Than::default();
-    van_ban(vb, &mut than);
+    van_ban(vb, &mut than, anh);
     let mut muc = Muc { co_lien_he, ..Muc::default() };
     // Each section ends with a paragraph carrying its properties; the last one's close the body.
     let mut ket = |than: &mut Than, tiep: Muc| {
@@ -81,17 +79,18 @@ pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool) -> String {
     // The body ends with a paragraph, as a word processor requires after a table.
     than.them(&Doan::new(kieu::CACH).chu("", KieuChu::default()));
     format!(
-        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>{}{}</w:body></w:document>",
+        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"{}><w:body>{}{}</w:body></w:document>",
         crate::goi::XML_DAU,
         crate::goi::NS_W,
         crate::goi::NS_R,
+        if anh.is_some() { anh::NS } else { "" },
         than.0,
         sect_pr(muc)
     )
 }
 
 /// The document itself, in the order the PDF template places its parts.
-fn van_ban(vb: &VanBan, than: &mut Than) {
+fn van_ban(vb: &VanBan, than: &mut Than, anh: Option<&CacAnh>) {
     than.them(&phan_dau::phan_dau(vb));
     if let Some(t) = phan_dau::ten_loai_trich_yeu(vb) {
         than.them(&t);
@@ -118,5 +117,5 @@ fn van_ban(vb: &VanBan, than: &mut Than) {
     if let Some(d) = dong_cuoi {
         than.them(&Doan { giu_voi_sau: true, ..Doan::new(kieu::NOI_DUNG) }.chu(&d, KieuChu::default()));
     }
-    than.them(&phan_ky::phan_ky(vb));
+    than.them(&phan_ky::phan_ky(vb, anh));
 }

@@ -4,14 +4,14 @@
 
 mod common;
 
-use common::{TAI_LIEU, chu_trong, doc, phan};
+use common::{KY_SO, TAI_LIEU, chu_trong, doc, docx_tep, goc, phan};
 use vanban_core::{Chu, Khoi};
 use vanban_docx::{LoiDocx, docx};
 
 #[test]
 fn every_covered_document_opens_with_its_parts() {
     for rel in TAI_LIEU {
-        let bytes = docx(&doc(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        let bytes = docx_tep(rel);
         for part in [
             "[Content_Types].xml",
             "word/document.xml",
@@ -152,7 +152,7 @@ fn text_is_data_never_markup() {
 fn every_word_of_the_model_is_in_the_package() {
     for rel in TAI_LIEU {
         let vb = doc(rel);
-        let text = chu_trong(&phan(&docx(&vb).unwrap(), "word/document.xml"));
+        let text = chu_trong(&phan(&docx_tep(rel), "word/document.xml"));
         let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         for k in &vb.noi_dung.0 {
             if let Khoi::TieuDe { cap: vanban_core::CapTieuDe::PhanChuong, .. } = k {
@@ -172,8 +172,8 @@ fn every_word_of_the_model_is_in_the_package() {
 #[test]
 fn unsupported_parts_are_refused_by_name() {
     for (rel, what) in [
-        ("examples/phu-luc-dien-tu.toml", "[ky_so]"),
-        ("examples/quyet-dinh-dien-tu.toml", "[ky_so]"),
+        ("examples/phu-luc-dien-tu.toml", "tep_rieng"),
+        ("examples/quyet-dinh-dien-tu.toml", "tep_rieng"),
         ("examples/ban-sao-dien-tu.toml", "Mẫu 3.2"),
     ] {
         match docx(&doc(rel)) {
@@ -248,4 +248,99 @@ fn larger_step_moves_the_three_sizes_together() {
     assert!(kieu(&s, "VBQuochieu").contains("<w:sz w:val=\"26\"/>"));
     assert!(kieu(&s, "VBTieungu").contains("<w:sz w:val=\"28\"/>"));
     assert!(kieu(&s, "VBNgay").contains("<w:sz w:val=\"28\"/>"));
+}
+
+/// The target of relationship `id` in `rels`.
+fn dich<'a>(rels: &'a str, id: &str) -> &'a str {
+    let at = rels.find(&format!("Id=\"{id}\"")).unwrap_or_else(|| panic!("{id} in {rels}"));
+    let rel = &rels[at..at + rels[at..].find("/>").unwrap()];
+    let t = rel.find("Target=\"").unwrap() + "Target=\"".len();
+    &rel[t..t + rel[t..].find('"').unwrap()]
+}
+
+/// The bytes of part `name` of the package `docx`.
+fn phan_byte(docx: &[u8], name: &str) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = Vec::new();
+    zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_end(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn signature_and_seal_images_are_embedded_and_drawn() {
+    let dir = goc().join(KY_SO).parent().unwrap().to_owned();
+    let bytes = docx_tep(KY_SO);
+    assert_eq!(bytes, docx_tep(KY_SO), "the same bytes each time");
+    let ct = phan(&bytes, "[Content_Types].xml");
+    assert!(ct.contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"), "{ct}");
+    let rels = phan(&bytes, "word/_rels/document.xml.rels");
+    let d = phan(&bytes, "word/document.xml");
+    assert!(
+        d.contains("xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"")
+    );
+    assert_eq!(d.matches("<w:drawing>").count(), 2, "{d}");
+    // Each drawing's image resolves to a media part holding the PNG byte for byte.
+    for (file, rid) in [("chu-ky.png", "rIdAnh1"), ("dau.png", "rIdAnh2")] {
+        assert!(d.contains(&format!("<a:blip r:embed=\"{rid}\"/>")), "{rid}");
+        let target = dich(&rels, rid);
+        assert!(rels.contains(&format!(
+            "Id=\"{rid}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\""
+        )));
+        assert_eq!(
+            phan_byte(&bytes, &format!("word/{target}")),
+            std::fs::read(dir.join(file)).unwrap(),
+            "{file}"
+        );
+    }
+    // Sizes from the PNGs' resolution (pHYs 11,811 px/m, 300 dpi): the signature 600 × 220 px
+    // = 50.8 × 18.63 mm, the seal 425 px = 35.98 mm (EMU: 36,000 a millimetre), as the PDF
+    // prints them.
+    assert!(d.contains("<wp:extent cx=\"1828804\" cy=\"670561\"/>"), "{d}");
+    assert!(d.contains("<wp:extent cx=\"1295403\" cy=\"1295403\"/>"), "{d}");
+    // Both in the signer's cell, in the room between the title and the name.
+    let ky = d.find("PHÓ CHỦ TỊCH").unwrap();
+    let ten = d.find("Nguyễn Văn A").unwrap();
+    assert!(d.match_indices("<w:drawing>").all(|(i, _)| ky < i && i < ten));
+    // The seal over the signature's left third: its right edge at a third of the signature.
+    assert!(d.contains("<wp:positionH relativeFrom=\"column\"><wp:align>center</wp:align>"));
+    let cot = (165.0 - 0.4 * 165.0) * 36_000.0; // the signer's column, in EMU (text width 165 mm)
+    let trai = cot / 2.0 - 1_828_800.0 / 6.0 - 1_295_400.0;
+    let x: f64 = d.split("<wp:posOffset>").nth(2).unwrap().split('<').next().unwrap().parse().unwrap();
+    assert!((x - trai).abs() < 1_000.0, "{x} {trai}");
+}
+
+#[test]
+fn images_need_a_directory_and_a_readable_file() {
+    let vb = doc(KY_SO);
+    match docx(&vb) {
+        Err(e @ LoiDocx::CanThuMuc { .. }) => assert!(e.to_string().contains("chu-ky.png"), "{e}"),
+        other => panic!("{:?}", other.map(|b| b.len())),
+    }
+    let empty = tempfile::tempdir().unwrap();
+    match vanban_docx::docx_in(&vb, empty.path()) {
+        Err(e @ LoiDocx::Anh { .. }) => {
+            assert!(
+                e.to_string().contains("chu-ky.png") && e.to_string().contains("no such image file"),
+                "{e}"
+            );
+        }
+        other => panic!("{:?}", other.map(|b| b.len())),
+    }
+    // A seal with no resolution and no dau_mm has no known size; an opaque image is refused.
+    let dir = goc().join(KY_SO).parent().unwrap().to_owned();
+    let mut vb2 = vb.clone();
+    vb2.ky_so.as_mut().unwrap().dau.as_mut().unwrap().anh =
+        vanban_core::Anh::new("dau-khong-dpi.png").unwrap();
+    let e = vanban_docx::docx_in(&vb2, &dir).unwrap_err().to_string();
+    assert!(e.contains("dau_mm"), "{e}");
+    vb2.ky_so.as_mut().unwrap().dau.as_mut().unwrap().duong_kinh_mm = Some(40.0);
+    let d = phan(&vanban_docx::docx_in(&vb2, &dir).unwrap(), "word/document.xml");
+    assert!(d.contains("<wp:extent cx=\"1440000\" cy=\"1440000\"/>"), "40 mm seal");
+    vb2.ky_so.as_mut().unwrap().chu_ky = vanban_core::Anh::new("nen-trang.png").unwrap();
+    let e = vanban_docx::docx_in(&vb2, &dir).unwrap_err().to_string();
+    assert!(e.contains("transparent"), "{e}");
+    // A document without images needs no directory and gives the same bytes either way.
+    let cv = doc("examples/cong-van.toml");
+    assert_eq!(docx(&cv).unwrap(), vanban_docx::docx_in(&cv, empty.path()).unwrap());
 }

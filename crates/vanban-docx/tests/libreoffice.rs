@@ -3,12 +3,13 @@
 //! measured against the decree: A4 and the margins, the header's texts, Số and the date on one
 //! baseline, justified body lines with a 1 cm first-line indent, the text back word for word
 //! in order, page numbers from page 2 only, Nơi nhận level with and left of the signer's block,
-//! and the fonts. The công văn is measured a second time after a program has edited its DOCX
+//! and the fonts; the electronic công văn's signature and seal images are in its PDF, printed
+//! at their own 300 dpi (their real size, as the PDF renderer prints them). The công văn is measured a second time after a program has edited its DOCX
 //! (one body word replaced by a longer one in `word/document.xml`, the package rezipped), as a
 //! user's script would: the edit reflows its paragraph and the result still measures.
 //!
 //! Needs `soffice` (Debian: `libreoffice-writer-nogui`) and poppler-utils (`pdftotext`,
-//! `pdffonts`). Set `VANBAN_KHONG_LIBREOFFICE=1` to skip it; without that a missing tool fails.
+//! `pdffonts`, `pdfimages`). Set `VANBAN_KHONG_LIBREOFFICE=1` to skip it; without that a missing tool fails.
 //!
 //! Tolerances (points unless said):
 //! - page size ±0.5: LibreOffice keeps the twips it reads; 11906 × 16838 twips is 595.3 ×
@@ -33,7 +34,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use common::pdf::{Dong, Pdf, doc_pdf, phong_chu};
-use common::{TAI_LIEU, doc, goc};
+use common::{KY_SO, TAI_LIEU, doc, goc};
 use unicode_normalization::UnicodeNormalization;
 use vanban_core::le::LE_MM;
 use vanban_core::{CapTieuDe, Chu, Khoi, Mau, VanBan};
@@ -88,7 +89,7 @@ fn chuyen_doi() -> Option<PathBuf> {
     let mut files = Vec::new();
     for rel in TAI_LIEU {
         let path = dir.join(format!("{}.docx", ten(rel)));
-        std::fs::write(&path, vanban_docx::docx(&doc(rel)).unwrap()).unwrap();
+        std::fs::write(&path, common::docx_tep(rel)).unwrap();
         files.push(path);
     }
     let path = dir.join(format!("{SUA}.docx"));
@@ -126,8 +127,15 @@ fn chuyen_doi() -> Option<PathBuf> {
     Some(dir)
 }
 
-fn ten(rel: &str) -> &str {
-    Path::new(rel).file_stem().unwrap().to_str().unwrap()
+/// The file name of `rel`'s DOCX and PDF: its stem, after the folder it is in for a test
+/// document in a folder of its own (`ky-so-cong-van`, not `cong-van` twice).
+fn ten(rel: &str) -> String {
+    let p = Path::new(rel);
+    let stem = p.file_stem().unwrap().to_str().unwrap();
+    match p.parent().and_then(|d| d.file_name()).and_then(|d| d.to_str()) {
+        Some(d) if d != "examples" && d != "documents" => format!("{d}-{stem}"),
+        _ => stem.to_owned(),
+    }
 }
 
 /// Each covered document with its PDF read back; empty when skipped.
@@ -433,6 +441,29 @@ fn fonts_are_times_or_its_metric_twin() {
     let Some(dir) = thu_muc_pdf() else { return };
     for rel in TAI_LIEU {
         kiem_phong_chu(rel, &dir.join(format!("{}.pdf", ten(rel))));
+    }
+}
+
+#[test]
+fn signature_and_seal_images_at_their_real_size() {
+    let Some(dir) = thu_muc_pdf() else { return };
+    let pdf = dir.join(format!("{}.pdf", ten(KY_SO)));
+    let out = Command::new("pdfimages").arg("-list").arg(&pdf).output().expect("pdfimages runs");
+    let list = String::from_utf8_lossy(&out.stdout);
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi …
+    let images: Vec<Vec<&str>> = list
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|c| c.get(2) == Some(&"image"))
+        .collect();
+    assert_eq!(images.len(), 2, "{list}");
+    for (c, (w, h)) in images.iter().zip([("600", "220"), ("425", "425")]) {
+        assert_eq!((c[0], c[3], c[4]), ("1", w, h), "{list}");
+        // Printed at the PNGs' own 300 dpi: their real size.
+        for ppi in [c[12], c[13]] {
+            assert!(gan(ppi.parse().unwrap(), 300.0, 2.0), "{list}");
+        }
     }
 }
 

@@ -49,7 +49,17 @@ pub const TAI_LIEU: &[&str] = &[
     "tests/documents/giay-uy-quyen.toml",
     "tests/documents/to-trinh.toml",
     "tests/documents/thong-bao.md",
+    KY_SO,
 ];
+
+/// The electronic công văn with the signature and seal images (`[ky_so]`) beside it.
+pub const KY_SO: &str = "tests/documents/ky-so/cong-van.toml";
+
+/// The DOCX of the document at `rel`, its images (if any) read from its own directory.
+pub fn docx_tep(rel: &str) -> Vec<u8> {
+    let dir = goc().join(rel).parent().expect("a file in a directory").to_owned();
+    vanban_docx::docx_in(&doc(rel), &dir).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
 
 /// Plain text of a WordprocessingML part: the `w:t` contents in order, unescaped, each
 /// paragraph on a line of its own.
