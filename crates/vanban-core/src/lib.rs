@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod anh_png;
 mod ban_sao;
 mod bang_chu;
 mod bien_ban;

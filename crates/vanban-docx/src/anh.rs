@@ -6,24 +6,17 @@
 //! third, its right edge one third of the signature's width from the signature's left edge.
 //!
 //! A path must be relative and stay inside the directory (the core model refuses `/…` and
-//! `..`); here the file's real path, after symbolic links, must still be inside the
-//! directory's real path. The image must be a PNG with transparency.
+//! `..`); the file's real path, after symbolic links, must still be inside the directory's
+//! real path ([`vanban_core::anh_png::doc_anh`]). The image must be a PNG with transparency.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+use vanban_core::anh_png::{self, CHU_KY_MM, Png};
 use vanban_core::{Anh, KySo};
 
 use crate::LoiDocx;
 use crate::kich_thuoc as kt;
-
-/// The largest image read, in bytes (as `vanban-render`).
-const MAX_BYTES: u64 = 8 << 20;
-
-/// The box the signature image is fitted into, in millimetres, as `vanban-render`: the
-/// width of the signature column's text, and the room between the title and the name less
-/// a margin.
-const CHU_KY_MM: (f64, f64) = (55.0, 20.0);
 
 /// EMUs (DrawingML's unit) in one millimetre.
 const EMU_PER_MM: f64 = 36_000.0;
@@ -94,13 +87,13 @@ pub(crate) fn doc(ky_so: Option<&KySo>, dir: Option<&Path>) -> Result<Option<Cac
         return Err(LoiDocx::CanThuMuc { path: k.chu_ky.duong_dan().to_owned() });
     };
     let (bytes, png) = read(&k.chu_ky, dir, KHOA_CHU_KY)?;
-    let (rong_mm, cao_mm) = fit(png.real_size_mm(), &png, CHU_KY_MM);
+    let (rong_mm, cao_mm) = png.fit(CHU_KY_MM);
     let chu_ky = Hinh { bytes, rong_mm, cao_mm };
     let dau = match &k.dau {
         None => None,
         Some(d) => {
             let (bytes, png) = read(&d.anh, dir, KHOA_DAU)?;
-            let ratio = f64::from(png.cao_px) / f64::from(png.rong_px);
+            let ratio = f64::from(png.height_px) / f64::from(png.width_px);
             let (rong_mm, cao_mm) = match (d.duong_kinh_mm, png.real_size_mm()) {
                 (Some(mm), _) => (mm, mm * ratio),
                 (None, Some(size)) => size,
@@ -123,107 +116,13 @@ fn loi(anh: &Anh, khoa: &'static str, ly_do: impl Into<String>) -> LoiDocx {
     LoiDocx::Anh { khoa, path: anh.duong_dan().to_owned(), ly_do: ly_do.into() }
 }
 
-/// What a PNG's header says.
-#[derive(Debug, Clone, Copy)]
-struct Png {
-    rong_px: u32,
-    cao_px: u32,
-    /// Pixels per metre, from the `pHYs` record, when it gives one.
-    px_per_m: Option<f64>,
-}
-
-impl Png {
-    /// The size in millimetres at the image's own resolution, if it records one.
-    fn real_size_mm(&self) -> Option<(f64, f64)> {
-        let ppm = self.px_per_m?;
-        Some((f64::from(self.rong_px) / ppm * 1000.0, f64::from(self.cao_px) / ppm * 1000.0))
-    }
-}
-
 /// Reads the image `anh` names inside `dir` and checks it is a transparent PNG.
 fn read(anh: &Anh, dir: &Path, khoa: &'static str) -> Result<(Vec<u8>, Png), LoiDocx> {
-    let io = |e: std::io::Error| loi(anh, khoa, format!("the image file cannot be read ({e})"));
-    let root = dir.canonicalize().map_err(io)?;
-    let real = match root.join(anh.duong_dan()).canonicalize() {
-        Ok(p) => p,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(loi(
-                anh,
-                khoa,
-                "no such image file (the path is taken from the directory of the document file)",
-            ));
-        }
-        Err(e) => return Err(io(e)),
-    };
-    if !real.starts_with(&root) {
-        return Err(loi(
-            anh,
-            khoa,
-            "the image file is a link leading outside the directory of the document file",
-        ));
-    }
-    let meta = std::fs::metadata(&real).map_err(io)?;
-    if !meta.is_file() {
-        return Err(loi(anh, khoa, "not a file"));
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(loi(anh, khoa, format!("the image file is larger than {} MB", MAX_BYTES >> 20)));
-    }
-    let bytes = std::fs::read(&real).map_err(io)?;
-    let png = png(&bytes).map_err(|why| loi(anh, khoa, why))?;
+    let bytes = anh_png::doc_anh(anh, dir).map_err(|e| loi(anh, khoa, e.to_string()))?;
+    let png = Png::doc(&bytes)
+        .and_then(|png| png.can_trong_suot().map(|()| png))
+        .map_err(|e| loi(anh, khoa, e.to_string()))?;
     Ok((bytes, png))
-}
-
-/// Reads a PNG's header: signature, size, transparency, resolution.
-fn png(bytes: &[u8]) -> Result<Png, &'static str> {
-    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
-    const DAMAGED: &str = "the PNG is damaged (cut short or malformed)";
-    if !bytes.starts_with(SIGNATURE) {
-        return Err("not a PNG image");
-    }
-    let mut at = SIGNATURE.len();
-    let (mut header, mut transparent, mut px_per_m) = (None, false, None);
-    while let Some(len_bytes) = bytes.get(at..at + 4) {
-        let len = u32::from_be_bytes(len_bytes.try_into().unwrap_or_default()) as usize;
-        let kind = bytes.get(at + 4..at + 8).ok_or(DAMAGED)?;
-        let data = bytes.get(at + 8..(at + 8).saturating_add(len)).ok_or(DAMAGED)?;
-        match kind {
-            b"IHDR" if data.len() >= 13 => {
-                let w = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
-                let h = u32::from_be_bytes([data[4], data[5], data[6], data[7]]);
-                // Colour types 4 and 6 carry an alpha channel.
-                transparent |= matches!(data[9], 4 | 6);
-                header = Some((w, h));
-            }
-            b"tRNS" => transparent = true,
-            b"pHYs" if data.len() >= 9 && data[8] == 1 => {
-                let x = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
-                px_per_m = (x > 0).then_some(f64::from(x));
-            }
-            b"IEND" => break,
-            _ => {}
-        }
-        at = at.saturating_add(12).saturating_add(len);
-    }
-    let (rong_px, cao_px) = header.filter(|&(w, h)| w > 0 && h > 0).ok_or(DAMAGED)?;
-    if !transparent {
-        return Err("the image must have a transparent background (a PNG with an alpha channel)");
-    }
-    Ok(Png { rong_px, cao_px, px_per_m })
-}
-
-/// The printed size of an image: its real size when known and it fits the box, else the
-/// largest size with its proportions that fits (as `vanban-render`).
-fn fit(real: Option<(f64, f64)>, png: &Png, (bw, bh): (f64, f64)) -> (f64, f64) {
-    if let Some((w, h)) = real
-        && w <= bw
-        && h <= bh
-    {
-        return (w, h);
-    }
-    let (pw, ph) = (f64::from(png.rong_px), f64::from(png.cao_px));
-    let scale = (bw / pw).min(bh / ph);
-    (pw * scale, ph * scale)
 }
 
 /// `mm` in EMUs, rounded.
@@ -301,34 +200,4 @@ fn neo(h: &Hinh, id: u32, (ten, rid): (&str, &str), ngang: Ngang, giua_mm: f64, 
          </wp:anchor></w:drawing></w:r>"
     );
     s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn header_size_and_fit() {
-        let mut b = b"\x89PNG\r\n\x1a\n".to_vec();
-        b.extend(13u32.to_be_bytes());
-        b.extend(b"IHDR");
-        b.extend(600u32.to_be_bytes());
-        b.extend(220u32.to_be_bytes());
-        b.extend([8, 6, 0, 0, 0]);
-        b.extend([0; 4]);
-        let p = png(&b).unwrap();
-        assert_eq!((p.rong_px, p.cao_px, p.px_per_m), (600, 220, None));
-        // No resolution: fitted into 55 × 20 mm, proportions kept.
-        let (w, h) = fit(None, &p, CHU_KY_MM);
-        assert!((w - 54.545).abs() < 0.01 && (h - 20.0).abs() < 1e-9, "{w} {h}");
-        assert_eq!(png(b"GIF89a"), Err("not a PNG image"));
-        b[8 + 8 + 9] = 2; // RGB, no alpha
-        assert!(png(&b).unwrap_err().contains("transparent"));
-    }
-
-    impl PartialEq for Png {
-        fn eq(&self, o: &Png) -> bool {
-            (self.rong_px, self.cao_px, self.px_per_m) == (o.rong_px, o.cao_px, o.px_per_m)
-        }
-    }
 }

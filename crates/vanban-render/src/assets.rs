@@ -2,20 +2,22 @@
 //! nowhere else.
 //!
 //! A path must be relative and stay inside the directory (the core model refuses `/…` and
-//! `..`); here the file's real path, after symbolic links, must still be inside the
-//! directory's real path. The image must be a PNG with transparency. The templates see the
-//! images only under fixed virtual paths, never the paths the document wrote.
+//! `..`); the file's real path, after symbolic links, must still be inside the directory's
+//! real path ([`vanban_core::anh_png::doc_anh`]). The image must be a PNG with transparency,
+//! whose image data decodes. The templates see the images only under fixed virtual paths,
+//! never the paths the document wrote.
 
 use std::path::Path;
 use std::sync::LazyLock;
 
 use typst::foundations::Bytes;
+use vanban_core::anh_png::{self, CHU_KY_MM, LoiAnh};
 use vanban_core::{Anh, KySo, khoa};
 
 use crate::RenderError;
 
 /// The largest image read, in bytes.
-pub const MAX_BYTES: u64 = 8 << 20;
+pub use vanban_core::anh_png::MAX_BYTES;
 
 /// The most memory an image may take once decoded, in bytes: its pixels × 4 bytes (8 for an
 /// image of 16 bits per channel), as a renderer holds them. 48 MiB is a 60 mm seal scanned
@@ -33,18 +35,8 @@ pub(crate) const DAU: &str = "/anh/dau.png";
 #[derive(Debug, Clone)]
 pub(crate) struct Png {
     pub(crate) bytes: Bytes,
-    pub(crate) width_px: u32,
-    pub(crate) height_px: u32,
-    /// Pixels per metre, from the `pHYs` record, when it gives one.
-    pub(crate) px_per_m: Option<f64>,
-}
-
-impl Png {
-    /// The size in millimetres at the image's own resolution, if it records one.
-    pub(crate) fn real_size_mm(&self) -> Option<(f64, f64)> {
-        let ppm = self.px_per_m?;
-        Some((f64::from(self.width_px) / ppm * 1000.0, f64::from(self.height_px) / ppm * 1000.0))
-    }
+    /// What its header says.
+    pub(crate) header: anh_png::Png,
 }
 
 /// The images of a document, read.
@@ -71,43 +63,13 @@ static KHOA_DAU: LazyLock<String> = LazyLock::new(|| khoa::duong(&[&khoa::KY_SO,
 fn read(anh: &Anh, dir: Option<&Path>, khoa: &'static str) -> Result<Png, RenderError> {
     let fail =
         |(vi, en): Why| RenderError::Image { khoa, path: anh.duong_dan().to_owned(), why: vi, why_en: en };
-    let io = |e: std::io::Error| fail(why("không đọc được tệp ảnh", "the image file cannot be read", &e));
     let dir = dir.ok_or_else(|| {
         fail(pair(
             "văn bản không được đọc từ tệp nên không có thư mục để tìm ảnh",
             "the document was not read from a file, so there is no directory to find images in",
         ))
     })?;
-    let root = dir.canonicalize().map_err(io)?;
-    let path = root.join(anh.duong_dan());
-    let real = match path.canonicalize() {
-        Ok(p) => p,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(fail(pair(
-                "không tìm thấy tệp ảnh (đường dẫn tính từ thư mục chứa tệp văn bản)",
-                "no such image file (the path is taken from the directory of the document file)",
-            )));
-        }
-        Err(e) => return Err(io(e)),
-    };
-    if !real.starts_with(&root) {
-        return Err(fail(pair(
-            "tệp ảnh là liên kết dẫn ra ngoài thư mục chứa tệp văn bản",
-            "the image file is a link leading outside the directory of the document file",
-        )));
-    }
-    let meta = std::fs::metadata(&real).map_err(io)?;
-    if !meta.is_file() {
-        return Err(fail(pair("không phải một tệp", "not a file")));
-    }
-    if meta.len() > MAX_BYTES {
-        let mb = MAX_BYTES >> 20;
-        return Err(fail((
-            format!("tệp ảnh lớn hơn {mb} MB"),
-            format!("the image file is larger than {mb} MB"),
-        )));
-    }
-    let bytes = std::fs::read(&real).map_err(io)?;
+    let bytes = anh_png::doc_anh(anh, dir).map_err(|e| fail(loi(&e)))?;
     png(bytes).map_err(fail)
 }
 
@@ -118,48 +80,16 @@ fn pair(vi: &str, en: &str) -> Why {
     (vi.to_owned(), en.to_owned())
 }
 
-/// `vi` / `en` with the system's reason.
-fn why(vi: &str, en: &str, e: &std::io::Error) -> Why {
-    let (ly_do, reason) = vanban_core::ly_do_io(e);
-    (format!("{vi} ({ly_do})"), format!("{en} ({reason})"))
+/// The reason of a core image error, in both languages.
+fn loi(e: &LoiAnh) -> Why {
+    (e.vi(), e.en())
 }
 
 /// Checks a PNG: signature, header, transparency, the memory it takes decoded, its image
 /// data; reads its size and resolution.
 fn png(bytes: Vec<u8>) -> Result<Png, Why> {
-    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
-    let damaged = || {
-        pair("ảnh PNG bị hỏng (bị cắt cụt hoặc sai cấu trúc)", "the PNG is damaged (cut short or malformed)")
-    };
-    if !bytes.starts_with(SIGNATURE) {
-        return Err(pair("không phải ảnh PNG", "not a PNG image"));
-    }
-    let mut at = SIGNATURE.len();
-    let (mut header, mut transparent, mut px_per_m, mut depth) = (None, false, None, 8);
-    while let Some(len_bytes) = bytes.get(at..at + 4) {
-        let len = u32::from_be_bytes(len_bytes.try_into().unwrap_or_default()) as usize;
-        let kind = bytes.get(at + 4..at + 8).ok_or_else(damaged)?;
-        let data = bytes.get(at + 8..(at + 8).saturating_add(len)).ok_or_else(damaged)?;
-        match kind {
-            b"IHDR" if data.len() >= 13 => {
-                let w = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
-                let h = u32::from_be_bytes([data[4], data[5], data[6], data[7]]);
-                // Colour types 4 and 6 carry an alpha channel.
-                transparent |= matches!(data[9], 4 | 6);
-                depth = data[8];
-                header = Some((w, h));
-            }
-            b"tRNS" => transparent = true,
-            b"pHYs" if data.len() >= 9 && data[8] == 1 => {
-                let x = u32::from_be_bytes([data[0], data[1], data[2], data[3]]);
-                px_per_m = (x > 0).then_some(f64::from(x));
-            }
-            b"IEND" => break,
-            _ => {}
-        }
-        at = at.saturating_add(12).saturating_add(len);
-    }
-    let (width_px, height_px) = header.filter(|&(w, h)| w > 0 && h > 0).ok_or_else(damaged)?;
+    let header = anh_png::Png::doc(&bytes).map_err(|e| loi(&e))?;
+    let anh_png::Png { width_px, height_px, bit_depth: depth, .. } = header;
     let decoded = u64::from(width_px) * u64::from(height_px) * if depth == 16 { 8 } else { 4 };
     if decoded > MAX_DECODED_BYTES {
         let (mb, max) = (decoded.div_ceil(1 << 20), MAX_DECODED_BYTES >> 20);
@@ -174,14 +104,9 @@ fn png(bytes: Vec<u8>) -> Result<Png, Why> {
             ),
         ));
     }
-    if !transparent {
-        return Err(pair(
-            "ảnh phải có nền trong suốt (PNG có kênh alpha)",
-            "the image must have a transparent background (a PNG with an alpha channel)",
-        ));
-    }
+    header.can_trong_suot().map_err(|e| loi(&e))?;
     decodes(&bytes)?;
-    Ok(Png { bytes: Bytes::new(bytes), width_px, height_px, px_per_m })
+    Ok(Png { bytes: Bytes::new(bytes), header })
 }
 
 /// Decodes every row of a PNG whose header was read, so that a file cut short or with
@@ -202,18 +127,14 @@ fn decodes(bytes: &[u8]) -> Result<(), Why> {
     reader.finish().map_err(damaged)
 }
 
-/// The box the signature image is fitted into, in millimetres: the width of the signature
-/// column's text, and the room between the title and the name less a margin.
-const CHU_KY_MM: (f64, f64) = (55.0, 20.0);
-
 /// The images as the templates place them: virtual path and printed size in millimetres.
 pub(crate) fn to_json(ky_so: Option<&KySo>, images: &Images) -> Result<serde_json::Value, RenderError> {
     let (Some(k), Some(chu_ky)) = (ky_so, &images.chu_ky) else { return Ok(serde_json::Value::Null) };
-    let (w, h) = fit(chu_ky.real_size_mm(), chu_ky, CHU_KY_MM);
+    let (w, h) = chu_ky.header.fit(CHU_KY_MM);
     let dau = match (&k.dau, &images.dau) {
         (Some(d), Some(png)) => {
-            let ratio = f64::from(png.height_px) / f64::from(png.width_px);
-            let (dw, dh) = match (d.duong_kinh_mm, png.real_size_mm()) {
+            let ratio = f64::from(png.header.height_px) / f64::from(png.header.width_px);
+            let (dw, dh) = match (d.duong_kinh_mm, png.header.real_size_mm()) {
                 (Some(mm), _) => (mm, mm * ratio),
                 (None, Some(size)) => size,
                 (None, None) => {
@@ -234,20 +155,6 @@ pub(crate) fn to_json(ky_so: Option<&KySo>, images: &Images) -> Result<serde_jso
         _ => serde_json::Value::Null,
     };
     Ok(serde_json::json!({ "chu_ky": { "anh": CHU_KY, "rong": w, "cao": h }, "dau": dau }))
-}
-
-/// The printed size of an image: its real size when known and it fits the box, else the
-/// largest size with its proportions that fits.
-fn fit(real: Option<(f64, f64)>, png: &Png, (bw, bh): (f64, f64)) -> (f64, f64) {
-    if let Some((w, h)) = real
-        && w <= bw
-        && h <= bh
-    {
-        return (w, h);
-    }
-    let (pw, ph) = (f64::from(png.width_px), f64::from(png.height_px));
-    let scale = (bw / pw).min(bh / ph);
-    (pw * scale, ph * scale)
 }
 
 #[cfg(test)]
@@ -317,12 +224,10 @@ mod tests {
     }
 
     #[test]
-    fn png_header_size_and_resolution() {
+    fn png_keeps_its_header() {
         let p = png(png_bytes(300, 100, [0, 0, 200, 255], Some(300))).unwrap();
-        assert_eq!((p.width_px, p.height_px), (300, 100));
-        let (w, h) = p.real_size_mm().unwrap();
-        assert!((w - 25.4).abs() < 0.01 && (h - 8.467).abs() < 0.01, "{w} {h}");
-        assert_eq!(png(png_bytes(3, 3, [0; 4], None)).unwrap().real_size_mm(), None);
+        assert_eq!((p.header.width_px, p.header.height_px), (300, 100));
+        assert!(p.header.real_size_mm().is_some());
     }
 
     #[test]
