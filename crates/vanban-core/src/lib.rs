@@ -46,6 +46,7 @@ mod text;
 mod trich_yeu;
 mod value_error;
 mod van_ban;
+pub mod xml;
 
 pub use self::ban_sao::{BanSao, DinhDangSao, HinhThucSao};
 pub use self::bang_chu::bang_chu;

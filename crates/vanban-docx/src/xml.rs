@@ -6,26 +6,9 @@
 
 use std::fmt::Write as _;
 
-/// `s` as XML character data or attribute value: `& < > " '` escaped; characters XML 1.0
-/// cannot carry at all (C0 controls other than tab and line feed, U+FFFE, U+FFFF) are left
-/// out, since no reader could open a file holding them. Tab and line feed are kept here;
-/// [`run`] turns them into `w:tab` and `w:br`.
-pub(crate) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `s` as XML character data or attribute value ([`vanban_core::xml::thoat`]); tab and line
+/// feed are kept, and [`run`] turns them into `w:tab` and `w:br`.
+pub(crate) use vanban_core::xml::thoat as esc;
 
 /// Direct formatting of a run, over its paragraph style.
 #[derive(Debug, Clone, Copy, Default)]

@@ -8,6 +8,7 @@
 use lopdf::{Document, Object, ObjectId, Stream};
 use vanban_core::DuLieuVanBanDi;
 use vanban_core::du_lieu_di::{CAC_TRUONG, GiaTri, KieuTruong, Truong};
+use vanban_core::xml::thoat;
 
 use crate::RenderError;
 
@@ -203,22 +204,6 @@ fn thuoc_tinh(t: &Truong, g: &GiaTri) -> String {
         }
         g => format!("<{TIEN_TO}:{ten}>{}</{TIEN_TO}:{ten}>", thoat(&g.chu().unwrap_or_default())),
     }
-}
-
-/// `s` as XML character data.
-fn thoat(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
