@@ -162,25 +162,7 @@ impl Renderer {
             .filter_map(|(path, png)| Some((self.base.image_id(path), png?.bytes)))
             .collect();
         let world = DocWorld { base: &self.base, data: Bytes::new(bytes), images };
-        // A panic inside Typst would be a bug there, but it must not take a long-running
-        // program down with it: it becomes an error for this document.
-        let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            typst::compile::<PagedDocument>(&world)
-        }));
-        // Keep the memoisation cache bounded in long-running processes: what the last document
-        // did not use goes. Entries every document uses (the templates, the fonts' data)
-        // stay. Keeping ten documents' worth, as before, nearly doubled a worker's memory on
-        // the 10-page kế hoạch (137 against 76 MB) and made each lookup slower (README).
-        typst::comemo::evict(1);
-        let Warned { output, warnings: _ } = compiled.map_err(|panic| {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            RenderError::Template(vec![format!("Typst dừng đột ngột: {what}")])
-        })?;
-        let document = output.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
+        let document = compile(&world)?.map_err(|errors| RenderError::Template(describe(&world, &errors)))?;
         crate::guard::check(&document).map_err(|e| crate::guard::in_table(van_ban, e))?;
         let parts = phu_luc_starts(&document);
         let starts: Vec<usize> = parts.iter().map(|(page, _)| *page).collect();
@@ -340,6 +322,29 @@ fn files(count: usize, parts: &[(usize, Option<String>)]) -> Vec<Tep> {
         }
     }
     std::iter::once(main).chain(separate).collect()
+}
+
+/// Lays a world's main template out, guarded: a panic inside Typst would be a bug there, but
+/// it must not take a long-running program down with it, so it becomes an error for this
+/// document. Afterwards the memoisation cache is kept bounded: what the last document did
+/// not use goes, while entries every document uses (the templates, the fonts' data) stay.
+/// Keeping ten documents' worth, as before, nearly doubled a worker's memory on the 10-page
+/// kế hoạch (137 against 76 MB) and made each lookup slower (README).
+pub(crate) fn compile(
+    world: &dyn typst::World,
+) -> Result<typst::diag::SourceResult<PagedDocument>, RenderError> {
+    let compiled =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| typst::compile::<PagedDocument>(world)));
+    typst::comemo::evict(1);
+    let Warned { output, warnings: _ } = compiled.map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        RenderError::Template(vec![format!("Typst dừng đột ngột: {what}")])
+    })?;
+    Ok(output)
 }
 
 #[cfg(test)]

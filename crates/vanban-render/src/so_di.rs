@@ -3,7 +3,6 @@
 //! by the embedded template `so-di.typ`. Like a document, the register reaches the template
 //! only as data: nothing in it is evaluated as Typst.
 
-use typst::diag::Warned;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::syntax::{FileId, Source};
 use typst::text::{Font, FontBook};
@@ -175,19 +174,7 @@ impl Renderer {
             doc: DocWorld { base: &self.base, data: Bytes::new(bytes), images: Vec::new() },
             main: templates::file_id(templates::SO_DI.path),
         };
-        let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            typst::compile::<PagedDocument>(&world)
-        }));
-        typst::comemo::evict(1);
-        let Warned { output, warnings: _ } = compiled.map_err(|panic| {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            RenderError::Template(vec![format!("Typst dừng đột ngột: {what}")])
-        })?;
-        let document = output.map_err(|errors| {
+        let document = crate::renderer::compile(&world)?.map_err(|errors| {
             RenderError::Template(errors.iter().map(|e| format!("so-di.typ: {}", e.message)).collect())
         })?;
         crate::guard::check(&document)?;
