@@ -216,29 +216,33 @@ fn ra_cua(
         });
     }
     if docx {
-        let bytes = vanban_docx::docx_in(van_ban, dir).map_err(|e| vec![crate::render::docx_problem(&e)])?;
-        out.push(Output { kind: Kind::Docx, bytes });
+        let files =
+            vanban_docx::cac_tep(van_ban, Some(dir)).map_err(|e| vec![crate::render::docx_problem(&e)])?;
+        out.extend(files.into_iter().map(|t| Output { kind: Kind::Docx { part: t.ten }, bytes: t.docx }));
     }
     Ok(out)
 }
 
 /// Where each output of the row whose PDF is `path` goes: parts beside it as
-/// `<name>.<part>.pdf`, the DOCX as `<name>.docx`.
+/// `<name>.<part>.pdf`, the DOCX as `<name>.docx` and its parts as `<name>.<part>.docx`.
 fn dat_cho(path: &Path, outputs: Vec<Output>) -> Vec<PdfRa> {
     outputs
         .into_iter()
         .filter_map(|o| match o.kind {
             Kind::Pdf { part, pages } => Some((ten_phan(path, part.as_deref()), o.bytes, Some(pages))),
-            Kind::Docx => Some((path.with_extension("docx"), o.bytes, None)),
+            Kind::Docx { part } => {
+                Some((ten_phan(&path.with_extension("docx"), part.as_deref()), o.bytes, None))
+            }
             Kind::Preview { .. } | Kind::Metadata => None,
         })
         .collect()
 }
 
-/// Where a part issued as a file of its own goes: `<name>.<part>.pdf` beside the row's PDF.
+/// Where a part issued as a file of its own goes: `<name>.<part>.pdf` beside the row's PDF
+/// (`.docx` beside its DOCX).
 fn ten_phan(path: &Path, part: Option<&str>) -> PathBuf {
     match part {
-        Some(ten) => path.with_extension(format!("{ten}.pdf")),
+        Some(ten) => crate::render::part_path(path, ten),
         None => path.to_path_buf(),
     }
 }

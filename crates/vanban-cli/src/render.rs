@@ -298,8 +298,12 @@ pub enum Kind {
         /// Its pages.
         pages: usize,
     },
-    /// The document as an editable DOCX.
-    Docx,
+    /// The document as an editable DOCX (`part` none), or a part's issued as a file of its
+    /// own.
+    Docx {
+        /// The part's name (`phu-luc-II`).
+        part: Option<String>,
+    },
     /// The document's metadata record (Phụ lục VI) as JSON.
     Metadata,
     /// A preview of page `page` (from 1), `png` or `svg`.
@@ -340,9 +344,9 @@ impl Plan {
             out.push(Output { kind, bytes });
         }
         if self.docx {
-            let bytes = vanban_docx::docx_in(van_ban, crate::load::dir_of(file))
+            let files = vanban_docx::cac_tep(van_ban, Some(crate::load::dir_of(file)))
                 .map_err(|e| vec![docx_problem(&e)])?;
-            out.push(Output { kind: Kind::Docx, bytes });
+            out.extend(files.into_iter().map(|t| Output { kind: Kind::Docx { part: t.ten }, bytes: t.docx }));
         }
         if let Some(du_lieu) = &du_lieu {
             let mut bytes = serde_json::to_vec_pretty(du_lieu).expect("the record serialises");
@@ -396,15 +400,16 @@ impl Writer<'_> {
             let path = match (&out.kind, &pdf_path) {
                 (Kind::Pdf { part: None, .. }, path) => path.clone(),
                 (Kind::Pdf { part: Some(ten), .. }, Some(pdf)) => Some(part_path(pdf, ten)),
+                (Kind::Docx { part: Some(ten) }, _) => Some(part_path(&self.plan.docx_path(input), ten)),
                 (Kind::Pdf { part: Some(_), .. }, None) => return Err(here(vec![parts_to_stdout()])),
                 (Kind::Preview { page, ext }, _) => Some(preview_path(&beside, *page, ext)),
-                (Kind::Docx, _) => Some(self.plan.docx_path(input)),
+                (Kind::Docx { part: None }, _) => Some(self.plan.docx_path(input)),
                 (Kind::Metadata, _) => Some(self.plan.metadata_path(input)),
             };
             // The document's own output was claimed before the run began.
             let claimed = match out.kind {
                 Kind::Pdf { part: None, .. } => true,
-                Kind::Docx => self.plan.docx_only,
+                Kind::Docx { part: None } => self.plan.docx_only,
                 _ => false,
             };
             if let Some(path) = &path
@@ -427,7 +432,7 @@ impl Writer<'_> {
                     self.counts.pdfs.fetch_add(1, Ordering::Relaxed);
                     written.push((path.clone().unwrap_or_else(|| PathBuf::from("-")), Some(pages)));
                 }
-                Kind::Docx | Kind::Metadata => {
+                Kind::Docx { .. } | Kind::Metadata => {
                     self.counts.others.fetch_add(1, Ordering::Relaxed);
                     written.push((path.clone().unwrap_or_default(), None));
                 }
@@ -473,10 +478,12 @@ fn parts_to_stdout() -> Diagnostic {
         .hint_en("use -o name.pdf or --out-dir DIR")
 }
 
-/// `out/quyet-dinh.pdf`, part `phu-luc-II` → `out/quyet-dinh.phu-luc-II.pdf`.
-fn part_path(pdf: &Path, ten: &str) -> PathBuf {
-    let stem = pdf.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    pdf.with_file_name(format!("{stem}.{ten}.pdf"))
+/// `out/quyet-dinh.pdf`, part `phu-luc-II` → `out/quyet-dinh.phu-luc-II.pdf` (and
+/// `.docx` beside a DOCX).
+pub fn part_path(main: &Path, ten: &str) -> PathBuf {
+    let stem = main.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let ext = main.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    main.with_file_name(format!("{stem}.{ten}.{ext}"))
 }
 
 /// `out/cong-van.pdf`, page 2 → `out/cong-van-2.png`.

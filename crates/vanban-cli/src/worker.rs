@@ -209,14 +209,14 @@ fn kind_json(kind: &Kind) -> Value {
     match kind {
         Kind::Pdf { part, pages } => json!({"part": part, "pages": pages}),
         Kind::Preview { page, ext } => json!({"page": page, "ext": ext}),
-        Kind::Docx => json!({"docx": true}),
+        Kind::Docx { part } => json!({"docx": true, "part": part}),
         Kind::Metadata => json!({"metadata": true}),
     }
 }
 
 fn kind_from(o: &Value) -> Option<Kind> {
     if o["docx"] == true {
-        Some(Kind::Docx)
+        Some(Kind::Docx { part: o["part"].as_str().map(str::to_owned) })
     } else if o["metadata"] == true {
         Some(Kind::Metadata)
     } else if let Some(pages) = o["pages"].as_u64() {

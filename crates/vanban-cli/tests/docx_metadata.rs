@@ -198,3 +198,45 @@ fn the_signature_and_seal_images_of_an_electronic_document_go_into_its_docx() {
     assert_eq!(media, expected, "both images, byte for byte");
     assert_eq!(document_xml(&dir.path().join("cong-van.docx")).matches("<w:drawing>").count(), 2);
 }
+
+/// The electronic kế hoạch with a part issued as a file of its own, and its images, copied
+/// into `dir`.
+fn phu_luc_dien_tu(dir: &Path) -> PathBuf {
+    for f in ["chu-ky.png", "dau.png"] {
+        std::fs::copy(repo(&format!("examples/{f}")), dir.join(f)).unwrap();
+    }
+    let path = dir.join("kh.toml");
+    std::fs::copy(repo("examples/phu-luc-dien-tu.toml"), &path).unwrap();
+    path
+}
+
+#[test]
+fn a_part_issued_as_a_file_of_its_own_gets_a_docx_of_its_own_beside_its_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = phu_luc_dien_tu(dir.path());
+    let o = render().arg(&doc).arg("--docx").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in ["kh.pdf", "kh.phu-luc-II.pdf", "kh.docx", "kh.phu-luc-II.docx"] {
+        assert!(dir.path().join(f).is_file(), "{f}: {}", stderr(&o));
+    }
+    let part = document_xml(&dir.path().join("kh.phu-luc-II.docx"));
+    assert!(part.contains("Phụ lục II") && !document_xml(&dir.path().join("kh.docx")).contains("TIẾN ĐỘ"));
+
+    // `-o name.docx`: the DOCX files alone, the part's named after it.
+    let o = render().arg(&doc).arg("-o").arg(dir.path().join("ban.docx")).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("ban.phu-luc-II.docx").is_file() && !dir.path().join("ban.pdf").exists());
+
+    // In worker processes: the same files under --out-dir.
+    let out = dir.path().join("out");
+    let o = render().arg(dir.path()).arg("--out-dir").arg(&out).args(["--docx", "-j", "2"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in ["kh.docx", "kh.phu-luc-II.docx", "kh.phu-luc-II.pdf"] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    assert_eq!(
+        std::fs::read(out.join("kh.phu-luc-II.docx")).unwrap(),
+        std::fs::read(dir.path().join("kh.phu-luc-II.docx")).unwrap(),
+        "the same bytes from a worker"
+    );
+}

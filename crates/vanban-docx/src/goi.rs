@@ -54,6 +54,16 @@ pub(crate) struct DauChan {
 }
 
 impl DauChan {
+    /// The header `tep`, referred to as `rid`.
+    pub(crate) fn dau_trang(tep: &'static str, rid: &'static str, xml: String) -> DauChan {
+        DauChan { tep, rid, chan: false, xml }
+    }
+
+    /// The footer `tep`, referred to as `rid`.
+    pub(crate) fn chan_trang(tep: &'static str, rid: &'static str, xml: String) -> DauChan {
+        DauChan { tep, rid, chan: true, xml }
+    }
+
     fn loai(&self) -> &'static str {
         if self.chan { "footer" } else { "header" }
     }

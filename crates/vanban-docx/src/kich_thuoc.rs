@@ -90,6 +90,8 @@ pub(crate) mod co {
     pub(crate) const BANG: f64 = 13.0;
     /// Page numbers.
     pub(crate) const SO_TRANG: f64 = 14.0;
+    /// The agency's signature as text (ô 14 of an electronic copy, a separate part's box).
+    pub(crate) const KY_SO_TEP: f64 = 10.0;
 }
 
 /// `pt` in half-points (`w:sz`).

@@ -67,6 +67,8 @@ pub(crate) const LIEN_HE: &str = "VBLienhe";
 pub(crate) const KHUNG: &str = "VBKhung";
 /// The secrecy and urgency stamps (ô 10a, 10b).
 pub(crate) const DAU_CHI: &str = "VBDauchi";
+/// A line of the agency's signature as text, in its box at the top right of page 1.
+pub(crate) const KY_SO_TEP: &str = "VBKysotep";
 
 /// One style: id, display name, parent, paragraph and run properties.
 struct Kieu {
@@ -189,6 +191,17 @@ fn cac_kieu(co_chu: CoChu) -> Vec<Kieu> {
         k(LIEN_HE, "VB Lien he", "Normal", giua(), rpr(false, false, co::LIEN_HE)),
         k(KHUNG, "VB Khung", "Normal", giua(), rpr(true, false, co::KHUNG)),
         k(DAU_CHI, "VB Dau chi", "Normal", giua(), rpr_mau(true, false, co::KHUNG, Some("FF0000"))),
+        k(
+            KY_SO_TEP,
+            "VB Ky so tep",
+            "Normal",
+            format!(
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>\
+                 <w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                pt(crate::chu_ky_so::DONG_PT)
+            ),
+            rpr(false, false, co::KY_SO_TEP),
+        ),
     ]
 }
 

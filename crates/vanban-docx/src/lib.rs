@@ -19,8 +19,9 @@
 //! pages of its own numbered from 1, landscape where asked; a paper copy's block (3.1); the
 //! images of an electronic document (`[ky_so]`: the signature, and the seal over its left
 //! third, sized and placed as in the PDF), read by [`docx_in`] from the document's
-//! directory. Not yet: electronic copies (Mẫu 3.2) and the parts an electronic document
-//! issues as files of their own; those give [`LoiDocx::ChuaHoTro`].
+//! directory; an electronic copy's signature text at the top right of page 1 (Mẫu 3.2); and
+//! the parts an electronic document issues as files of their own (Mẫu 1.3, 2.2), each a
+//! DOCX of its own ([`cac_tep`]).
 //!
 //! ```no_run
 //! use vanban_core::DangTep;
@@ -36,6 +37,7 @@
 mod anh;
 mod ban_sao;
 mod bang;
+mod chu_ky_so;
 mod do_rong;
 mod goi;
 mod kich_thuoc;
@@ -62,15 +64,28 @@ pub const KIEU_NOI_DUNG: &str = "VB Noi dung";
 /// A recipient line under "Nơi nhận:".
 pub const KIEU_NOI_NHAN: &str = "VB Noi nhan";
 
+/// One file of a document's DOCX: the document itself, or a part it issues as a file of its
+/// own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TepDocx {
+    /// The name that tells a part's file apart (`phu-luc-II`, `kem-theo`: those of
+    /// [`VanBan::tep_rieng`], as the PDF renderer names its files); `None` for the document.
+    pub ten: Option<String>,
+    /// The DOCX package.
+    pub docx: Vec<u8>,
+}
+
 /// Writes `vb` as a DOCX package. A document that names images (`[ky_so]`) needs the
-/// directory they are read from: write it with [`docx_in`].
+/// directory they are read from: write it with [`docx_in`]; one that issues parts as files
+/// of their own is written with [`cac_tep`].
 ///
 /// # Errors
-/// [`LoiDocx::ChuaHoTro`] for a form or component not laid out yet (nothing is dropped
-/// silently); [`LoiDocx::CanThuMuc`] for a document that names images;
-/// [`LoiDocx::Zip`] / [`LoiDocx::Io`] if the package cannot be written.
+/// [`LoiDocx::ChuaHoTro`] for a form not laid out yet (nothing is dropped silently);
+/// [`LoiDocx::CanThuMuc`] for a document that names images; [`LoiDocx::CoTepRieng`] for
+/// one that issues parts as files of their own; [`LoiDocx::Zip`] / [`LoiDocx::Io`] if the
+/// package cannot be written.
 pub fn docx(vb: &VanBan) -> Result<Vec<u8>, LoiDocx> {
-    viet(vb, None)
+    mot_tep(vb, None)
 }
 
 /// Writes `vb`, read from a file in `dir`, as a DOCX package: the images it names
@@ -81,11 +96,39 @@ pub fn docx(vb: &VanBan) -> Result<Vec<u8>, LoiDocx> {
 /// As [`docx`], and [`LoiDocx::Anh`] for an image that cannot be read or used (missing,
 /// outside `dir`, not a transparent PNG, a seal of unknown size).
 pub fn docx_in(vb: &VanBan, dir: &Path) -> Result<Vec<u8>, LoiDocx> {
-    viet(vb, Some(dir))
+    mot_tep(vb, Some(dir))
 }
 
-fn viet(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
+/// Writes `vb` as its DOCX files: the document first, then each part it issues as a file of
+/// its own (Mẫu 1.3 and 2.2 electronic: `tep_rieng`), in the order of
+/// [`VanBan::tep_rieng`], each a document numbered from 1 whose first page shows the agency's
+/// signature text (the document's number, date and signing time) at the top right, as the
+/// PDF's files do. `dir`: where the images the document names are read from, as for
+/// [`docx_in`].
+///
+/// # Errors
+/// As [`docx_in`], but never [`LoiDocx::CoTepRieng`].
+pub fn cac_tep(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<TepDocx>, LoiDocx> {
     tai_lieu::kiem_tra(vb)?;
+    let mut out = vec![TepDocx { ten: None, docx: van_ban(vb, dir)? }];
+    let phan = tai_lieu::cac_phan(vb).into_iter().filter(|p| p.tep_rieng());
+    for (ten, phan) in vb.tep_rieng().into_iter().zip(phan) {
+        out.push(TepDocx { ten: Some(ten), docx: tep_rieng(vb, phan)? });
+    }
+    Ok(out)
+}
+
+fn mot_tep(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
+    tai_lieu::kiem_tra(vb)?;
+    let cac_tep = vb.tep_rieng();
+    if !cac_tep.is_empty() {
+        return Err(LoiDocx::CoTepRieng { cac_tep });
+    }
+    van_ban(vb, dir)
+}
+
+/// The DOCX of the document itself.
+fn van_ban(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
     let anh = anh::doc(vb.ky_so.as_ref(), dir)?;
     let chan_trang_1 = trang::chan_trang_1(vb);
     let co_lien_he = chan_trang_1.is_some();
@@ -93,22 +136,26 @@ fn viet(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
         Some(t) => format!("{} {}", vb.loai().ten_loai(), t.0),
         None => vb.loai().ten_loai().to_owned(),
     };
-    let dc = |tep, rid, chan, xml| goi::DauChan { tep, rid, chan, xml };
     let mut dau_chan = vec![
-        dc("header1.xml", trang::RID_DAU_TRANG, false, trang::dau_trang()),
-        dc("header2.xml", trang::RID_DAU_TRANG_1, false, trang::dau_trang_1(vb)),
+        goi::DauChan::dau_trang("header1.xml", trang::RID_DAU_TRANG, trang::dau_trang()),
+        goi::DauChan::dau_trang("header2.xml", trang::RID_DAU_TRANG_1, trang::dau_trang_1(vb)),
     ];
     if let Some(f) = chan_trang_1 {
-        dau_chan.push(dc("footer1.xml", trang::RID_CHAN_TRANG_1, true, f));
+        dau_chan.push(goi::DauChan::chan_trang("footer1.xml", trang::RID_CHAN_TRANG_1, f));
     }
     // The first pages of the parts on pages of their own: no band, no ô 13.
-    if vb.kem_theo.is_some() || !vb.phu_luc.is_empty() {
-        dau_chan.push(dc("header3.xml", trang::RID_DAU_TRANG_TRONG, false, trang::trong("hdr")));
+    if tai_lieu::cac_phan(vb).iter().any(|p| !p.tep_rieng()) {
+        dau_chan.push(goi::DauChan::dau_trang(
+            "header3.xml",
+            trang::RID_DAU_TRANG_TRONG,
+            trang::trong("hdr"),
+        ));
         if co_lien_he {
-            dau_chan.push(dc("footer2.xml", trang::RID_CHAN_TRANG_TRONG, true, trang::trong("ftr")));
+            let f = trang::trong("ftr");
+            dau_chan.push(goi::DauChan::chan_trang("footer2.xml", trang::RID_CHAN_TRANG_TRONG, f));
         }
     }
-    let phan = goi::CacPhan {
+    goi::dong_goi(&goi::CacPhan {
         document: tai_lieu::document_xml(vb, co_lien_he, anh.as_ref()),
         styles: kieu::styles_xml(vb.co_chu),
         dau_chan,
@@ -116,6 +163,24 @@ fn viet(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
         tac_gia: vb.co_quan.ten.join(" "),
         ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
         media: anh.as_ref().map(anh::CacAnh::media).unwrap_or_default(),
-    };
-    goi::dong_goi(&phan)
+    })
+}
+
+/// The DOCX of a part issued as a file of its own.
+fn tep_rieng(vb: &VanBan, phan: tai_lieu::Phan<'_>) -> Result<Vec<u8>, LoiDocx> {
+    // The reader gives separate parts only to a numbered document with a signing time.
+    let dau_1 =
+        chu_ky_so::dau_trang_tep_rieng(vb).map_or_else(|| trang::trong("hdr"), |x| trang::phan("hdr", &x));
+    goi::dong_goi(&goi::CacPhan {
+        document: tai_lieu::tep_rieng_xml(vb, phan),
+        styles: kieu::styles_xml(vb.co_chu),
+        dau_chan: vec![
+            goi::DauChan::dau_trang("header1.xml", trang::RID_DAU_TRANG, trang::dau_trang()),
+            goi::DauChan::dau_trang("header2.xml", trang::RID_DAU_TRANG_1, dau_1),
+        ],
+        tieu_de: phan.tieu_de(),
+        tac_gia: vb.co_quan.ten.join(" "),
+        ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
+        media: Vec::new(),
+    })
 }

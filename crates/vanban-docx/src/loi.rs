@@ -11,6 +11,13 @@ pub enum LoiDocx {
         /// The form or component, named as the decree does (`phụ lục (Mẫu 2.1)`).
         thanh_phan: &'static str,
     },
+    /// The document issues parts as files of their own (`tep_rieng`): one package cannot
+    /// hold them; write them all with [`cac_tep`](crate::cac_tep).
+    #[error("the document issues parts as files of their own ({}); write them with cac_tep", cac_tep.join(", "))]
+    CoTepRieng {
+        /// The names of those parts' files (`phu-luc-II`).
+        cac_tep: Vec<String>,
+    },
     /// The document names images (`[ky_so]`: the signature and the seal of an electronic
     /// document) but was given without the directory they are read from: write it with
     /// [`docx_in`](crate::docx_in).

@@ -2,7 +2,7 @@
 //! (`templates/vanban.typ`), as paragraphs and tables in the flow of the text, nothing
 //! positioned absolutely.
 
-use vanban_core::{Mau, VanBan};
+use vanban_core::{Mau, PhuLuc, VanBan, VanBanKemTheo};
 
 use crate::anh::{self, CacAnh};
 use crate::kich_thuoc as kt;
@@ -25,12 +25,6 @@ pub(crate) fn kiem_tra(vb: &VanBan) -> Result<(), LoiDocx> {
         | Mau::GiayNghiPhep(_) => {}
         _ => return thieu("this form (a Mẫu added to vanban-core after vanban-docx)"),
     }
-    if vb.ban_sao.as_ref().is_some_and(|b| !matches!(b.dinh_dang, vanban_core::DinhDangSao::Giay { .. })) {
-        return thieu("electronic copies (bản sao điện tử, Mẫu 3.2)");
-    }
-    if vb.phu_luc.iter().any(|p| p.tep_rieng) || vb.kem_theo.as_ref().is_some_and(|k| k.tep_rieng) {
-        return thieu("parts issued as files of their own (tep_rieng, Mẫu 1.3 and 2.2 electronic)");
-    }
     Ok(())
 }
 
@@ -48,29 +42,91 @@ impl Than {
     }
 }
 
-/// The `w:body` of `vb`: the document, then the document it issues and its appendices, each
-/// a section of its own; `co_lien_he`: page 1 has ô 13; `anh`: the images of the signature.
+/// A part on pages of its own: the document a decision issues, or an appendix.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Phan<'a> {
+    /// The document a decision issues or approves (Mẫu 1.3).
+    KemTheo(&'a VanBanKemTheo),
+    /// Appendix `i` of `n` (Mẫu 2.1, 2.2).
+    PhuLuc {
+        /// The appendix.
+        p: &'a PhuLuc,
+        /// Its place, from 0.
+        i: usize,
+        /// How many the document has.
+        n: usize,
+    },
+}
+
+impl Phan<'_> {
+    /// Issued as a file of its own.
+    pub(crate) fn tep_rieng(self) -> bool {
+        match self {
+            Phan::KemTheo(k) => k.tep_rieng,
+            Phan::PhuLuc { p, .. } => p.tep_rieng,
+        }
+    }
+
+    /// Its section's page setting (landscape where asked).
+    fn muc(self, co_lien_he: bool) -> Muc {
+        let ngang = matches!(self, Phan::PhuLuc { p, .. } if p.ngang);
+        Muc { rieng: true, ngang, co_lien_he }
+    }
+
+    /// Its paragraphs and tables.
+    fn xml(self, vb: &VanBan) -> String {
+        match self {
+            Phan::KemTheo(k) => phu_luc::kem_theo(vb, k),
+            Phan::PhuLuc { p, i, n } => phu_luc::phu_luc(vb, p, i, n),
+        }
+    }
+
+    /// The title a word processor lists the file by: the type name or label and the title.
+    pub(crate) fn tieu_de(self) -> String {
+        match self {
+            Phan::KemTheo(k) => format!("{} {}", k.loai.ten_loai(), k.trich_yeu.0),
+            Phan::PhuLuc { p, i, n } => format!("{} {}", PhuLuc::nhan(i, n), p.ten),
+        }
+    }
+}
+
+/// The parts of `vb` on pages of their own, in the order they follow it (the order of
+/// [`VanBan::tep_rieng`] among those issued as files of their own).
+pub(crate) fn cac_phan(vb: &VanBan) -> Vec<Phan<'_>> {
+    let n = vb.phu_luc.len();
+    let kem_theo = vb.kem_theo.iter().map(Phan::KemTheo);
+    kem_theo.chain(vb.phu_luc.iter().enumerate().map(|(i, p)| Phan::PhuLuc { p, i, n })).collect()
+}
+
+/// `word/document.xml` around `than`, the last section's properties `sect`.
+fn tai_lieu(than: Than, sect: &str, anh: bool) -> String {
+    format!(
+        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"{}><w:body>{}{sect}</w:body></w:document>",
+        crate::goi::XML_DAU,
+        crate::goi::NS_W,
+        crate::goi::NS_R,
+        if anh { anh::NS } else { "" },
+        than.0,
+    )
+}
+
+/// The `w:body` of `vb`: the document, then the document it issues and its appendices (those
+/// not issued as files of their own), each a section of its own; `co_lien_he`: page 1 has
+/// ô 13; `anh`: the images of the signature.
 pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool, anh: Option<&CacAnh>) -> String {
     let mut than = Than::default();
     van_ban(vb, &mut than, anh);
     let mut muc = Muc { co_lien_he, ..Muc::default() };
-    // Each section ends with a paragraph carrying its properties; the last one's close the body.
-    let mut ket = |than: &mut Than, tiep: Muc| {
+    for phan in cac_phan(vb).into_iter().filter(|p| !p.tep_rieng()) {
+        // Each section ends with a paragraph carrying its properties; the last one's close
+        // the body.
         than.0.push_str(&format!(
             "<w:p><w:pPr><w:pStyle w:val=\"{}\"/>{}</w:pPr></w:p>",
             kieu::CACH,
             sect_pr(muc)
         ));
-        muc = tiep;
-    };
-    if let Some(k) = &vb.kem_theo {
-        ket(&mut than, Muc { rieng: true, ngang: false, co_lien_he });
-        than.them(&phu_luc::kem_theo(vb, k));
-    }
-    let n = vb.phu_luc.len();
-    for (i, p) in vb.phu_luc.iter().enumerate() {
-        ket(&mut than, Muc { rieng: true, ngang: p.ngang, co_lien_he });
-        than.them(&phu_luc::phu_luc(vb, p, i, n));
+        muc = phan.muc(co_lien_he);
+        than.them(&phan.xml(vb));
     }
     // Mẫu 3.1: the copy block after everything copied.
     if let Some(b) = ban_sao::ban_sao_giay(vb) {
@@ -78,15 +134,16 @@ pub(crate) fn document_xml(vb: &VanBan, co_lien_he: bool, anh: Option<&CacAnh>) 
     }
     // The body ends with a paragraph, as a word processor requires after a table.
     than.them(&Doan::new(kieu::CACH).chu("", KieuChu::default()));
-    format!(
-        "{}<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"{}><w:body>{}{}</w:body></w:document>",
-        crate::goi::XML_DAU,
-        crate::goi::NS_W,
-        crate::goi::NS_R,
-        if anh.is_some() { anh::NS } else { "" },
-        than.0,
-        sect_pr(muc)
-    )
+    tai_lieu(than, &sect_pr(muc), anh.is_some())
+}
+
+/// The `w:body` of a part issued as a file of its own: one section, numbered from 1, whose
+/// first page's header holds the agency's signature text (no ô 13: that is the document's).
+pub(crate) fn tep_rieng_xml(vb: &VanBan, phan: Phan<'_>) -> String {
+    let mut than = Than::default();
+    than.them(&phan.xml(vb));
+    than.them(&Doan::new(kieu::CACH).chu("", KieuChu::default()));
+    tai_lieu(than, &sect_pr(Muc { rieng: false, ..phan.muc(false) }), false)
 }
 
 /// The document itself, in the order the PDF template places its parts.

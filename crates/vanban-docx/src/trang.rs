@@ -25,7 +25,7 @@ pub(crate) const RID_DAU_TRANG_TRONG: &str = "rIdDauTrangTrong";
 pub(crate) const RID_CHAN_TRANG_TRONG: &str = "rIdChanTrangTrong";
 
 /// `w:hdr` or `w:ftr` around `body`.
-fn phan(tag: &str, body: &str) -> String {
+pub(crate) fn phan(tag: &str, body: &str) -> String {
     format!("{}<w:{tag} xmlns:w=\"{}\">{body}</w:{tag}>", crate::goi::XML_DAU, crate::goi::NS_W)
 }
 
@@ -40,8 +40,11 @@ pub(crate) fn dau_trang() -> String {
 
 /// Page 1's header: no page number; the draft marker and ô 11, boxed, bold, in the top band
 /// (ô 11 over the Quốc hiệu, the draft marker over the agency when both are there, else over
-/// the Quốc hiệu).
+/// the Quốc hiệu). An electronic copy's has its signature text (ô 14) there instead, beside ô 11.
 pub(crate) fn dau_trang_1(vb: &VanBan) -> String {
+    if let Some(ban_sao) = crate::chu_ky_so::dau_trang_ban_sao(vb) {
+        return phan("hdr", &ban_sao);
+    }
     let du_thao = vb.du_thao.map(|d| d.chu());
     let pham_vi = vb.pham_vi_luu_hanh.as_deref().map(vanban_core::in_hoa);
     let (trai, phai) = match (du_thao, pham_vi) {

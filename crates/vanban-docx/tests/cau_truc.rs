@@ -170,17 +170,61 @@ fn every_word_of_the_model_is_in_the_package() {
 }
 
 #[test]
-fn unsupported_parts_are_refused_by_name() {
-    for (rel, what) in [
-        ("examples/phu-luc-dien-tu.toml", "tep_rieng"),
-        ("examples/quyet-dinh-dien-tu.toml", "tep_rieng"),
-        ("examples/ban-sao-dien-tu.toml", "Mẫu 3.2"),
+fn separate_parts_are_files_of_their_own() {
+    for (rel, ten, label) in [
+        ("examples/phu-luc-dien-tu.toml", "phu-luc-II", "TIẾN ĐỘ THỰC HIỆN TẠI CÁC THÔN, BẢN"),
+        ("examples/quyet-dinh-dien-tu.toml", "kem-theo", "Kiểm tra công tác văn thư, lưu trữ năm 2026"),
     ] {
-        match docx(&doc(rel)) {
-            Err(e @ LoiDocx::ChuaHoTro { .. }) => assert!(e.to_string().contains(what), "{rel}: {e}"),
+        let vb = doc(rel);
+        // One package cannot hold them: the single-file calls refuse, naming the parts.
+        let dir = goc().join("examples");
+        match vanban_docx::docx_in(&vb, &dir) {
+            Err(e @ LoiDocx::CoTepRieng { .. }) => assert!(e.to_string().contains(ten), "{rel}: {e}"),
             other => panic!("{rel}: {:?}", other.map(|b| b.len())),
         }
+        let tep = common::cac_tep(rel);
+        let names: Vec<Option<&str>> = tep.iter().map(|t| t.ten.as_deref()).collect();
+        assert_eq!(names, [None, Some(ten)], "{rel}");
+        let chinh = chu_trong(&phan(&tep[0].docx, "word/document.xml"));
+        let rieng = phan(&tep[1].docx, "word/document.xml");
+        assert!(!chinh.contains(label) && chu_trong(&rieng).contains(label), "{rel}");
+        // One section numbered from 1 (the default), no ô 13; page 1's header has the box
+        // with the document's number, date and signing time, anchored to the page.
+        assert_eq!(rieng.matches("<w:sectPr>").count(), 1, "{rel}");
+        assert!(!rieng.contains("pgNumType") && !rieng.contains("footerReference"), "{rel}");
+        let dau = phan(&tep[1].docx, "word/header2.xml");
+        let dong = vb.dong_tep_rieng().unwrap();
+        assert_eq!(chu_trong(&dau).trim(), dong, "{rel}");
+        assert!(dau.contains("w:vAnchor=\"page\"") && dau.contains("w:xAlign=\"right\""), "{rel}");
+        assert!(phan(&tep[1].docx, "word/header1.xml").contains(" PAGE "), "{rel}");
+        let core = phan(&tep[1].docx, "docProps/core.xml");
+        assert!(core.to_lowercase().contains(&label.to_lowercase()), "{rel}: {core}");
     }
+    // A document without separate parts is one file, the same bytes as `docx`.
+    let tep = vanban_docx::cac_tep(&doc("examples/phu-luc.toml"), None).unwrap();
+    assert_eq!(tep.len(), 1);
+    assert_eq!(tep[0].docx, docx(&doc("examples/phu-luc.toml")).unwrap());
+}
+
+#[test]
+fn electronic_copy_shows_its_signature_text_beside_the_circulation_note() {
+    let vb = doc("examples/ban-sao-dien-tu.toml");
+    let dong = vb.ban_sao.as_ref().unwrap().dong_ky_so().unwrap();
+    let dau = phan(&docx(&vb).unwrap(), "word/header2.xml");
+    let text = chu_trong(&dau);
+    // Beside ô 11, the parts run on, joined by "; ", in three lines.
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines[..3].join(" "), dong.join("; "));
+    assert_eq!(lines[3], "LƯU HÀNH NỘI BỘ");
+    assert!(dau.contains("<w:framePr ") && dau.contains("w:xAlign=\"right\""));
+    // Without ô 11: one part per line in the full 77 mm box.
+    let mut vb = vb;
+    vb.pham_vi_luu_hanh = None;
+    let dau = phan(&docx(&vb).unwrap(), "word/header2.xml");
+    let lines: Vec<String> = chu_trong(&dau).lines().filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    assert_eq!(lines, dong);
+    assert!(dau.contains("<w:framePr w:w=\"4365\""), "{dau}");
 }
 
 #[test]

@@ -2,9 +2,12 @@
 //! documents the writer covers) is converted to PDF by LibreOffice, headless, and that PDF is
 //! measured against the decree: A4 and the margins, the header's texts, Số and the date on one
 //! baseline, justified body lines with a 1 cm first-line indent, the text back word for word
-//! in order, page numbers from page 2 only, Nơi nhận level with and left of the signer's block,
+//! in order (from the PDF, and from LibreOffice's own text export), page numbers from page 2 only, Nơi nhận level with and left of the signer's block,
 //! and the fonts; the electronic công văn's signature and seal images are in its PDF, printed
-//! at their own 300 dpi (their real size, as the PDF renderer prints them). The công văn is measured a second time after a program has edited its DOCX
+//! at their own 300 dpi (their real size, as the PDF renderer prints them); an electronic
+//! copy's signature text stands in the top band right of ô 11, and each part issued as a file
+//! of its own has the document's number and signing time there, its pages numbered from 1.
+//! The công văn is measured a second time after a program has edited its DOCX
 //! (one body word replaced by a longer one in `word/document.xml`, the package rezipped), as a
 //! user's script would: the edit reflows its paragraph and the result still measures.
 //!
@@ -88,9 +91,11 @@ fn chuyen_doi() -> Option<PathBuf> {
     eprintln!("LibreOffice's PDFs: {}", dir.display());
     let mut files = Vec::new();
     for rel in TAI_LIEU {
-        let path = dir.join(format!("{}.docx", ten(rel)));
-        std::fs::write(&path, common::docx_tep(rel)).unwrap();
-        files.push(path);
+        for tep in common::cac_tep(rel) {
+            let path = dir.join(format!("{}.docx", ten_tep(rel, tep.ten.as_deref())));
+            std::fs::write(&path, tep.docx).unwrap();
+            files.push(path);
+        }
     }
     let path = dir.join(format!("{SUA}.docx"));
     std::fs::write(&path, ban_sua().docx).unwrap();
@@ -111,18 +116,25 @@ fn chuyen_doi() -> Option<PathBuf> {
         ),
     )
     .unwrap();
-    let out = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-        .arg(&dir)
-        .args(&files)
-        .env("FONTCONFIG_FILE", &fonts_conf)
-        .output()
-        .expect("soffice runs");
-    assert!(out.status.success(), "soffice failed: {}", String::from_utf8_lossy(&out.stderr));
-    for rel in TAI_LIEU.iter().copied().chain([SUA]) {
-        let pdf = dir.join(format!("{}.pdf", ten(rel)));
-        assert!(pdf.exists(), "LibreOffice wrote no PDF for {rel}: {}", String::from_utf8_lossy(&out.stderr));
+    // To PDF, then to plain text (LibreOffice's own text export, for the words).
+    for (to, ext) in [("pdf", "pdf"), ("txt:Text (encoded):UTF8", "txt")] {
+        let out = Command::new("soffice")
+            .arg(format!("-env:UserInstallation=file://{}", dir.join("profile").display()))
+            .args(["--headless", "--norestore", "--convert-to", to, "--outdir"])
+            .arg(&dir)
+            .args(&files)
+            .env("FONTCONFIG_FILE", &fonts_conf)
+            .output()
+            .expect("soffice runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "soffice failed: {err}");
+        for docx in &files {
+            assert!(
+                docx.with_extension(ext).exists(),
+                "LibreOffice wrote no {ext} for {}: {err}",
+                docx.display()
+            );
+        }
     }
     Some(dir)
 }
@@ -135,6 +147,14 @@ fn ten(rel: &str) -> String {
     match p.parent().and_then(|d| d.file_name()).and_then(|d| d.to_str()) {
         Some(d) if d != "examples" && d != "documents" => format!("{d}-{stem}"),
         _ => stem.to_owned(),
+    }
+}
+
+/// The file name of `rel`'s part `phan` (`phu-luc-dien-tu.phu-luc-II`), or of the document.
+fn ten_tep(rel: &str, phan: Option<&str>) -> String {
+    match phan {
+        Some(p) => format!("{}.{p}", ten(rel)),
+        None => ten(rel),
     }
 }
 
@@ -360,6 +380,33 @@ fn kiem_than(rel: &str, vb: &VanBan, p: &Pdf) -> usize {
 }
 
 #[test]
+fn text_export_gives_every_word_back_in_order() {
+    let Some(dir) = thu_muc_pdf() else { return };
+    for rel in TAI_LIEU {
+        let vb = doc(rel);
+        let text = std::fs::read_to_string(dir.join(format!("{}.txt", ten(rel)))).unwrap();
+        let stream: Vec<(String, usize)> =
+            tu(text.trim_start_matches('\u{feff}')).into_iter().map(|w| (w, 0)).collect();
+        // The body's paragraphs and headings, each word for word, in the model's order; then
+        // Nơi nhận's lines and the signer's name after them.
+        let mut cursor = 0;
+        for k in &vb.noi_dung.0 {
+            let Some(para) = doan_kiem(k) else { continue };
+            let words = tu(&para);
+            let at = tim(&stream, &words, cursor).unwrap_or_else(|| {
+                let ngan: String = para.chars().take(60).collect();
+                panic!("{rel}: {ngan:?}… not in the text export, in order")
+            });
+            cursor = at + words.len();
+        }
+        for l in vb.noi_nhan.dong().iter().chain([&vb.nguoi_ky.ho_ten]) {
+            let at = tim(&stream, &tu(l), 0).unwrap_or_else(|| panic!("{rel}: {l:?} not in the text export"));
+            assert!(at >= cursor, "{rel}: {l:?} before the end of the body");
+        }
+    }
+}
+
+#[test]
 fn page_numbers_from_page_two_centred() {
     let mut many = 0;
     for (rel, vb, p) in cac_tai_lieu() {
@@ -374,7 +421,9 @@ fn page_numbers_from_page_two_centred() {
 /// band, with no number on their first page. Gives the number of numbered pages.
 fn kiem_so_trang(rel: &str, vb: &VanBan, p: &Pdf) -> usize {
     let mut many = 0;
-    let parts = 1 + usize::from(vb.kem_theo.is_some()) + vb.phu_luc.len();
+    // The parts on pages of their own in the document's file (not those issued as files of
+    // their own).
+    let parts = 1 + usize::from(vb.kem_theo.is_some()) + vb.phu_luc.len() - vb.tep_rieng().len();
     let mut starts = 0;
     let mut next = 1;
     for n in 1..=p.trang.len() {
@@ -478,6 +527,85 @@ fn kiem_phong_chu(rel: &str, pdf: &Path) {
         );
         assert!(emb, "{rel}: {name} not embedded");
     }
+}
+
+#[test]
+fn separate_parts_show_the_signature_box_and_number_from_one() {
+    let Some(dir) = thu_muc_pdf() else { return };
+    let mut seen = 0;
+    for rel in TAI_LIEU {
+        let vb = doc(rel);
+        for phan in vb.tep_rieng() {
+            let pdf = dir.join(format!("{}.pdf", ten_tep(rel, Some(&phan))));
+            kiem_tep_rieng(&format!("{rel} {phan}"), &vb, &doc_pdf(&pdf));
+            kiem_phong_chu(rel, &pdf);
+            seen += 1;
+        }
+    }
+    assert!(seen >= 2, "only {seen} separate parts");
+}
+
+/// A part issued as a file of its own: A4; page 1's top band holds the box with the
+/// document's number, date and signing time, its right end on the right margin, nothing else;
+/// the part's text starts at the top margin, inside the side margins; pages from 2 on carry
+/// their numbers from 2, centred.
+fn kiem_tep_rieng(rel: &str, vb: &VanBan, p: &Pdf) {
+    let band: Vec<&Dong> = p.dong.iter().filter(|d| d.trang == 1 && d.duong_co_so() < LE_TREN).collect();
+    let text: Vec<String> = band.iter().flat_map(|d| tu(&d.chu())).collect();
+    assert_eq!(text, tu(&vb.dong_tep_rieng().unwrap()), "{rel}: the box");
+    let right = band.iter().map(|d| d.x1()).fold(0.0, f64::max);
+    // The box's right border on the margin: its text ends inside, by the 4 pt inset and more.
+    assert!(right < PHAI - 4.0 && right > PHAI - 77.0 * MM, "{rel}: the box's text ends at {right}");
+    assert!(band.iter().all(|d| d.x0() > PHAI - 77.0 * MM), "{rel}: the box's text starts left of it");
+    let than = dong_than(p);
+    let top = than.iter().filter(|d| d.trang == 1).map(|d| d.y0()).fold(f64::INFINITY, f64::min);
+    assert!(gan(top, LE_TREN, SAI_SO), "{rel}: page 1's text starts at {top}, margin {LE_TREN}");
+    for d in &than {
+        let (w, _) = p.trang[d.trang - 1];
+        assert!(d.x0() >= LE_TRAI - SAI_SO && d.x1() <= w - LE_PHAI + SAI_SO, "{rel}: {:?}", d.chu());
+    }
+    for (n, (w, h)) in p.trang.iter().enumerate() {
+        let a4 = |a: f64, b: f64| gan(a, TRANG_RONG, 0.5) && gan(b, TRANG_CAO, 0.5);
+        assert!(a4(*w, *h) || a4(*h, *w), "{rel} page {}: {w} × {h}", n + 1);
+        let so = p
+            .dong
+            .iter()
+            .find(|d| d.trang == n + 1 && d.duong_co_so() < LE_TREN && d.chu().parse::<u32>().is_ok());
+        match n {
+            0 => assert!(so.is_none(), "{rel}: a number on page 1"),
+            _ => assert_eq!(so.map(Dong::chu), Some((n + 1).to_string()), "{rel}: page {}", n + 1),
+        }
+    }
+}
+
+#[test]
+fn electronic_copy_band_holds_its_signature_text_right_of_the_circulation_note() {
+    let Some(dir) = thu_muc_pdf() else { return };
+    let rel = "examples/ban-sao-dien-tu.toml";
+    let vb = doc(rel);
+    let p = doc_pdf(&dir.join(format!("{}.pdf", ten(rel))));
+    let band: Vec<&Dong> = p.dong.iter().filter(|d| d.trang == 1 && d.duong_co_so() < LE_TREN).collect();
+    let o11 = tu(&vanban_core::in_hoa(vb.pham_vi_luu_hanh.as_deref().unwrap()));
+    let words: Vec<&common::pdf::Tu> = band.iter().flat_map(|d| d.tu.iter()).collect();
+    let (note, sign): (Vec<&&common::pdf::Tu>, Vec<&&common::pdf::Tu>) =
+        words.iter().partition(|t| o11.contains(&t.chu.nfc().collect::<String>()));
+    assert_eq!(note.len(), o11.len(), "{rel}: ô 11 in the band");
+    // Ô 14: every word of the copy's signature, in order, right of ô 11 and inside the margin.
+    let mut lines: Vec<&&&common::pdf::Tu> = sign.iter().collect();
+    lines.sort_by(|a, b| {
+        (a.duong_co_so().round() as i64).cmp(&(b.duong_co_so().round() as i64)).then(a.x0.total_cmp(&b.x0))
+    });
+    let got: Vec<String> = lines.iter().map(|t| t.chu.nfc().collect()).collect();
+    let want = tu(&vb.ban_sao.as_ref().unwrap().dong_ky_so().unwrap().join("; "));
+    assert_eq!(got, want, "{rel}: ô 14");
+    let note_right = note.iter().map(|t| t.x1).fold(0.0, f64::max);
+    let sign_left = sign.iter().map(|t| t.x0).fold(f64::INFINITY, f64::min);
+    let sign_right = sign.iter().map(|t| t.x1).fold(0.0, f64::max);
+    assert!(note_right < sign_left, "{rel}: ô 11 ends at {note_right}, ô 14 starts at {sign_left}");
+    assert!(sign_right < PHAI, "{rel}: ô 14 ends at {sign_right}");
+    // Ô 11 stays right of the centre of the text, over the Quốc hiệu.
+    let note_left = note.iter().map(|t| t.x0).fold(f64::INFINITY, f64::min);
+    assert!(note_left > LE_TRAI + (PHAI - LE_TRAI) * 0.35, "{rel}: ô 11 starts at {note_left}");
 }
 
 /// The file name (without extension) of the edited công văn among the converted files.

@@ -50,15 +50,24 @@ pub const TAI_LIEU: &[&str] = &[
     "tests/documents/to-trinh.toml",
     "tests/documents/thong-bao.md",
     KY_SO,
+    "examples/ban-sao-dien-tu.toml",
+    "examples/phu-luc-dien-tu.toml",
+    "examples/quyet-dinh-dien-tu.toml",
 ];
 
 /// The electronic công văn with the signature and seal images (`[ky_so]`) beside it.
 pub const KY_SO: &str = "tests/documents/ky-so/cong-van.toml";
 
-/// The DOCX of the document at `rel`, its images (if any) read from its own directory.
-pub fn docx_tep(rel: &str) -> Vec<u8> {
+/// The DOCX files of the document at `rel` (the document, then the parts it issues as files
+/// of their own), its images (if any) read from its own directory.
+pub fn cac_tep(rel: &str) -> Vec<vanban_docx::TepDocx> {
     let dir = goc().join(rel).parent().expect("a file in a directory").to_owned();
-    vanban_docx::docx_in(&doc(rel), &dir).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    vanban_docx::cac_tep(&doc(rel), Some(&dir)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The DOCX of the document at `rel` itself (without the parts issued as files of their own).
+pub fn docx_tep(rel: &str) -> Vec<u8> {
+    cac_tep(rel).swap_remove(0).docx
 }
 
 /// Plain text of a WordprocessingML part: the `w:t` contents in order, unescaped, each
