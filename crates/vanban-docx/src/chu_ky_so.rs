@@ -18,8 +18,8 @@ use crate::kich_thuoc::{self as kt, co};
 use crate::kieu;
 use crate::xml::{Can, Doan, KieuChu, run};
 
-/// The box's width, as the PDF's: 77 mm, in points.
-const RONG_PT: f64 = 77.0 * 72.0 / 25.4;
+/// The box's width, as the PDF's.
+const RONG_MM: f64 = 77.0;
 /// Its top over the text area (the PDF's `dy: -16mm`).
 const TREN_CHU_MM: f64 = 16.0;
 /// The room between the box and its text, left and right (the PDF's `le-ky-so`), and
@@ -71,7 +71,7 @@ fn hop(lines: &[String], rong: f64, cao: f64) -> String {
 pub(crate) fn dau_trang_ban_sao(vb: &VanBan) -> Option<String> {
     let dong = vb.ban_sao.as_ref()?.dong_ky_so()?;
     let Some(pham_vi) = vb.pham_vi_luu_hanh.as_deref().map(vanban_core::in_hoa) else {
-        return Some(hop(&dong, RONG_PT, 0.0) + &trong());
+        return Some(hop(&dong, kt::mm_pt(RONG_MM), 0.0) + &trong());
     };
     let (lines, rong) = hep_nhat(&dong.join("; "));
     // Ô 11 centred over the Quốc hiệu, or left of the box, `CACH_MM` clear of it.
@@ -91,7 +91,7 @@ pub(crate) fn dau_trang_ban_sao(vb: &VanBan) -> Option<String> {
 fn hep_nhat(chu: &str) -> (Vec<String>, f64) {
     let ngat = |w: f64| ngat_dong(chu, w, co::KY_SO_TEP, Kieu::Thuong);
     let widest = chu.split(' ').map(|w| do_rong(w, co::KY_SO_TEP, Kieu::Thuong)).fold(0.0, f64::max);
-    let mut hi = RONG_PT - 2.0 * LE_X_PT;
+    let mut hi = kt::mm_pt(RONG_MM) - 2.0 * LE_X_PT;
     let mut lo = widest.min(hi);
     if ngat(hi).len() <= DONG_TOI_DA {
         for _ in 0..14 {
@@ -113,7 +113,7 @@ fn hep_nhat(chu: &str) -> (Vec<String>, f64) {
 /// reader refuses separate parts for those).
 pub(crate) fn dau_trang_tep_rieng(vb: &VanBan) -> Option<String> {
     let dong = vb.dong_tep_rieng()?;
-    Some(hop(&[dong], RONG_PT, CAO_TEP_RIENG_MM * 72.0 / 25.4) + &trong())
+    Some(hop(&[dong], kt::mm_pt(RONG_MM), kt::mm_pt(CAO_TEP_RIENG_MM)) + &trong())
 }
 
 /// The empty paragraph a header ends with after the box (the box's paragraph is a frame,
@@ -131,13 +131,13 @@ mod tests {
         let chu = "Trích sao; Văn phòng HĐND và UBND xã Phong Thổ; 2026-03-09T09:15:40+07:00";
         let (lines, rong) = hep_nhat(chu);
         assert_eq!(lines.len(), 3, "{lines:?}");
-        assert!(rong < RONG_PT, "{rong}");
+        assert!(rong < kt::mm_pt(RONG_MM), "{rong}");
         // One point narrower takes a fourth line.
         let w = rong - 2.0 * LE_X_PT - 2.0 - 1.0;
         assert!(ngat_dong(chu, w, co::KY_SO_TEP, Kieu::Thuong).len() > 3);
         // A text that needs more than three lines at the full width keeps the full width.
         let (lines, rong) = hep_nhat(&"Văn phòng Ủy ban nhân dân ".repeat(8));
         assert!(lines.len() > 3);
-        assert!((rong - (RONG_PT + 2.0)).abs() < 1e-9, "{rong}");
+        assert!((rong - (kt::mm_pt(RONG_MM) + 2.0)).abs() < 1e-9, "{rong}");
     }
 }

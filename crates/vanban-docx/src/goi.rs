@@ -40,6 +40,27 @@ pub(crate) struct CacPhan {
     pub(crate) media: Vec<Media>,
 }
 
+impl CacPhan {
+    /// The parts of a file of `vb` (the document, or a part issued on its own): its styles,
+    /// and the agency as author and the date of issue as the package's times; no images.
+    pub(crate) fn cua(
+        vb: &vanban_core::VanBan,
+        document: String,
+        dau_chan: Vec<DauChan>,
+        tieu_de: String,
+    ) -> CacPhan {
+        CacPhan {
+            document,
+            styles: crate::kieu::styles_xml(vb.co_chu),
+            dau_chan,
+            tieu_de,
+            tac_gia: vb.co_quan.ten.join(" "),
+            ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
+            media: Vec::new(),
+        }
+    }
+}
+
 /// A header or footer part.
 #[derive(Debug)]
 pub(crate) struct DauChan {

@@ -10,6 +10,11 @@ pub(crate) fn mm(mm: f64) -> i64 {
     (mm * TWIPS_PER_MM).round() as i64
 }
 
+/// `mm` in points.
+pub(crate) fn mm_pt(mm: f64) -> f64 {
+    mm * 72.0 / 25.4
+}
+
 /// `pt` in twips, rounded.
 pub(crate) fn pt(pt: f64) -> i64 {
     (pt * 20.0).round() as i64

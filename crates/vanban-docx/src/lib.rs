@@ -155,15 +155,12 @@ fn van_ban(vb: &VanBan, dir: Option<&Path>) -> Result<Vec<u8>, LoiDocx> {
             dau_chan.push(goi::DauChan::chan_trang("footer2.xml", trang::RID_CHAN_TRANG_TRONG, f));
         }
     }
-    goi::dong_goi(&goi::CacPhan {
-        document: tai_lieu::document_xml(vb, co_lien_he, anh.as_ref()),
-        styles: kieu::styles_xml(vb.co_chu),
-        dau_chan,
-        tieu_de,
-        tac_gia: vb.co_quan.ten.join(" "),
-        ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
+    let document = tai_lieu::document_xml(vb, co_lien_he, anh.as_ref());
+    let phan = goi::CacPhan {
         media: anh.as_ref().map(anh::CacAnh::media).unwrap_or_default(),
-    })
+        ..goi::CacPhan::cua(vb, document, dau_chan, tieu_de)
+    };
+    goi::dong_goi(&phan)
 }
 
 /// The DOCX of a part issued as a file of its own.
@@ -171,16 +168,9 @@ fn tep_rieng(vb: &VanBan, phan: tai_lieu::Phan<'_>) -> Result<Vec<u8>, LoiDocx> 
     // The reader gives separate parts only to a numbered document with a signing time.
     let dau_1 =
         chu_ky_so::dau_trang_tep_rieng(vb).map_or_else(|| trang::trong("hdr"), |x| trang::phan("hdr", &x));
-    goi::dong_goi(&goi::CacPhan {
-        document: tai_lieu::tep_rieng_xml(vb, phan),
-        styles: kieu::styles_xml(vb.co_chu),
-        dau_chan: vec![
-            goi::DauChan::dau_trang("header1.xml", trang::RID_DAU_TRANG, trang::dau_trang()),
-            goi::DauChan::dau_trang("header2.xml", trang::RID_DAU_TRANG_1, dau_1),
-        ],
-        tieu_de: phan.tieu_de(),
-        tac_gia: vb.co_quan.ten.join(" "),
-        ngay: vb.ngay.to_naive_date().map(|d| d.to_string()),
-        media: Vec::new(),
-    })
+    let dau_chan = vec![
+        goi::DauChan::dau_trang("header1.xml", trang::RID_DAU_TRANG, trang::dau_trang()),
+        goi::DauChan::dau_trang("header2.xml", trang::RID_DAU_TRANG_1, dau_1),
+    ];
+    goi::dong_goi(&goi::CacPhan::cua(vb, tai_lieu::tep_rieng_xml(vb, phan), dau_chan, phan.tieu_de()))
 }
