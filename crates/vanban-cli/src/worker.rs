@@ -112,8 +112,15 @@ fn stopped((vi, en): (String, String)) -> Diagnostic {
     .hint_en("render this file alone (render FILE) to see the error, and please report it")
 }
 
-/// mimalloc's setting of how long freed memory is kept before it goes back to the system.
-const PURGE_DELAY: &str = "MIMALLOC_PURGE_DELAY";
+/// mimalloc's settings for a worker process, each unless the user set it (README,
+/// Performance):
+/// - freed memory goes back to the system at once: a worker frees most of what each
+///   document allocated, and kept, that held ~25 MiB more per worker over 1,000 documents;
+/// - no transparent huge pages: the first touch of each 2 MiB page clears all of it, which
+///   cost a worker 8 MiB (one-page documents) to 9 MiB (ten-page) of its own memory and no
+///   speed. The build already leaves out mimalloc's own request for them (feature
+///   `no_thp`); this also covers systems that hand them out unasked.
+const MIMALLOC_WORKER: [(&str, &str); 2] = [("MIMALLOC_PURGE_DELAY", "0"), ("MIMALLOC_ALLOW_THP", "0")];
 
 /// A worker process and its pipes.
 struct Worker {
@@ -132,11 +139,10 @@ impl Worker {
         let at = usize::from(args.first().is_some_and(|a| a == crate::merge::LENH));
         args.insert(at, format!("--{FLAG}").into());
         let mut command = Command::new(exe);
-        // A worker frees most of what each document allocated; mimalloc keeps freed pages
-        // for a while by default, which over 1,000 documents held ~25 MiB more per worker
-        // (README, Performance). Returned at once unless the user chose otherwise.
-        if std::env::var_os(PURGE_DELAY).is_none() {
-            command.env(PURGE_DELAY, "0");
+        for (name, value) in MIMALLOC_WORKER {
+            if std::env::var_os(name).is_none() {
+                command.env(name, value);
+            }
         }
         let mut child = command
             .args(args)

@@ -46,8 +46,9 @@ const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
 const TIENG_VIET: &str =
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
 
-/// Fonts known to the renderer. Metadata is read up front; a face's tables are parsed the
-/// first time a document uses it.
+/// Fonts known to the renderer. The embedded faces are parsed up front; a face read from a
+/// directory has its metadata read up front and its tables parsed the first time a
+/// document uses it.
 pub(crate) struct Fonts {
     pub(crate) book: FontBook,
     slots: Vec<Slot>,
@@ -91,13 +92,16 @@ impl Fonts {
         fonts
     }
 
-    /// Adds the embedded faces to the book under `family`.
+    /// Adds the embedded faces to the book under `family`. Each is parsed here, once: its
+    /// metadata comes from the parsed face (reading the metadata alone costs as much).
     fn push_embedded(&mut self, family: &str) {
         for data in FACES {
-            if let Some(mut info) = FontInfo::new(data, 0) {
+            let data = Bytes::new(data);
+            if let Some(font) = Font::new(data.clone(), 0) {
+                let mut info = font.info().clone();
                 info.family = family.to_owned();
                 self.book.push(info);
-                self.slots.push(Slot { data: Bytes::new(data), index: 0, font: OnceLock::new() });
+                self.slots.push(Slot { data, index: 0, font: OnceLock::from(Some(font)) });
             }
         }
     }

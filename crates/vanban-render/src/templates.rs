@@ -1,5 +1,7 @@
 //! The embedded Typst templates (`templates/` at the repository root).
 
+use std::sync::OnceLock;
+
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 
 /// A template file compiled into the binary.
@@ -34,7 +36,38 @@ pub(crate) fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
-/// The parsed templates, keyed by file id.
-pub(crate) fn sources() -> Vec<Source> {
-    ALL.iter().map(|t| Source::new(file_id(t.path), t.text.to_owned())).collect()
+/// The templates, each parsed when a compile first asks for it.
+pub(crate) fn sources() -> Vec<LazyTemplate> {
+    ALL.iter().map(|t| LazyTemplate::new(file_id(t.path), t.text)).collect()
+}
+
+/// A template file, parsed the first time a compile asks for it: a document never reads
+/// the register's template, and a process that renders nothing parses none.
+pub(crate) struct LazyTemplate {
+    id: FileId,
+    text: &'static str,
+    source: OnceLock<Source>,
+}
+
+impl LazyTemplate {
+    /// An embedded template, not parsed yet.
+    pub(crate) fn new(id: FileId, text: &'static str) -> LazyTemplate {
+        LazyTemplate { id, text, source: OnceLock::new() }
+    }
+
+    /// A template parsed already (tests put their own code in place of a template).
+    #[cfg(test)]
+    pub(crate) fn parsed(source: Source) -> LazyTemplate {
+        LazyTemplate { id: source.id(), text: "", source: OnceLock::from(source) }
+    }
+
+    /// Its file id.
+    pub(crate) fn id(&self) -> FileId {
+        self.id
+    }
+
+    /// The parsed template.
+    pub(crate) fn source(&self) -> &Source {
+        self.source.get_or_init(|| Source::new(self.id, self.text.to_owned()))
+    }
 }

@@ -11,7 +11,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use crate::fonts::Fonts;
-use crate::templates;
+use crate::templates::{self, LazyTemplate};
 
 /// What every render shares: the standard library, the fonts and the parsed templates.
 /// Built once per [`Renderer`](crate::Renderer).
@@ -22,7 +22,7 @@ pub(crate) struct Base {
     main: FileId,
     data: FileId,
     images: [FileId; 2],
-    sources: Vec<Source>,
+    sources: Vec<LazyTemplate>,
 }
 
 impl Base {
@@ -91,7 +91,8 @@ impl World for DocWorld<'_> {
                 "Typst packages are not available to vanban's templates ({spec})"
             )))));
         }
-        self.base.sources.iter().find(|s| s.id() == id).cloned().ok_or_else(|| not_found(id))
+        let template = self.base.sources.iter().find(|t| t.id() == id).ok_or_else(|| not_found(id))?;
+        Ok(template.source().clone())
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -128,6 +129,7 @@ mod tests {
     use typst_layout::PagedDocument;
 
     use super::{Base, DocWorld};
+    use crate::templates::LazyTemplate;
 
     fn id(root: VirtualRoot, path: &str) -> FileId {
         RootedPath::new(root, VirtualPath::new(path).unwrap()).intern()
@@ -173,8 +175,8 @@ mod tests {
         ] {
             let mut base = Base::new();
             let main = base.main;
-            base.sources.retain(|s| s.id() != main);
-            base.sources.push(Source::new(main, code.to_owned()));
+            base.sources.retain(|t| t.id() != main);
+            base.sources.push(LazyTemplate::parsed(Source::new(main, code.to_owned())));
             let errors = match typst::compile::<PagedDocument>(&world(&base)).output {
                 Ok(_) => panic!("{code} compiled"),
                 Err(e) => e,
