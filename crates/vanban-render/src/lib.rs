@@ -27,6 +27,7 @@ mod fonts;
 mod ghep;
 mod guard;
 mod inspect;
+mod library;
 mod preview;
 mod renderer;
 mod so_di;

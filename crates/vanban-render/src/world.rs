@@ -8,7 +8,7 @@ use typst::foundations::{Bytes, Datetime};
 use typst::syntax::{FileId, Source, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World};
+use typst::{Library, World};
 
 use crate::fonts::Fonts;
 use crate::templates::{self, LazyTemplate};
@@ -34,7 +34,7 @@ impl Base {
     /// With the given fonts.
     pub(crate) fn with_fonts(fonts: Fonts) -> Base {
         Base {
-            library: LazyHash::new(Library::default()),
+            library: LazyHash::new(crate::library::library()),
             book: LazyHash::new(fonts.book.clone()),
             fonts,
             main: templates::file_id(templates::MAIN.path),

@@ -1,0 +1,70 @@
+//! The Typst standard library the templates are compiled with: all of it but the symbols.
+//!
+//! Typst hashes the whole library once per process, at the first compile, and most of that
+//! work was its thousands of symbols: the modules `sym` and `emoji`, and math mode's copy
+//! of `sym`, each reachable three ways (the global scope, `math`, `std`). The templates use
+//! no symbol and no math, and a document cannot reach either: its text reaches the
+//! templates only as data. Left out, the first compile of a process has that much less to
+//! hash (README, Performance); what is laid out is the same.
+
+use typst::foundations::{Binding, Module, Scope, Value};
+use typst::{Library, LibraryExt};
+
+/// The global names left out: the symbol modules.
+const SYMBOL_MODULES: [&str; 2] = ["sym", "emoji"];
+
+/// The standard library without its symbols.
+pub(crate) fn library() -> Library {
+    let mut library = Library::default();
+    let math = without(&library.math, |_, value| matches!(value, Value::Symbol(_)));
+    let mut global = without(&library.global, |name, _| SYMBOL_MODULES.contains(&name));
+    global.scope_mut().bind("math".into(), Binding::detached(math.clone()));
+    library.math = math;
+    library.std = Binding::detached(global.clone());
+    library.global = global;
+    library
+}
+
+/// `module` without the bindings `drop` names.
+fn without(module: &Module, drop: impl Fn(&str, &Value) -> bool) -> Module {
+    let mut scope = Scope::new();
+    for (name, binding) in module.scope().iter() {
+        if !drop(name, binding.read()) {
+            scope.bind(name.clone(), binding.clone());
+        }
+    }
+    module.clone().with_scope(scope)
+}
+
+#[cfg(test)]
+mod tests {
+    use typst::LibraryExt;
+    use typst::foundations::Value;
+
+    use super::library;
+
+    #[test]
+    fn the_symbols_are_left_out_and_everything_else_kept() {
+        let full = typst::Library::default();
+        let ours = library();
+        let names =
+            |l: &typst::Library| l.global.scope().iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>();
+        let (full_names, our_names) = (names(&full), names(&ours));
+        assert!(full_names.iter().any(|n| n == "sym") && full_names.iter().any(|n| n == "emoji"));
+        let kept: Vec<&String> =
+            full_names.iter().filter(|n| !["sym", "emoji"].contains(&n.as_str())).collect();
+        assert_eq!(our_names.iter().collect::<Vec<_>>(), kept);
+        let symbols = |m: &typst::foundations::Module| {
+            m.scope().iter().filter(|(_, b)| matches!(b.read(), Value::Symbol(_))).count()
+        };
+        assert!(symbols(&full.math) > 100, "math mode had its symbols");
+        assert_eq!(symbols(&ours.math), 0);
+        assert!(ours.math.scope().get("frac").is_some(), "math's functions stay");
+        let Value::Module(math) = ours.global.scope().get("math").expect("math").read() else {
+            panic!("math")
+        };
+        assert_eq!(symbols(math), 0);
+        let Value::Module(std) = ours.std.read() else { panic!("std") };
+        assert!(std.scope().get("sym").is_none() && std.scope().get("text").is_some());
+    }
+}
