@@ -117,8 +117,9 @@ fn stopped((vi, en): (String, String)) -> Diagnostic {
 /// - freed memory goes back to the system at once: a worker frees most of what each
 ///   document allocated, and kept, that held ~25 MiB more per worker over 1,000 documents;
 /// - no transparent huge pages: the first touch of each 2 MiB page clears all of it, which
-///   cost a worker about 8 MiB of its own memory and no speed. The build already leaves out mimalloc's own request for them (feature
-///   `no_thp`); this also covers systems that hand them out unasked.
+///   cost a worker about 8 MiB of its own memory and no speed. The build already leaves out
+///   mimalloc's own request for them (feature `no_thp`); this also covers systems that hand
+///   them out unasked.
 const MIMALLOC_WORKER: [(&str, &str); 2] = [("MIMALLOC_PURGE_DELAY", "0"), ("MIMALLOC_ALLOW_THP", "0")];
 
 /// A worker process and its pipes.
