@@ -122,6 +122,15 @@ fn stopped((vi, en): (String, String)) -> Diagnostic {
 ///   them out unasked.
 const MIMALLOC_WORKER: [(&str, &str); 2] = [("MIMALLOC_PURGE_DELAY", "0"), ("MIMALLOC_ALLOW_THP", "0")];
 
+/// Gives a worker's command [`MIMALLOC_WORKER`], but for the settings this process has.
+fn mimalloc_settings(command: &mut Command) {
+    for (name, value) in MIMALLOC_WORKER {
+        if std::env::var_os(name).is_none() {
+            command.env(name, value);
+        }
+    }
+}
+
 /// A worker process and its pipes.
 struct Worker {
     child: Child,
@@ -139,11 +148,7 @@ impl Worker {
         let at = usize::from(args.first().is_some_and(|a| a == crate::merge::LENH));
         args.insert(at, format!("--{FLAG}").into());
         let mut command = Command::new(exe);
-        for (name, value) in MIMALLOC_WORKER {
-            if std::env::var_os(name).is_none() {
-                command.env(name, value);
-            }
-        }
+        mimalloc_settings(&mut command);
         let mut child = command
             .args(args)
             .stdin(Stdio::piped())
@@ -295,4 +300,29 @@ pub fn frame(
         }
     }
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsStr;
+    use std::process::Command;
+
+    use super::{MIMALLOC_WORKER, mimalloc_settings};
+
+    /// A worker gets each setting this process has not set, and inherits the ones it has.
+    #[test]
+    fn a_worker_gets_the_mimalloc_settings_the_user_has_not_chosen() {
+        let mut command = Command::new("render");
+        mimalloc_settings(&mut command);
+        let given: Vec<(&OsStr, Option<&OsStr>)> = command.get_envs().collect();
+        for (name, value) in MIMALLOC_WORKER {
+            let expected = match std::env::var_os(name) {
+                None => vec![(OsStr::new(name), Some(OsStr::new(value)))],
+                Some(_) => vec![],
+            };
+            let got: Vec<_> = given.iter().copied().filter(|(n, _)| *n == name).collect();
+            assert_eq!(got, expected, "{name}");
+        }
+        assert!(MIMALLOC_WORKER.iter().any(|(n, v)| *n == "MIMALLOC_ALLOW_THP" && *v == "0"));
+    }
 }
