@@ -32,9 +32,9 @@ impl PdfOptions {
 
 /// Lays documents out with the embedded templates and fonts and exports PDF.
 ///
-/// Creating a renderer loads the standard library, reads the fonts' metadata and parses the
-/// templates; keep one and reuse it. It is `Send + Sync`: render from several threads at
-/// once through a shared reference.
+/// Creating a renderer loads the standard library and the fonts; the first document parses
+/// the templates it uses, and Typst keeps what it worked out for the next. Keep one and reuse
+/// it. It is `Send + Sync`: render from several threads at once through a shared reference.
 ///
 /// # Example
 /// ```no_run

@@ -13,7 +13,8 @@ use typst::{Library, World};
 use crate::fonts::Fonts;
 use crate::templates::{self, LazyTemplate};
 
-/// What every render shares: the standard library, the fonts and the parsed templates.
+/// What every render shares: the standard library, the fonts and the templates (each parsed
+/// when a compile first asks for it).
 /// Built once per [`Renderer`](crate::Renderer).
 pub(crate) struct Base {
     library: LazyHash<Library>,
