@@ -3,6 +3,10 @@
 //! Every string here is document text, already worded and capitalised as the decree wants
 //! (core does that); the templates only place it. Nothing here is Typst source.
 
+use std::path::Path;
+
+use crate::RenderError;
+use crate::assets::{self, Images};
 use serde_json::{Value, json};
 use vanban_core::{BanSao, CanLe, CapTieuDe, Chu, DinhDangSao, DongChu, Khoi, Mau, PhuLuc, VanBan};
 
@@ -85,9 +89,17 @@ fn phan_rieng(vb: &VanBan) -> PhanRieng {
     }
 }
 
+/// The JSON the templates read for `vb`, and the images it names, read from `dir` (see
+/// [`crate::assets::load`]).
+pub(crate) fn with_images(vb: &VanBan, dir: Option<&Path>) -> Result<(Value, Images), RenderError> {
+    let images = assets::load(vb.ky_so.as_ref(), dir)?;
+    let json = to_json(vb, assets::to_json(vb.ky_so.as_ref(), &images)?);
+    Ok((json, images))
+}
+
 /// Builds the JSON the templates read; `ky_so`: the images of an electronic document, as
 /// [`crate::assets`] gives them.
-pub(crate) fn to_json(vb: &VanBan, ky_so: Value) -> Value {
+fn to_json(vb: &VanBan, ky_so: Value) -> Value {
     let PhanRieng { mau, ten_loai, trich_yeu, v_v, rieng, dong_cuoi } = phan_rieng(vb);
     let mut noi_dung: Vec<Value> = vb.noi_dung.0.iter().map(khoi).collect();
     // The blocks kept with the signature: the last, and the one before a closing line.

@@ -27,6 +27,8 @@ mod fonts;
 mod ghep;
 mod guard;
 mod inspect;
+#[cfg(test)]
+mod khoa_du_lieu;
 mod library;
 mod preview;
 mod renderer;

@@ -153,8 +153,7 @@ impl Renderer {
     }
 
     fn lay_out(&self, van_ban: &VanBan, dir: Option<&Path>) -> Result<Layout, RenderError> {
-        let images = assets::load(van_ban.ky_so.as_ref(), dir)?;
-        let json = data::to_json(van_ban, assets::to_json(van_ban.ky_so.as_ref(), &images)?);
+        let (json, images) = data::with_images(van_ban, dir)?;
         let bytes = serde_json::to_vec(&json).unwrap_or_default();
         let ident = format!("vanban-{:016x}", fnv1a(&bytes));
         let images = [(assets::CHU_KY, images.chu_ky), (assets::DAU, images.dau)]

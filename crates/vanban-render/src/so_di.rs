@@ -99,7 +99,7 @@ pub struct SoDiData {
 
 impl SoDiData {
     /// The data the template reads from `/data.json`.
-    fn json(&self) -> serde_json::Value {
+    pub(crate) fn json(&self) -> serde_json::Value {
         serde_json::json!({
             "tieu_de": TIEU_DE_SO_DI,
             "chu_quan": self.chu_quan,
@@ -220,7 +220,7 @@ impl World for SoDiWorld<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn dong(so: u32, trich_yeu: &str, ghi_chu: &str) -> DongSoDi {
@@ -237,7 +237,8 @@ mod tests {
         }
     }
 
-    fn data(n: u32) -> SoDiData {
+    /// A register of `n` rows.
+    pub(crate) fn data(n: u32) -> SoDiData {
         SoDiData {
             chu_quan: vec!["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU".into()],
             co_quan: vec!["ỦY BAN NHÂN DÂN".into(), "HUYỆN PHONG THỔ".into()],
