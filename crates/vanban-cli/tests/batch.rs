@@ -4,21 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn render() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-}
+mod common;
+use common::{render, stderr, stdout};
 
 fn example() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cong-van.toml");
     std::fs::read_to_string(path).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// `n` copies of the example công văn in `dir`, as `cv-00.toml`, ….

@@ -8,9 +8,8 @@ use std::process::{Command, Output};
 
 use vanban_so::{Loc, SoDangKy, SoSach, TrangThai};
 
-fn render() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-}
+mod common;
+use common::render;
 
 const TOML: &str = r#"# Công văn (Mẫu 1.5)
 loai = "cong-van" # loại văn bản

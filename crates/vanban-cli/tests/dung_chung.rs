@@ -4,7 +4,10 @@
 //! document whose profile is broken.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::stderr;
 
 /// A công văn of `tron/` that takes its agency, place name and signer's title from
 /// `chung/xa.toml`.
@@ -15,11 +18,7 @@ const XA: &str = include_str!("../../../tests/fixtures/dung_chung/xa.toml");
 
 /// `render ARGS` run in `dir`.
 fn render(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).current_dir(dir).args(args).output().expect("render runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::render().current_dir(dir).args(args).output().expect("render runs")
 }
 
 /// A tree with `chung/xa.toml` (its text `xa`) and the documents `tron/<name>` of `docs`.

@@ -4,19 +4,16 @@
 
 mod common;
 
+use common::{render, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn render(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    render().args(args).output().expect("render runs")
 }
 
 fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The JSON twin of a document file, as text.
@@ -37,7 +34,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 /// The JSON Schema of the document file, as `render schema` writes it.
 fn schema() -> Vec<u8> {
-    let out = render(&["schema".as_ref()]);
+    let out = run(&["schema".as_ref()]);
     assert!(out.status.success(), "{}", stderr(&out));
     out.stdout
 }
@@ -71,7 +68,7 @@ fn every_example_as_json_renders_the_same_pdfs() {
     std::fs::write(js.join("vanban.schema.json"), schema()).unwrap();
     let (out_src, out_js) = (dir.path().join("pdf-src"), dir.path().join("pdf-json"));
     for (from, to) in [(&src, &out_src), (&js, &out_js)] {
-        let out = render(&[from.as_os_str(), "--out-dir".as_ref(), to.as_os_str()]);
+        let out = run(&[from.as_os_str(), "--out-dir".as_ref(), to.as_os_str()]);
         assert!(out.status.success(), "{}: {}", from.display(), stderr(&out));
     }
     let (a, b) = (files(&out_src), files(&out_js));
@@ -93,14 +90,14 @@ fn check_passes_a_json_document_beside_the_schema_and_refuses_the_schema_named()
     std::fs::write(&schema_path, schema()).unwrap();
     // The same schema under a name that does not say so: known by its `$schema`.
     std::fs::write(dir.path().join("luoc-do.json"), schema()).unwrap();
-    let out = render(&["check".as_ref(), dir.path().as_os_str()]);
+    let out = run(&["check".as_ref(), dir.path().as_os_str()]);
     assert!(out.status.success(), "{}", stderr(&out));
 
     // Named on the command line, a schema is an error that says what it is.
-    let out = render(&["check".as_ref(), schema_path.as_os_str()]);
+    let out = run(&["check".as_ref(), schema_path.as_os_str()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("không phải văn bản"), "{}", stderr(&out));
-    let out = render(&["--lang".as_ref(), "en".as_ref(), schema_path.as_os_str()]);
+    let out = run(&["--lang".as_ref(), "en".as_ref(), schema_path.as_os_str()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("not a document"), "{}", stderr(&out));
 }
@@ -112,7 +109,7 @@ fn a_broken_json_document_is_reported_with_its_line() {
     let path = dir.path().join("cong-van.json");
     std::fs::write(&path, &text).unwrap();
     let line = text[..text.find("\"UBND\",").unwrap()].lines().count();
-    let out = render(&["check".as_ref(), dir.path().as_os_str()]);
+    let out = run(&["check".as_ref(), dir.path().as_os_str()]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains(&format!("cong-van.json:{line}:")), "{err}");

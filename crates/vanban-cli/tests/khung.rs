@@ -3,25 +3,24 @@
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use vanban_core::khoa::{self, CoMat};
 use vanban_core::{DangTep, LoaiVanBan, VanBan};
 
+mod common;
+use common::stderr;
+
 fn render_in(dir: &Path, args: &[&OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).current_dir(dir).args(args).output().expect("render runs")
+    common::render().current_dir(dir).args(args).output().expect("render runs")
 }
 
 fn render(args: &[&OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
+    common::render().args(args).output().expect("render runs")
 }
 
 fn os(s: &str) -> &OsStr {
     OsStr::new(s)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn supported() -> Vec<LoaiVanBan> {

@@ -2,21 +2,16 @@
 //! write it: CSV with a byte-order mark and semicolons, JSON, workbooks.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn render() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-}
+mod common;
+use common::{render, stderr};
 
 /// `render merge TEMPLATE --data DATA`, to which a test adds its options.
 fn merge(template: &Path, data: &Path) -> Command {
     let mut cmd = render();
     cmd.arg("merge").arg(template).arg("--data").arg(data);
     cmd
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn examples() -> PathBuf {

@@ -2,19 +2,9 @@
 //! escape, a command line mistyped: the key, the place, in the user's language.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn render() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-}
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::{render, repo, stderr};
 
 /// A PNG made of `chunks` (kind, data) after the signature, each with its CRC.
 fn png(chunks: &[(&[u8], Vec<u8>)]) -> Vec<u8> {

@@ -3,26 +3,10 @@
 //! a closed pipe or a full disk on standard output loses nothing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 
-fn render() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_render"))
-}
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// The example công văn copied into `dir` as `name`.
-fn cong_van(dir: &Path, name: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::copy(repo("examples/cong-van.toml"), &path).unwrap();
-    path
-}
+mod common;
+use common::{cong_van, render, repo, stderr};
 
 /// The electronic công văn of the tests, with its images, copied into `dir`.
 fn ky_so(dir: &Path) -> PathBuf {

@@ -6,9 +6,11 @@
 //! `cargo insta review` (or `INSTA_UPDATE=always`) and explain it in the commit.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use vanban_core::LoaiVanBan;
+
+mod common;
+use common::render;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -16,8 +18,7 @@ fn root() -> PathBuf {
 
 /// `render ARGS` in `dir`, which must succeed; its standard output.
 fn render_ok(dir: &Path, args: &[&str]) -> String {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_render")).current_dir(dir).args(args).output().expect("render runs");
+    let out = render().current_dir(dir).args(args).output().expect("render runs");
     assert!(out.status.success(), "render {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }

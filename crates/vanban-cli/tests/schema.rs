@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use jsonschema::{ValidationError, Validator};
 use serde_json::{Map, Value, json};
@@ -19,7 +19,7 @@ use vanban_core::{DangTep, LoaiVanBan, khoa};
 use common::{document, document_text, to_json};
 
 fn render(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
+    common::render().args(args).output().expect("render runs")
 }
 
 fn schema() -> Value {

@@ -3,16 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn render(args: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).args(args).output().expect("render runs")
+mod common;
+use common::{render, stderr};
+
+fn run(args: &[&Path]) -> Output {
+    render().args(args).output().expect("render runs")
 }
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
@@ -23,7 +22,7 @@ fn renders_both_examples_beside_a_copy() {
     }
     let cv = dir.path().join("cong-van.toml");
     let kh = dir.path().join("ke-hoach.md");
-    let out = render(&[&cv, &kh]);
+    let out = run(&[&cv, &kh]);
     assert!(out.status.success(), "{}", stderr(&out));
     for pdf in ["cong-van.pdf", "ke-hoach.pdf"] {
         let bytes = std::fs::read(dir.path().join(pdf)).unwrap();
@@ -41,13 +40,8 @@ fn renders_both_examples_beside_a_copy() {
 fn output_path_and_pdf_a() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("ra.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_render"))
-        .arg(example("cong-van.toml"))
-        .arg("-o")
-        .arg(&out_path)
-        .arg("--pdf-a")
-        .output()
-        .unwrap();
+    let out =
+        render().arg(example("cong-van.toml")).arg("-o").arg(&out_path).arg("--pdf-a").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let bytes = std::fs::read(&out_path).unwrap();
     assert!(String::from_utf8_lossy(&bytes).contains("pdfaid:part"));
@@ -80,8 +74,7 @@ fn parts_in_separate_files_are_written_beside_the_document() {
         std::fs::copy(example(name), dir.path().join(name)).unwrap();
     }
     let doc = dir.path().join("phu-luc-dien-tu.toml");
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_render")).arg(&doc).args(["--format", "json"]).output().unwrap();
+    let out = render().arg(&doc).args(["--format", "json"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let report: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
@@ -98,7 +91,7 @@ fn parts_in_separate_files_are_written_beside_the_document() {
 
     // With -o, the parts are named after the output.
     let o = dir.path().join("ra").join("ke-hoach.pdf");
-    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg(&doc).arg("-o").arg(&o).output().unwrap();
+    let out = render().arg(&doc).arg("-o").arg(&o).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(o.exists() && dir.path().join("ra/ke-hoach.phu-luc-II.pdf").exists());
     let said = String::from_utf8_lossy(&out.stdout);
@@ -110,7 +103,7 @@ fn check_validates_without_writing() {
     let dir = tempfile::tempdir().unwrap();
     let cv = dir.path().join("cong-van.toml");
     std::fs::copy(example("cong-van.toml"), &cv).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg("check").arg(&cv).output().unwrap();
+    let out = render().arg("check").arg(&cv).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("hợp lệ"));
     assert!(!dir.path().join("cong-van.pdf").exists());
@@ -222,7 +215,7 @@ fn every_bad_input_class_fails_cleanly_and_keeps_the_old_pdf() {
         std::fs::write(&file, good.replacen(bad.from, bad.to, 1)).unwrap();
         let pdf = dir.path().join("cong-van.pdf");
         std::fs::write(&pdf, b"previous PDF").unwrap();
-        let out = render(&[&file]);
+        let out = run(&[&file]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{}: exit status {:?}\n{err}", bad.what, out.status);
         assert!(!err.contains("panicked"), "{}: panic\n{err}", bad.what);
@@ -235,7 +228,7 @@ fn every_bad_input_class_fails_cleanly_and_keeps_the_old_pdf() {
             "{}: the existing PDF was touched",
             bad.what
         );
-        let check = Command::new(env!("CARGO_BIN_EXE_render")).arg("check").arg(&file).output().unwrap();
+        let check = render().arg("check").arg(&file).output().unwrap();
         assert_eq!(check.status.code(), Some(1), "{}: check accepted it", bad.what);
     }
 }
@@ -250,7 +243,7 @@ fn several_problems_are_reported_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("cong-van.toml");
     std::fs::write(&file, bad).unwrap();
-    let out = render(&[&file]);
+    let out = run(&[&file]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1));
     for key in ["trich_yue", "ngay", "quyen_han"] {
@@ -266,7 +259,7 @@ fn a_bad_file_does_not_stop_the_others() {
     std::fs::copy(example("cong-van.toml"), &good).unwrap();
     let bad = dir.path().join("b.toml");
     std::fs::write(&bad, "loai = 1").unwrap();
-    let out = render(&[&bad, &good]);
+    let out = run(&[&bad, &good]);
     assert_eq!(out.status.code(), Some(1));
     assert!(dir.path().join("a.pdf").exists());
     assert!(!dir.path().join("b.pdf").exists());
@@ -275,14 +268,13 @@ fn a_bad_file_does_not_stop_the_others() {
 #[test]
 fn usage_errors() {
     let missing = Path::new("/nonexistent/van-ban.toml");
-    let out = render(&[missing]);
+    let out = run(&[missing]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("không tìm thấy tệp"), "{}", stderr(&out));
-    let out = Command::new(env!("CARGO_BIN_EXE_render")).output().unwrap();
+    let out = render().output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let a = example("cong-van.toml");
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_render")).arg(&a).arg(&a).arg("-o").arg("x.pdf").output().unwrap();
+    let out = render().arg(&a).arg(&a).arg("-o").arg("x.pdf").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -310,7 +302,7 @@ fn an_interrupted_run_leaves_only_complete_pdfs() {
         // An older PDF for a file the run will not reach: it must survive untouched.
         let old = dir.path().join("cv-399.pdf");
         std::fs::write(&old, b"previous PDF").unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_render"))
+        let child = render()
             .args(&files)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
@@ -355,7 +347,7 @@ fn huge_inputs_are_refused_without_being_read() {
     std::fs::write(&big, body).unwrap();
     // A device that never ends: reading stops at the limit.
     for file in [big.as_path(), Path::new("/dev/zero")] {
-        let out = render(&[file]);
+        let out = run(&[file]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
         assert!(err.contains("quá giới hạn 1 MB"), "{err}");
@@ -367,7 +359,7 @@ fn huge_inputs_are_refused_without_being_read() {
 fn the_examples_pass_check_together() {
     // Checked as one set, so that two examples issued under the same number are caught.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
-    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg("check").arg(&dir).output().unwrap();
+    let out = render().arg("check").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(!stderr(&out).contains("lỗi["), "{}", stderr(&out));
 }

@@ -11,6 +11,9 @@ use std::process::{Command, Output};
 use chrono::NaiveDate;
 use vanban_so::{Loc, MucDangKy, MucSo, SoDangKy, SoSach, TrangThai};
 
+mod common;
+use common::stderr;
+
 const TITLES: [&str; 10] = [
     "Số, ký hiệu văn bản",
     "Ngày tháng văn bản",
@@ -28,11 +31,7 @@ const TITLES: [&str; 10] = [
 const DAC_BIET: &str = r#"V/v #set $x$ [a] \ "b""#;
 
 fn render(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_render")).args(args).current_dir(dir).output().expect("render runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::render().args(args).current_dir(dir).output().expect("render runs")
 }
 
 /// The reason number `so` was cancelled with, if it was.

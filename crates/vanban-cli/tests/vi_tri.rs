@@ -2,7 +2,8 @@
 //! the value that holds it, never in a comment that happens to hold the same text.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name)
@@ -14,7 +15,7 @@ fn render(name: &str, text: &str) -> (Option<i32>, String) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(name);
     std::fs::write(&file, text).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_render")).arg(&file).output().unwrap();
+    let out = common::render().arg(&file).output().unwrap();
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 

@@ -1,11 +1,40 @@
-//! What several test files need: a document file as the JSON value of the same document.
+//! What several test files need: the `render` command and what it printed, the repository's
+//! files, and a document file as the JSON value of the same document.
 // Each test file uses a part of it.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use serde_json::{Value, json};
 use vanban_core::DangTep;
+
+/// The `render` command of this build.
+pub fn render() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_render"))
+}
+
+/// `path` from the repository's root.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
+/// What a run printed on standard error.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// What a run printed on standard output.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The example công văn copied into `dir` as `name`.
+pub fn cong_van(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(repo("examples/cong-van.toml"), &path).unwrap();
+    path
+}
 
 /// A TOML value as JSON: dates and times become strings.
 pub fn to_json(v: toml::Value) -> Value {
