@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod common;
-use common::{render, stderr, stdout};
+use common::{render, repo, stderr, stdout};
 
 fn example() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/cong-van.toml");
+    let path = repo("examples/cong-van.toml");
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -249,7 +249,7 @@ fn files_in_a_tree_that_are_not_documents_are_passed_over_with_a_note() {
 fn the_summary_counts_every_pdf_written() {
     let dir = tempfile::tempdir().unwrap();
     copies(dir.path(), 2);
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let examples = repo("examples");
     for name in ["phu-luc-dien-tu.toml", "chu-ky.png", "dau.png"] {
         std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
     }
@@ -265,7 +265,7 @@ fn worker_processes_write_what_one_thread_writes() {
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
     copies(&input, 5);
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let examples = repo("examples");
     for name in ["phu-luc-dien-tu.toml", "chu-ky.png", "dau.png", "ke-hoach.md"] {
         std::fs::copy(examples.join(name), input.join(name)).unwrap();
     }
@@ -337,9 +337,7 @@ fn a_worker_that_dies_fails_one_document_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/ke-hoach.md"))
-            .unwrap();
+    let text = std::fs::read_to_string(repo("examples/ke-hoach.md")).unwrap();
     let n = 80;
     for so in 1..=n {
         let numbered =

@@ -80,7 +80,7 @@ fn run(args: &[&str], dir: &Path) -> Output {
 }
 
 fn noi(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!("{}{}", common::stdout(o), common::stderr(o))
 }
 
 /// The lines of `moi` not in `cu`, and of `cu` not in `moi`.

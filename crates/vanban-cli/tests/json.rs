@@ -13,7 +13,7 @@ fn run(args: &[&std::ffi::OsStr]) -> Output {
 }
 
 fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+    common::repo("examples")
 }
 
 /// The JSON twin of a document file, as text.

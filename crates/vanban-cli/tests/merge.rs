@@ -15,7 +15,7 @@ fn merge(template: &Path, data: &Path) -> Command {
 }
 
 fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/tron")
+    common::repo("examples/tron")
 }
 
 /// A giấy mời template (no shared profile) whose invitee, date and body come from a row.
@@ -296,11 +296,7 @@ fn check_with_data_checks_every_row_and_writes_nothing() {
 #[test]
 fn a_directory_walk_leaves_templates_to_merge() {
     let (dir, _, _) = setup("ds.csv", b"a\n1\n");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/giay-moi.toml"),
-        dir.path().join("gm.toml"),
-    )
-    .unwrap();
+    std::fs::copy(common::repo("examples/giay-moi.toml"), dir.path().join("gm.toml")).unwrap();
     let o = render().arg(dir.path()).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("mẫu trộn"), "{}", stderr(&o));

@@ -13,13 +13,13 @@ mod common;
 use common::render;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    common::repo("")
 }
 
 /// `render ARGS` in `dir`, which must succeed; its standard output.
 fn render_ok(dir: &Path, args: &[&str]) -> String {
     let out = render().current_dir(dir).args(args).output().expect("render runs");
-    assert!(out.status.success(), "render {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "render {args:?}: {}", common::stderr(&out));
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 

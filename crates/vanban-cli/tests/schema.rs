@@ -24,12 +24,12 @@ fn render(args: &[&str]) -> Output {
 
 fn schema() -> Value {
     let out = render(&["schema"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{}", common::stderr(&out));
     serde_json::from_slice(&out.stdout).expect("render schema prints JSON")
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    common::repo("")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ fn the_schema_is_draft_07_json_with_the_documents_shape() {
 #[test]
 fn the_schema_of_a_shared_file_takes_a_part_of_a_document() {
     let out = render(&["schema", "--dung-chung"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{}", common::stderr(&out));
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     let meta = messages(jsonschema::draft7::meta::validator().iter_errors(&s));
     assert!(meta.is_empty(), "against the draft-07 meta-schema: {meta:#?}");
@@ -375,7 +375,7 @@ fn every_skeleton_satisfies_the_schema() {
                 args.push("--markdown");
             }
             let out = render(&args);
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(out.status.success(), "{}", common::stderr(&out));
             let text = String::from_utf8(out.stdout).unwrap();
             let dang = if markdown { DangTep::Markdown } else { DangTep::Toml };
             let errors = problems(&s, &document_text(&text, dang));

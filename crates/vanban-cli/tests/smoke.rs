@@ -11,7 +11,7 @@ fn run(args: &[&Path]) -> Output {
 }
 
 fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name)
+    common::repo("examples").join(name)
 }
 
 #[test]
@@ -358,7 +358,7 @@ fn huge_inputs_are_refused_without_being_read() {
 #[test]
 fn the_examples_pass_check_together() {
     // Checked as one set, so that two examples issued under the same number are caught.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let dir = common::repo("examples");
     let out = render().arg("check").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(!stderr(&out).contains("lỗi["), "{}", stderr(&out));

@@ -1,12 +1,12 @@
 //! Where `render` places a problem the layout finds: from the positions the reader kept, in
 //! the value that holds it, never in a comment that happens to hold the same text.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod common;
 
 fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(name)
+    common::repo("examples").join(name)
 }
 
 /// Renders `text` written to `name` in a new directory: the status and what it printed on
@@ -16,7 +16,7 @@ fn render(name: &str, text: &str) -> (Option<i32>, String) {
     let file = dir.path().join(name);
     std::fs::write(&file, text).unwrap();
     let out = common::render().arg(&file).output().unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (out.status.code(), common::stderr(&out))
 }
 
 /// The line (from 1) of the first line of `text` that starts with `start`.
