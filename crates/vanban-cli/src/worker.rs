@@ -115,7 +115,9 @@ fn stopped((vi, en): (String, String)) -> Diagnostic {
 /// mimalloc's settings for a worker process, each unless the user set it (README,
 /// Performance):
 /// - freed memory goes back to the system at once: a worker frees most of what each
-///   document allocated, and kept, that held ~25 MiB more per worker over 1,000 documents;
+///   document allocated, and kept, that held ~25 MiB more per worker over 1,000 documents.
+///   After 10 ms instead (mimalloc 3's own delay is a second), `merge --combine` of 1,000
+///   rows held 9 MiB more (README, Performance: Sixteen workers);
 /// - no transparent huge pages: the first touch of each 2 MiB page clears all of it, which
 ///   cost a worker about 8 MiB of its own memory and no speed. The build already leaves out
 ///   mimalloc's own request for them (feature `no_thp`); this also covers systems that hand
