@@ -323,18 +323,39 @@ fn files(count: usize, parts: &[(usize, Option<String>)]) -> Vec<Tep> {
     std::iter::once(main).chain(separate).collect()
 }
 
+/// Documents of at most this many pages leave their entries in Typst's memoisation cache for
+/// the next document; a longer one takes its entries with it.
+pub(crate) const TRANG_GIU_BO_NHO_DEM: usize = 4;
+
+/// How many documents back Typst's memoisation cache keeps the entries of, after a document
+/// of `pages` pages (the `max_age` of `comemo::evict`).
+///
+/// What the next document reuses is the same after any document: the templates evaluated,
+/// the fonts' data (without them the reference công văn takes about 5 ms in a warm worker
+/// instead of 3). What a document leaves besides grows with its pages: the layout of every
+/// paragraph, which no other document asks for again. So a short document keeps what it used
+/// (1) and a long one keeps nothing (0). Keeping ten documents' worth, as once, nearly
+/// doubled a worker's memory on the 10-page kế hoạch (137 against 76 MB); keeping the last
+/// document's, 16 workers on the kế hoạch held 288–294 MiB against 257–258 MiB now, and two
+/// workers kept their speed, the workers keeping freed memory for the next document
+/// (README, Performance: Sixteen workers).
+pub(crate) fn cache_age_kept(pages: usize) -> usize {
+    usize::from(pages <= TRANG_GIU_BO_NHO_DEM)
+}
+
 /// Lays a world's main template out, guarded: a panic inside Typst would be a bug there, but
 /// it must not take a long-running program down with it, so it becomes an error for this
-/// document. Afterwards the memoisation cache is kept bounded: what the last document did
-/// not use goes, while entries every document uses (the templates, the fonts' data) stay.
-/// Keeping ten documents' worth, as before, nearly doubled a worker's memory on the 10-page
-/// kế hoạch (137 against 76 MB) and made each lookup slower (README).
+/// document. Afterwards the memoisation cache is kept bounded ([`cache_age_kept`]).
 pub(crate) fn compile(
     world: &dyn typst::World,
 ) -> Result<typst::diag::SourceResult<PagedDocument>, RenderError> {
     let compiled =
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| typst::compile::<PagedDocument>(world)));
-    typst::comemo::evict(1);
+    let pages = match &compiled {
+        Ok(Warned { output: Ok(document), .. }) => document.pages().len(),
+        _ => 0,
+    };
+    typst::comemo::evict(cache_age_kept(pages));
     let Warned { output, warnings: _ } = compiled.map_err(|panic| {
         let what = panic
             .downcast_ref::<&str>()
@@ -361,6 +382,16 @@ mod tests {
             [(None, &[0, 1, 4][..]), (Some("phu-luc-I"), &[2, 3][..]), (Some("phu-luc-III"), &[5, 6][..])]
         );
         assert_eq!(files(3, &[]), [Tep { ten: None, trang: vec![0, 1, 2] }]);
+    }
+
+    #[test]
+    fn a_long_document_takes_its_cache_entries_with_it() {
+        assert_eq!(cache_age_kept(1), 1);
+        assert_eq!(cache_age_kept(TRANG_GIU_BO_NHO_DEM), 1);
+        assert_eq!(cache_age_kept(TRANG_GIU_BO_NHO_DEM + 1), 0);
+        assert_eq!(cache_age_kept(10), 0);
+        // A failed compile (no pages) keeps what it used: the templates were evaluated.
+        assert_eq!(cache_age_kept(0), 1);
     }
 
     #[test]
