@@ -170,13 +170,9 @@ pub fn run(
     };
     let started = std::time::Instant::now();
     match crate::worker::processes(pieces, common.jobs) {
-        Some(jobs) => crate::worker::run_n(
-            pieces,
-            jobs,
-            crate::worker::TraBoNho::Ngay,
-            reporter,
-            &|k, ask: &mut dyn FnMut() -> Made| finish(k, ask()),
-        ),
+        Some(jobs) => {
+            crate::worker::run_n(pieces, jobs, reporter, &|k, ask: &mut dyn FnMut() -> Made| finish(k, ask()))
+        }
         None => {
             let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
             crate::batch::run_n(pieces, common.jobs, reporter, |k| {

@@ -141,28 +141,22 @@ pub fn run(tron: &Tron, common: &Common, reporter: &Reporter) -> bool {
     let rows = du_lieu.dong.len();
     let mut summary = match crate::worker::processes(rows, common.jobs) {
         // Several workers: laid out in worker processes (see worker.rs), written here.
-        Some(jobs) => crate::worker::run_n(
-            rows,
-            jobs,
-            crate::worker::TraBoNho::SauMotLuc,
-            reporter,
-            &|i, ask: &mut dyn FnMut() -> Made| {
-                let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
-                let outputs = match ask() {
-                    Ok(Some(outputs)) => outputs,
-                    Ok(None) => return Outcome::Failed,
-                    Err(Problems::Told(words, _)) => {
-                        reporter.told(&words);
-                        return Outcome::Failed;
-                    }
-                    Err(Problems::Here(problems)) => {
-                        reporter.row_problems(&tron.khuon, &hang, &khuon, &problems);
-                        return Outcome::Failed;
-                    }
-                };
-                xong(ghi_ra(dat_cho(&names[i], outputs), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
-            },
-        ),
+        Some(jobs) => crate::worker::run_n(rows, jobs, reporter, &|i, ask: &mut dyn FnMut() -> Made| {
+            let hang = hang(&tron.du_lieu, du_lieu.dong[i].so);
+            let outputs = match ask() {
+                Ok(Some(outputs)) => outputs,
+                Ok(None) => return Outcome::Failed,
+                Err(Problems::Told(words, _)) => {
+                    reporter.told(&words);
+                    return Outcome::Failed;
+                }
+                Err(Problems::Here(problems)) => {
+                    reporter.row_problems(&tron.khuon, &hang, &khuon, &problems);
+                    return Outcome::Failed;
+                }
+            };
+            xong(ghi_ra(dat_cho(&names[i], outputs), lang), &hang, &tron.khuon, &khuon, &pdfs, reporter)
+        }),
         None => {
             let renderer = crate::check::renderer(common.font_dir.as_deref(), reporter);
             crate::batch::run_n(rows, common.jobs, reporter, |i| {

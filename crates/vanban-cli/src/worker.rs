@@ -44,14 +44,12 @@ pub fn run<F>(files: &[Input], jobs: usize, reporter: &Reporter, finish: &F) -> 
 where
     F: Fn(&Input, &mut dyn FnMut() -> Made) -> Outcome + Sync,
 {
-    run_n(files.len(), jobs, TraBoNho::SauMotLuc, reporter, &|i, ask: &mut dyn FnMut() -> Made| {
-        finish(&files[i], ask)
-    })
+    run_n(files.len(), jobs, reporter, &|i, ask: &mut dyn FnMut() -> Made| finish(&files[i], ask))
 }
 
 /// [`run`] over `count` items by index (the rows of `render merge`, or its pieces): the
-/// workers are asked for item `i` by its index, and give freed memory back as `tra` says.
-pub fn run_n<F>(count: usize, jobs: usize, tra: TraBoNho, reporter: &Reporter, finish: &F) -> Summary
+/// workers are asked for item `i` by its index.
+pub fn run_n<F>(count: usize, jobs: usize, reporter: &Reporter, finish: &F) -> Summary
 where
     F: Fn(usize, &mut dyn FnMut() -> Made) -> Outcome + Sync,
 {
@@ -69,7 +67,7 @@ where
                     if i >= count {
                         break;
                     }
-                    match finish(i, &mut || ask(&mut worker, i, tra)) {
+                    match finish(i, &mut || ask(&mut worker, i)) {
                         Outcome::Ok => _ = ok.fetch_add(1, Ordering::Relaxed),
                         Outcome::Skipped => _ = skipped.fetch_add(1, Ordering::Relaxed),
                         Outcome::Failed => {}
@@ -87,10 +85,10 @@ where
 
 /// Has file `i` made by `worker`, starting one first if there is none; a worker that fails
 /// is dropped, and the document fails with the reason.
-fn ask(worker: &mut Option<Worker>, i: usize, tra: TraBoNho) -> Made {
+fn ask(worker: &mut Option<Worker>, i: usize) -> Made {
     let w = match worker {
         Some(w) => w,
-        None => match Worker::start(tra) {
+        None => match Worker::start() {
             Ok(w) => worker.insert(w),
             Err(e) => return Err(Problems::Here(vec![stopped(vanban_core::ly_do_io(&e))])),
         },
@@ -114,39 +112,23 @@ fn stopped((vi, en): (String, String)) -> Diagnostic {
     .hint_en("render this file alone (render FILE) to see the error, and please report it")
 }
 
-/// When a worker process gives the memory it frees back to the system (mimalloc's purge
-/// delay), for the kind of work it does (README, Performance: Sixteen workers).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TraBoNho {
-    /// After mimalloc's own delay (a second in mimalloc 3): workers that make one document
-    /// after another. What a document frees, the next one uses again; given back at once, a
-    /// 10-page kế hoạch faulted it all in again, and two workers reached only 0.85 of two
-    /// independent processes.
-    SauMotLuc,
-    /// At once (`MIMALLOC_PURGE_DELAY=0`): the workers of `merge --combine`, each of which
-    /// writes 50 rows as one piece. Held for a second, what a piece frees was 9–14 MiB more
-    /// at the peak of 1,000 rows, already near the 150 MB asked of it.
-    Ngay,
-}
-
-/// mimalloc's setting for freeing memory at once ([`TraBoNho::Ngay`]).
-const PURGE_AT_ONCE: (&str, &str) = ("MIMALLOC_PURGE_DELAY", "0");
-
-/// mimalloc's settings for every worker process: no transparent huge pages. The first touch of
-/// each 2 MiB page clears all of it, which cost a worker about 8 MiB of its own memory and no
-/// speed. The build already leaves out mimalloc's own request for them (feature `no_thp`);
-/// this also covers systems that hand them out unasked.
+/// mimalloc's settings for a worker process, each unless the user set it (README,
+/// Performance: Sixteen workers):
+/// - no transparent huge pages: the first touch of each 2 MiB page clears all of it, which
+///   cost a worker about 8 MiB of its own memory and no speed. The build already leaves out
+///   mimalloc's own request for them (feature `no_thp`); this also covers systems that hand
+///   them out unasked.
+///
+/// Freed memory goes back to the system after mimalloc's own delay (a second in mimalloc 3):
+/// what a document frees, the next one uses again. Given back at once
+/// (`MIMALLOC_PURGE_DELAY=0`, as until 2026-12-07), a 10-page kế hoạch faulted it all in
+/// again and two workers reached only 0.85 of two independent processes; `merge --combine`
+/// held 6–10 MiB less at its peak (about 100 against 106–109 MiB) and ran 5 % slower.
 const MIMALLOC_WORKER: [(&str, &str); 1] = [("MIMALLOC_ALLOW_THP", "0")];
 
-/// The settings a worker doing `tra`'s kind of work is started with.
-fn mimalloc_for(tra: TraBoNho) -> impl Iterator<Item = (&'static str, &'static str)> {
-    MIMALLOC_WORKER.into_iter().chain((tra == TraBoNho::Ngay).then_some(PURGE_AT_ONCE))
-}
-
-/// Gives a worker's command its settings ([`mimalloc_for`]), but for those this process has
-/// (a value the user set is kept).
-fn mimalloc_settings(command: &mut Command, tra: TraBoNho) {
-    for (name, value) in mimalloc_for(tra) {
+/// Gives a worker's command [`MIMALLOC_WORKER`], but for the settings this process has.
+fn mimalloc_settings(command: &mut Command) {
+    for (name, value) in MIMALLOC_WORKER {
         if std::env::var_os(name).is_none() {
             command.env(name, value);
         }
@@ -162,7 +144,7 @@ struct Worker {
 
 impl Worker {
     /// Starts this program again as a worker, with the same arguments.
-    fn start(tra: TraBoNho) -> std::io::Result<Worker> {
+    fn start() -> std::io::Result<Worker> {
         let exe = std::env::current_exe()?;
         // The flag first (after the subcommand that has one): after a `--` it would be
         // taken for a file.
@@ -170,7 +152,7 @@ impl Worker {
         let at = usize::from(args.first().is_some_and(|a| a == crate::merge::LENH));
         args.insert(at, format!("--{FLAG}").into());
         let mut command = Command::new(exe);
-        mimalloc_settings(&mut command, tra);
+        mimalloc_settings(&mut command);
         let mut child = command
             .args(args)
             .stdin(Stdio::piped())
@@ -329,32 +311,24 @@ mod tests {
     use std::ffi::OsStr;
     use std::process::Command;
 
-    use super::{TraBoNho, mimalloc_for, mimalloc_settings};
+    use super::{MIMALLOC_WORKER, mimalloc_settings};
 
-    /// A worker gets each setting this process has not set, and inherits the ones it has.
+    /// A worker gets each setting this process has not set, and inherits the ones it has;
+    /// it frees memory on mimalloc's own delay, not at once.
     #[test]
     fn a_worker_gets_the_mimalloc_settings_the_user_has_not_chosen() {
-        for tra in [TraBoNho::SauMotLuc, TraBoNho::Ngay] {
-            let mut command = Command::new("render");
-            mimalloc_settings(&mut command, tra);
-            let given: Vec<(&OsStr, Option<&OsStr>)> = command.get_envs().collect();
-            for (name, value) in mimalloc_for(tra) {
-                let expected = match std::env::var_os(name) {
-                    None => vec![(OsStr::new(name), Some(OsStr::new(value)))],
-                    Some(_) => vec![],
-                };
-                let got: Vec<_> = given.iter().copied().filter(|(n, _)| *n == name).collect();
-                assert_eq!(got, expected, "{name}");
-            }
+        let mut command = Command::new("render");
+        mimalloc_settings(&mut command);
+        let given: Vec<(&OsStr, Option<&OsStr>)> = command.get_envs().collect();
+        for (name, value) in MIMALLOC_WORKER {
+            let expected = match std::env::var_os(name) {
+                None => vec![(OsStr::new(name), Some(OsStr::new(value)))],
+                Some(_) => vec![],
+            };
+            let got: Vec<_> = given.iter().copied().filter(|(n, _)| *n == name).collect();
+            assert_eq!(got, expected, "{name}");
         }
-    }
-
-    /// Every worker is kept off huge pages; only the workers of `merge --combine` give freed
-    /// memory back at once, the others after mimalloc's own delay.
-    #[test]
-    fn only_combining_workers_free_memory_at_once() {
-        let settings = |tra| mimalloc_for(tra).collect::<Vec<_>>();
-        assert_eq!(settings(TraBoNho::SauMotLuc), [("MIMALLOC_ALLOW_THP", "0")]);
-        assert_eq!(settings(TraBoNho::Ngay), [("MIMALLOC_ALLOW_THP", "0"), ("MIMALLOC_PURGE_DELAY", "0")]);
+        assert!(MIMALLOC_WORKER.iter().any(|(n, v)| *n == "MIMALLOC_ALLOW_THP" && *v == "0"));
+        assert!(given.iter().all(|(n, _)| *n != "MIMALLOC_PURGE_DELAY"));
     }
 }
