@@ -39,11 +39,22 @@ use crate::report::{Reporter, say};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Whether the command lays documents out: rendering files, checking them, or merging data.
+fn lays_out(args: &args::Args) -> bool {
+    matches!(args.command, None | Some(Command::Check { .. } | Command::Merge { .. }))
+}
+
 fn main() -> ExitCode {
     let args = match usage::parse() {
         Ok(args) => args,
         Err(code) => return code,
     };
+    if lays_out(&args) {
+        // What every render of this process shares (Typst's library, the templates) is made
+        // on a thread of its own while this one reads the documents and plans the outputs
+        // (README, Start-up). Without a thread to be had, the first compile makes it.
+        let _ = std::thread::Builder::new().spawn(vanban_render::Renderer::prepare);
+    }
     let reporter = Reporter::new(&args.common);
     let ok = match &args.command {
         Some(Command::Check { files, strict, data: Some(data), sheet, .. }) => match files.as_slice() {

@@ -7,11 +7,30 @@
 //! templates only as data. Left out, the first compile of a process has that much less to
 //! hash (README, Performance); what is laid out is the same.
 
+use std::hash::Hash;
+use std::sync::OnceLock;
+
 use typst::foundations::{Binding, Module, Scope, Value};
+use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
 
 /// The global names left out: the symbol modules.
 const SYMBOL_MODULES: [&str; 2] = ["sym", "emoji"];
+
+/// The library every renderer of this process compiles with, built and hashed once.
+static SHARED: OnceLock<LazyHash<Library>> = OnceLock::new();
+
+/// [`library`], once per process: the same for every renderer, and hashed (which Typst does
+/// at the first compile) only once.
+pub(crate) fn shared() -> &'static LazyHash<Library> {
+    SHARED.get_or_init(|| LazyHash::new(library()))
+}
+
+/// [`shared`], built and hashed now unless it is already.
+pub(crate) fn prepare() {
+    // Hashing a `LazyHash` into any hasher computes and keeps its own hash.
+    shared().hash(&mut std::hash::DefaultHasher::new());
+}
 
 /// The standard library without its symbols.
 pub(crate) fn library() -> Library {

@@ -100,6 +100,17 @@ impl std::fmt::Debug for Layout {
 }
 
 impl Renderer {
+    /// Does now what every renderer of this process shares and would otherwise do at its
+    /// first compile: builds and hashes Typst's standard library and parses the templates.
+    /// Each is done once per process; a compile that needs one still being made waits for
+    /// it. A program that is about to render calls this on a thread of its own first, so
+    /// that the work overlaps its own (reading the document, creating the renderer):
+    /// `std::thread::spawn(Renderer::prepare)`.
+    pub fn prepare() {
+        crate::library::prepare();
+        crate::templates::parse_all();
+    }
+
     /// Creates a renderer with the embedded templates and fonts.
     pub fn new() -> Renderer {
         Renderer { base: Base::new() }
@@ -392,6 +403,20 @@ mod tests {
         assert_eq!(cache_age_kept(10), 0);
         // A failed compile (no pages) keeps what it used: the templates were evaluated.
         assert_eq!(cache_age_kept(0), 1);
+    }
+
+    /// Prepared on another thread while a renderer is created and used, or not at all: the
+    /// same PDF.
+    #[test]
+    fn preparing_on_another_thread_changes_nothing() {
+        let vb = sample::cong_van("Đoạn một.\n\nĐoạn hai./.");
+        let prepared = std::thread::spawn(Renderer::prepare);
+        let during = Renderer::new().render_pdf(&vb, &PdfOptions::default()).unwrap();
+        prepared.join().unwrap();
+        Renderer::prepare();
+        let after = Renderer::new().render_pdf(&vb, &PdfOptions::default()).unwrap();
+        assert!(during.starts_with(b"%PDF-"));
+        assert_eq!(during, after);
     }
 
     #[test]

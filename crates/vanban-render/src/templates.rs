@@ -36,29 +36,48 @@ pub(crate) fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
-/// The templates, each parsed when a compile first asks for it.
-pub(crate) fn sources() -> Vec<LazyTemplate> {
-    ALL.iter().map(|t| LazyTemplate::new(file_id(t.path), t.text)).collect()
+/// The embedded templates once parsed, in the order of [`ALL`]: once per process, shared
+/// by every renderer.
+static PARSED: [OnceLock<Source>; ALL.len()] = [const { OnceLock::new() }; ALL.len()];
+
+/// The embedded templates, parsed now unless they are already. [`sources`] finds them so.
+pub(crate) fn parse_all() {
+    for i in 0..ALL.len() {
+        embedded(i);
+    }
 }
 
-/// A template file, parsed the first time a compile asks for it: a document never reads
-/// the register's template, and a process that renders nothing parses none.
+/// Embedded template `i` of [`ALL`], parsed.
+fn embedded(i: usize) -> &'static Source {
+    PARSED[i].get_or_init(|| Source::new(file_id(ALL[i].path), ALL[i].text.to_owned()))
+}
+
+/// The templates, each parsed when a compile first asks for it (or by [`parse_all`]).
+pub(crate) fn sources() -> Vec<LazyTemplate> {
+    (0..ALL.len()).map(|i| LazyTemplate { id: file_id(ALL[i].path), source: Nguon::Embedded(i) }).collect()
+}
+
+/// A template file, parsed the first time a compile asks for it, or before on a thread of its
+/// own ([`parse_all`]): a process that renders nothing parses none.
 pub(crate) struct LazyTemplate {
     id: FileId,
-    text: &'static str,
-    source: OnceLock<Source>,
+    source: Nguon,
+}
+
+/// Where a template's parsed source is.
+enum Nguon {
+    /// Embedded template `i` of [`ALL`], parsed once per process.
+    Embedded(usize),
+    /// Parsed already (tests put their own code in place of a template).
+    #[cfg(test)]
+    Parsed(Source),
 }
 
 impl LazyTemplate {
-    /// An embedded template, not parsed yet.
-    pub(crate) fn new(id: FileId, text: &'static str) -> LazyTemplate {
-        LazyTemplate { id, text, source: OnceLock::new() }
-    }
-
     /// A template parsed already (tests put their own code in place of a template).
     #[cfg(test)]
     pub(crate) fn parsed(source: Source) -> LazyTemplate {
-        LazyTemplate { id: source.id(), text: "", source: OnceLock::from(source) }
+        LazyTemplate { id: source.id(), source: Nguon::Parsed(source) }
     }
 
     /// Its file id.
@@ -68,6 +87,31 @@ impl LazyTemplate {
 
     /// The parsed template.
     pub(crate) fn source(&self) -> &Source {
-        self.source.get_or_init(|| Source::new(self.id, self.text.to_owned()))
+        match &self.source {
+            Nguon::Embedded(i) => embedded(*i),
+            #[cfg(test)]
+            Nguon::Parsed(source) => source,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ALL, PARSED, parse_all, sources};
+
+    /// Every renderer's templates are the ones parsed once for the process, whoever parsed
+    /// them first.
+    #[test]
+    fn the_templates_are_parsed_once_for_every_renderer() {
+        let (a, b) = (sources(), sources());
+        parse_all();
+        for (i, t) in ALL.iter().enumerate() {
+            let parsed = PARSED[i].get().expect("parsed");
+            assert_eq!(parsed.text(), t.text);
+            for s in [&a[i], &b[i]] {
+                assert_eq!(s.id(), parsed.id());
+                assert!(std::ptr::eq(s.source(), parsed), "{}", t.path);
+            }
+        }
     }
 }

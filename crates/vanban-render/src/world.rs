@@ -17,7 +17,7 @@ use crate::templates::{self, LazyTemplate};
 /// when a compile first asks for it).
 /// Built once per [`Renderer`](crate::Renderer).
 pub(crate) struct Base {
-    library: LazyHash<Library>,
+    library: &'static LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Fonts,
     main: FileId,
@@ -35,7 +35,7 @@ impl Base {
     /// With the given fonts.
     pub(crate) fn with_fonts(fonts: Fonts) -> Base {
         Base {
-            library: LazyHash::new(crate::library::library()),
+            library: crate::library::shared(),
             book: LazyHash::new(fonts.book.clone()),
             fonts,
             main: templates::file_id(templates::MAIN.path),
@@ -74,7 +74,7 @@ pub(crate) struct DocWorld<'a> {
 
 impl World for DocWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
-        &self.base.library
+        self.base.library
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
