@@ -42,7 +42,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Whether this process starts making what its renders share at once ([`main`]): when it
 /// renders or checks files or merges data, but not as a worker process. A worker's first
 /// document comes when its parent sends it, and the second thread's memory stayed in every
-/// worker: 16 workers held 8–19 MiB more (README, Start-up).
+/// worker: 16 workers on the kế hoạch held 260–271 MiB with it against 259–260 with the
+/// parent's alone (README, Start-up).
 fn prepares(args: &args::Args) -> bool {
     match &args.command {
         None => !args.worker,

@@ -13,9 +13,9 @@ use typst::{Library, World};
 use crate::fonts::Fonts;
 use crate::templates::{self, LazyTemplate};
 
-/// What every render shares: the standard library, the fonts and the templates (each parsed
-/// when a compile first asks for it).
-/// Built once per [`Renderer`](crate::Renderer).
+/// What every render of a [`Renderer`](crate::Renderer) shares: its fonts, and the standard
+/// library and the templates, which are made once per process for every renderer
+/// ([`Renderer::prepare`](crate::Renderer::prepare)).
 pub(crate) struct Base {
     library: &'static LazyHash<Library>,
     book: LazyHash<FontBook>,
