@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook, FontInfo, FontStretch, FontStyle, FontVariant};
+use typst::utils::LazyHash;
 
 /// The four faces, as compiled into the binary.
 static FACES: [&[u8]; 4] = [
@@ -46,11 +47,16 @@ const MAX_FONT_FILE: u64 = 64 * 1024 * 1024;
 const TIENG_VIET: &str =
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
 
-/// Fonts known to the renderer. The embedded faces are parsed up front; a face read from a
-/// directory has its metadata read up front and its tables parsed the first time a
+/// The embedded faces as a renderer's fonts, made once per process and shared by every
+/// renderer that uses them.
+static EMBEDDED: OnceLock<Fonts> = OnceLock::new();
+
+/// Fonts known to the renderer. The embedded faces are parsed once per process; a face read
+/// from a directory has its metadata read up front and its tables parsed the first time a
 /// document uses it.
 pub(crate) struct Fonts {
-    pub(crate) book: FontBook,
+    /// The faces' metadata, hashed once (Typst hashes the book a compile sees).
+    pub(crate) book: LazyHash<FontBook>,
     slots: Vec<Slot>,
     /// The family documents are set in.
     family: &'static str,
@@ -63,11 +69,21 @@ struct Slot {
 }
 
 impl Fonts {
-    /// The embedded faces.
-    pub(crate) fn embedded() -> Fonts {
-        let mut fonts = Fonts { book: FontBook::new(), slots: Vec::with_capacity(8), family: FAMILY };
-        fonts.push_embedded(FAMILY);
-        fonts
+    /// The embedded faces, made the first time any renderer of the process asks for them
+    /// (or [`Renderer::prepare`](crate::Renderer::prepare) does).
+    pub(crate) fn embedded() -> &'static Fonts {
+        EMBEDDED.get_or_init(|| {
+            let mut book = FontBook::new();
+            let mut slots = Vec::with_capacity(FACES.len());
+            for data in FACES {
+                let data = Bytes::new(data);
+                if let Some(font) = Font::new(data.clone(), 0) {
+                    book.push(font.info().clone());
+                    slots.push(Slot { data, index: 0, font: OnceLock::from(Some(font)) });
+                }
+            }
+            Fonts { book: LazyHash::new(book), slots, family: FAMILY }
+        })
     }
 
     /// Times New Roman from `dir`, with the embedded faces as fallback; or why not.
@@ -81,29 +97,23 @@ impl Fonts {
     /// The four faces of `chosen` (regular, bold, italic, bold italic) answering to
     /// [`FAMILY`], then the embedded faces as fallback.
     fn with_faces(chosen: [Candidate; 4]) -> Fonts {
-        let mut fonts =
-            Fonts { book: FontBook::new(), slots: Vec::with_capacity(8), family: TIMES_NEW_ROMAN };
+        let mut book = FontBook::new();
+        let mut slots = Vec::with_capacity(8);
         for Candidate { data, index, mut info, .. } in chosen {
             info.family = FAMILY.to_owned();
-            fonts.book.push(info);
-            fonts.slots.push(Slot { data, index, font: OnceLock::new() });
+            book.push(info);
+            slots.push(Slot { data, index, font: OnceLock::new() });
         }
-        fonts.push_embedded(FALLBACK_FAMILY);
-        fonts
-    }
-
-    /// Adds the embedded faces to the book under `family`. Each is parsed here, once: its
-    /// metadata comes from the parsed face (reading the metadata alone costs as much).
-    fn push_embedded(&mut self, family: &str) {
-        for data in FACES {
-            let data = Bytes::new(data);
-            if let Some(font) = Font::new(data.clone(), 0) {
-                let mut info = font.info().clone();
-                info.family = family.to_owned();
-                self.book.push(info);
-                self.slots.push(Slot { data, index: 0, font: OnceLock::from(Some(font)) });
+        // The embedded faces, already parsed, filed under a name no template asks for.
+        let embedded = Fonts::embedded();
+        for (i, slot) in embedded.slots.iter().enumerate() {
+            if let Some(mut info) = embedded.book.info(i).cloned() {
+                info.family = FALLBACK_FAMILY.to_owned();
+                book.push(info);
+                slots.push(Slot { data: slot.data.clone(), index: slot.index, font: slot.font.clone() });
             }
         }
+        Fonts { book: LazyHash::new(book), slots, family: TIMES_NEW_ROMAN }
     }
 
     /// The face at `index` in the book; `None` for an index the book does not have (the

@@ -32,9 +32,9 @@ impl PdfOptions {
 
 /// Lays documents out with the embedded templates and fonts and exports PDF.
 ///
-/// Creating a renderer loads the standard library and the fonts; the first document parses
-/// the templates it uses, and Typst keeps what it worked out for the next. Keep one and reuse
-/// it. It is `Send + Sync`: render from several threads at once through a shared reference.
+/// The standard library, the embedded fonts and the templates are made once per process, at
+/// the first compile that needs them, and Typst keeps what it worked out for the next
+/// document. Keep one renderer and reuse it. It is `Send + Sync`: render from several threads at once through a shared reference.
 ///
 /// # Example
 /// ```no_run
@@ -101,13 +101,15 @@ impl std::fmt::Debug for Layout {
 
 impl Renderer {
     /// Does now what every renderer of this process shares and would otherwise do at its
-    /// first compile: builds and hashes Typst's standard library and parses the templates.
+    /// first compile: builds and hashes Typst's standard library and parses the embedded
+    /// fonts and the templates.
     /// Each is done once per process; a compile that needs one still being made waits for
     /// it. A program that is about to render calls this on a thread of its own first, so
     /// that the work overlaps its own (reading the document, creating the renderer):
     /// `std::thread::spawn(Renderer::prepare)`.
     pub fn prepare() {
         crate::library::prepare();
+        crate::fonts::Fonts::embedded();
         crate::templates::parse_all();
     }
 

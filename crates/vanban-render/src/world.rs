@@ -14,12 +14,12 @@ use crate::fonts::Fonts;
 use crate::templates::{self, LazyTemplate};
 
 /// What every render of a [`Renderer`](crate::Renderer) shares: its fonts, and the standard
-/// library and the templates, which are made once per process for every renderer
-/// ([`Renderer::prepare`](crate::Renderer::prepare)).
+/// library and the templates. The library, the templates and the embedded fonts are made
+/// once per process for every renderer, the first time a compile needs them or ahead of it
+/// ([`Renderer::prepare`](crate::Renderer::prepare)), not when a renderer is created.
 pub(crate) struct Base {
-    library: &'static LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Fonts,
+    /// The Times New Roman read from a directory; `None` for the embedded faces.
+    own_fonts: Option<Box<Fonts>>,
     main: FileId,
     data: FileId,
     images: [FileId; 2],
@@ -29,15 +29,17 @@ pub(crate) struct Base {
 impl Base {
     /// With the embedded fonts.
     pub(crate) fn new() -> Base {
-        Base::with_fonts(Fonts::embedded())
+        Base::with_own_fonts(None)
     }
 
     /// With the given fonts.
     pub(crate) fn with_fonts(fonts: Fonts) -> Base {
+        Base::with_own_fonts(Some(Box::new(fonts)))
+    }
+
+    fn with_own_fonts(own_fonts: Option<Box<Fonts>>) -> Base {
         Base {
-            library: crate::library::shared(),
-            book: LazyHash::new(fonts.book.clone()),
-            fonts,
+            own_fonts,
             main: templates::file_id(templates::MAIN.path),
             data: templates::file_id(templates::DATA_PATH),
             images: [templates::file_id(crate::assets::CHU_KY), templates::file_id(crate::assets::DAU)],
@@ -47,6 +49,11 @@ impl Base {
 }
 
 impl Base {
+    /// The fonts documents are set in.
+    fn fonts(&self) -> &Fonts {
+        self.own_fonts.as_deref().unwrap_or_else(|| Fonts::embedded())
+    }
+
     /// The file id of an image's fixed virtual path.
     pub(crate) fn image_id(&self, path: &str) -> FileId {
         if path == crate::assets::DAU { self.images[1] } else { self.images[0] }
@@ -55,12 +62,12 @@ impl Base {
     /// The regular face of the family documents are set in, for text set outside the
     /// templates.
     pub(crate) fn regular_font(&self) -> Option<Font> {
-        self.fonts.get(0)
+        self.fonts().get(0)
     }
 
     /// The family documents are set in.
     pub(crate) fn font_family(&self) -> &'static str {
-        self.fonts.family()
+        self.fonts().family()
     }
 }
 
@@ -74,11 +81,11 @@ pub(crate) struct DocWorld<'a> {
 
 impl World for DocWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
-        self.base.library
+        crate::library::shared()
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.base.book
+        &self.base.fonts().book
     }
 
     fn main(&self) -> FileId {
@@ -107,7 +114,7 @@ impl World for DocWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.base.fonts.get(index)
+        self.base.fonts().get(index)
     }
 
     /// No clock: output must not depend on when it was made.
