@@ -7,6 +7,7 @@
 //! and threads of two pools fighting over the processors). One thread per pool also means a
 //! worker waiting on Typst's parallel work never picks up a second document meanwhile.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -38,15 +39,22 @@ where
     run_n(files.len(), jobs, reporter, |i| work(i, &files[i]))
 }
 
+/// The workers `-j` asks for, or by default one per processor (asked of the system once per
+/// process: it reads the cgroup's limits).
+pub fn jobs_or_default(jobs: Option<usize>) -> usize {
+    static PROCESSORS: OnceLock<usize> = OnceLock::new();
+    jobs.unwrap_or_else(|| {
+        *PROCESSORS.get_or_init(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+    })
+}
+
 /// [`run`] over `count` items of any kind (the rows of `render merge`), by index.
 pub fn run_n<F>(count: usize, jobs: Option<usize>, reporter: &Reporter, work: F) -> Summary
 where
     F: Fn(usize) -> Outcome + Sync,
 {
     let started = Instant::now();
-    let jobs = jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
-        .clamp(1, count.max(1));
+    let jobs = jobs_or_default(jobs).clamp(1, count.max(1));
     let next = AtomicUsize::new(0);
     let ok = AtomicUsize::new(0);
     let skipped = AtomicUsize::new(0);
