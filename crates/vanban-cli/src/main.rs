@@ -59,9 +59,10 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     if prepares(&args) {
-        // What every render of this process shares (Typst's library, the templates) is made
-        // on a thread of its own while this one reads the documents and plans the outputs
-        // (README, Start-up). Without a thread to be had, the first compile makes it.
+        // What every render of this process shares (Typst's library, the embedded fonts, the
+        // templates) is made on a thread of its own while this one reads the documents and
+        // plans the outputs (README, Start-up). Without a thread to be had, the first compile
+        // makes it.
         let _ = std::thread::Builder::new().spawn(vanban_render::Renderer::prepare);
     }
     let reporter = Reporter::new(&args.common);
