@@ -39,12 +39,14 @@ where
     run_n(files.len(), jobs, reporter, |i| work(i, &files[i]))
 }
 
-/// The workers `-j` asks for, or by default one per processor (asked of the system once per
-/// process: it reads the cgroup's limits).
-pub fn jobs_or_default(jobs: Option<usize>) -> usize {
+/// The workers `-j` asks for, or by default one per processor, for a run of `count` items.
+/// The processors are asked of the system once per process (it reads the cgroup's limits),
+/// and not at all for a single item, which one worker does either way.
+pub fn jobs_or_default(jobs: Option<usize>, count: usize) -> usize {
     static PROCESSORS: OnceLock<usize> = OnceLock::new();
-    jobs.unwrap_or_else(|| {
-        *PROCESSORS.get_or_init(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+    jobs.unwrap_or_else(|| match count {
+        0 | 1 => 1,
+        _ => *PROCESSORS.get_or_init(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)),
     })
 }
 
@@ -54,7 +56,7 @@ where
     F: Fn(usize) -> Outcome + Sync,
 {
     let started = Instant::now();
-    let jobs = jobs_or_default(jobs).clamp(1, count.max(1));
+    let jobs = jobs_or_default(jobs, count).clamp(1, count.max(1));
     let next = AtomicUsize::new(0);
     let ok = AtomicUsize::new(0);
     let skipped = AtomicUsize::new(0);
@@ -92,5 +94,20 @@ pub fn on_own_pool<R: Send>(work: impl FnOnce() -> R + Send) -> R {
     match rayon::ThreadPoolBuilder::new().num_threads(1).stack_size(STACK_BYTES).build() {
         Ok(pool) => pool.install(work),
         Err(_) => work(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workers_are_what_j_asks_or_one_per_processor_and_one_for_a_single_item() {
+        let processors = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        assert_eq!(jobs_or_default(Some(3), 1), 3);
+        assert_eq!(jobs_or_default(Some(3), 100), 3);
+        assert_eq!(jobs_or_default(None, 100), processors);
+        assert_eq!(jobs_or_default(None, 1), 1);
+        assert_eq!(jobs_or_default(None, 0), 1);
     }
 }

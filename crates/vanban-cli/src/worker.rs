@@ -33,7 +33,7 @@ pub const FLAG: &str = "worker";
 /// one per processor): none when one worker is asked for, or when there are too few files to
 /// repay starting processes (fewer than two per worker); threads then do the work.
 pub fn processes(files: usize, jobs: Option<usize>) -> Option<usize> {
-    let jobs = crate::batch::jobs_or_default(jobs);
+    let jobs = crate::batch::jobs_or_default(jobs, files);
     (jobs >= 2 && files >= 2 * jobs).then_some(jobs)
 }
 
