@@ -34,7 +34,8 @@ impl PdfOptions {
 ///
 /// The standard library, the embedded fonts and the templates are made once per process, at
 /// the first compile that needs them, and Typst keeps what it worked out for the next
-/// document. Keep one renderer and reuse it. It is `Send + Sync`: render from several threads at once through a shared reference.
+/// document. Keep one renderer and reuse it. It is `Send + Sync`: render from several
+/// threads at once through a shared reference.
 ///
 /// # Example
 /// ```no_run
@@ -102,11 +103,10 @@ impl std::fmt::Debug for Layout {
 impl Renderer {
     /// Does now what every renderer of this process shares and would otherwise do at its
     /// first compile: builds and hashes Typst's standard library and parses the embedded
-    /// fonts and the templates.
-    /// Each is done once per process; a compile that needs one still being made waits for
-    /// it. A program that is about to render calls this on a thread of its own first, so
-    /// that the work overlaps its own (reading the document, creating the renderer):
-    /// `std::thread::spawn(Renderer::prepare)`.
+    /// fonts and the templates. Each is done once per process; a compile that needs one
+    /// still being made waits for it. A program that is about to render calls this on a
+    /// thread of its own first, so that the work overlaps its own (reading the document,
+    /// creating the renderer): `std::thread::spawn(Renderer::prepare)`.
     pub fn prepare() {
         crate::library::prepare();
         crate::fonts::Fonts::embedded();
