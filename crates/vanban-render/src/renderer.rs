@@ -106,7 +106,7 @@ impl Renderer {
     /// fonts and the templates. Each is done once per process; a compile that needs one
     /// still being made waits for it. A program that is about to render calls this on a
     /// thread of its own first, so that the work overlaps its own (reading the document,
-    /// creating the renderer): `std::thread::spawn(Renderer::prepare)`.
+    /// planning the outputs): `std::thread::spawn(Renderer::prepare)`.
     pub fn prepare() {
         crate::library::prepare();
         crate::fonts::Fonts::embedded();
