@@ -13,6 +13,7 @@ mod files;
 mod gop;
 mod khung;
 mod load;
+mod may_chu;
 mod merge;
 mod outputs;
 mod render;
@@ -58,7 +59,10 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(code) => return code,
     };
-    if prepares(&args) {
+    // A single document goes to a server, when one of this program runs (README, Start-up:
+    // render serve); it starts on the document while this process plans the outputs.
+    let server = may_chu::takes(&args).then(may_chu::Client::connect).flatten();
+    if server.is_none() && prepares(&args) {
         // What every render of this process shares (Typst's library, the embedded fonts, the
         // templates) is made on a thread of its own while this one reads the documents and
         // plans the outputs (README, Start-up). Without a thread to be had, the first compile
@@ -121,6 +125,7 @@ fn main() -> ExitCode {
             khung::run(loai, output.as_deref(), *markdown, args.common.lang)
         }
         Some(Command::Schema { dung_chung }) => schema::run(*dung_chung),
+        Some(Command::Serve { idle }) => may_chu::serve(std::time::Duration::from_secs(*idle), &reporter),
         Some(Command::CapSo { files, so_dang_ky, so_sach, huy: Some(so), ly_do, nam, .. }) => {
             let lenh = cap_so::HuySo {
                 so: *so,
@@ -215,7 +220,7 @@ fn main() -> ExitCode {
                         reporter.give_up_stdout();
                     }
                     notes(&reporter, &set);
-                    render::run(&set, &plan, &reporter)
+                    render::run(&set, &plan, &reporter, server)
                 }
                 Err(message) => return usage(&reporter, &message),
             }

@@ -15,6 +15,7 @@ use crate::atomic::{abandon, on_interrupt, write_atomically};
 use crate::batch::Outcome;
 use crate::files::{FileSet, Input};
 use crate::load::{lay_out, load, not_a_document};
+use crate::may_chu::Client;
 use crate::outputs::Outputs;
 use crate::report::{Reporter, Verb, say};
 
@@ -189,9 +190,10 @@ impl Plan {
 /// with a summary. Returns whether all succeeded.
 ///
 /// Several workers lay documents out in worker processes ([`crate::worker`]) when there are
-/// enough files to keep them busy, else on threads of this process; either way this process
+/// enough files to keep them busy, else on threads of this process; a single document is
+/// taken from `server` when it has made it ([`crate::may_chu`]). Either way this process
 /// alone places and writes every output.
-pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
+pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter, server: Option<Client>) -> bool {
     on_interrupt(reporter.lang());
     // Every document's PDF is claimed first, in path order: of two files that would write
     // the same PDF (`a.toml` and `a.md`) the second fails, and no PDF replaces an input.
@@ -242,8 +244,13 @@ pub fn run(set: &FileSet, plan: &Plan, reporter: &Reporter) -> bool {
         }
         None => {
             let renderer = crate::check::renderer(plan.font_dir.as_deref(), reporter);
+            let server = std::sync::Mutex::new(server.filter(|_| set.files.len() == 1));
             crate::batch::run(&set.files, plan.jobs, reporter, |_, input| {
-                finish(input, &mut || plan.make(&renderer, input).map_err(Problems::Here))
+                let mut served = server.lock().ok().and_then(|mut s| s.take()).and_then(Client::outputs);
+                finish(input, &mut || match served.take() {
+                    Some(outputs) => Ok(Some(outputs)),
+                    None => plan.make(&renderer, input).map_err(Problems::Here),
+                })
             })
         }
     };

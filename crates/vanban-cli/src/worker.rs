@@ -12,7 +12,7 @@
 //! interrupt stay in one process. A worker that dies takes down the document it was making,
 //! which is reported; a new worker takes its place for the next.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -168,32 +168,7 @@ impl Worker {
     fn make(&mut self, i: usize) -> std::io::Result<Made> {
         writeln!(self.to, "{i}")?;
         self.to.flush()?;
-        let mut header = String::new();
-        if self.from.read_line(&mut header)? == 0 {
-            return Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof));
-        }
-        let header: Value = serde_json::from_str(&header).map_err(std::io::Error::other)?;
-        if header["i"].as_u64() != Some(i as u64) {
-            return Err(std::io::Error::other("out of step"));
-        }
-        if let Some(text) = header["told"].as_str() {
-            let failed = header["failed"].as_u64().unwrap_or(1) as usize;
-            return Ok(Err(Problems::Told(text.to_owned(), failed)));
-        }
-        if header["skipped"].as_bool() == Some(true) {
-            return Ok(Ok(None));
-        }
-        let mut outputs = Vec::new();
-        for o in header["outputs"].as_array().into_iter().flatten() {
-            let len = o["len"].as_u64().unwrap_or(0) as usize;
-            let mut bytes = vec![0; len];
-            self.from.read_exact(&mut bytes)?;
-            outputs.push(Output {
-                kind: kind_from(o).ok_or_else(|| std::io::Error::other("bad output"))?,
-                bytes,
-            });
-        }
-        Ok(Ok(Some(outputs)))
+        read_frame(&mut self.from, i)
     }
 
     /// Closes the worker's input, so that it ends, and waits for it.
@@ -218,6 +193,37 @@ impl Worker {
         let code = status.code().unwrap_or_default();
         (format!("kết thúc với mã {code}"), format!("exited with code {code}"))
     }
+}
+
+/// Reads the frame of item `i` that [`frame`] wrote: its outputs, or its problems in words.
+///
+/// # Errors
+/// The stream's, and a frame that is not one or is of another item.
+pub fn read_frame(from: &mut impl BufRead, i: usize) -> std::io::Result<Made> {
+    let mut header = String::new();
+    if from.read_line(&mut header)? == 0 {
+        return Err(std::io::Error::from(std::io::ErrorKind::UnexpectedEof));
+    }
+    let header: Value = serde_json::from_str(&header).map_err(std::io::Error::other)?;
+    if header["i"].as_u64() != Some(i as u64) {
+        return Err(std::io::Error::other("out of step"));
+    }
+    if let Some(text) = header["told"].as_str() {
+        let failed = header["failed"].as_u64().unwrap_or(1) as usize;
+        return Ok(Err(Problems::Told(text.to_owned(), failed)));
+    }
+    if header["skipped"].as_bool() == Some(true) {
+        return Ok(Ok(None));
+    }
+    let mut outputs = Vec::new();
+    for o in header["outputs"].as_array().into_iter().flatten() {
+        let len = o["len"].as_u64().unwrap_or(0) as usize;
+        let mut bytes = vec![0; len];
+        from.read_exact(&mut bytes)?;
+        outputs
+            .push(Output { kind: kind_from(o).ok_or_else(|| std::io::Error::other("bad output"))?, bytes });
+    }
+    Ok(Ok(Some(outputs)))
 }
 
 fn kind_json(kind: &Kind) -> Value {

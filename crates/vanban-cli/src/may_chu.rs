@@ -1,0 +1,308 @@
+//! `render serve` (máy chủ: server): a `render` process that stays warm between calls.
+//!
+//! Most of a `render` process on a one-page document is work no document changes: loading
+//! the program, Typst's library, the templates parsed and evaluated, the fonts read and
+//! hashed (README, Start-up). An editor or a pre-commit hook that renders on every save can
+//! start `render serve` once; from then on each `render FILE` of the same user, run from the
+//! same program file, hands its command line to it over a Unix socket and gets the
+//! document's outputs back, which it places, writes and reports itself exactly as it would
+//! have its own.
+//!
+//! The server only ever saves work. The command makes the document itself whenever the
+//! server gives it no outputs: no server, another build's, one that died or took too long,
+//! anything but a single document file, and every document with problems (made again here,
+//! so that its problems are told word for word as without a server). The server takes one
+//! command at a time, in the command's working directory, and ends after a while without
+//! any.
+//!
+//! Only the user who started it can reach it: its socket lies in a directory of that user
+//! that no one else may enter (`$XDG_RUNTIME_DIR/vanban`, else `vanban-UID` in the
+//! temporary directory), and a connection from another user is refused.
+
+use std::ffi::OsString;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use serde::{Deserialize, Serialize};
+
+use crate::args::Args;
+use crate::render::{Output, Plan};
+use crate::report::{Reporter, say};
+use crate::worker::{frame, read_frame};
+
+/// How long a command waits for its document before making it itself.
+const CHO_KET_QUA: Duration = Duration::from_secs(60);
+
+/// How long the server waits for a command's request once it has connected.
+const CHO_YEU_CAU: Duration = Duration::from_secs(5);
+
+/// What a command sends: which program it is, where it runs, its command line.
+#[derive(Debug, Serialize, Deserialize)]
+struct YeuCau {
+    /// [`dau_hieu`] of the command's program file.
+    exe: String,
+    /// Its working directory.
+    cwd: String,
+    /// Its arguments, the program's name first.
+    args: Vec<String>,
+}
+
+/// A command's connection to a server that has its command line.
+pub struct Client {
+    from: BufReader<UnixStream>,
+}
+
+impl Client {
+    /// Connects to the server of this program file, if one runs, and hands it this
+    /// process's command line and working directory; the server starts on the document at
+    /// once. `None` when there is no server to use (or the command line or the directory is
+    /// not valid UTF-8).
+    pub fn connect() -> Option<Client> {
+        let path = socket_path().ok()?;
+        let yeu_cau = YeuCau {
+            exe: dau_hieu().ok()?,
+            cwd: std::env::current_dir().ok()?.into_os_string().into_string().ok()?,
+            args: std::env::args_os().map(OsString::into_string).collect::<Result<_, _>>().ok()?,
+        };
+        let mut stream = UnixStream::connect(path).ok()?;
+        let mut line = serde_json::to_vec(&yeu_cau).ok()?;
+        line.push(b'\n');
+        stream.write_all(&line).ok()?;
+        stream.set_read_timeout(Some(CHO_KET_QUA)).ok()?;
+        Some(Client { from: BufReader::new(stream) })
+    }
+
+    /// The outputs the server made of the document, or `None`: the command then makes it.
+    pub fn outputs(mut self) -> Option<Vec<Output>> {
+        read_frame(&mut self.from, 0).ok()?.ok()?
+    }
+}
+
+/// Whether a command line is one the server takes: a single file, no subcommand. (The
+/// server checks it again, whole.)
+pub fn takes(args: &Args) -> bool {
+    args.command.is_none() && !args.worker && args.files.len() == 1 && !args.files[0].is_dir()
+}
+
+/// The mark of this program file: its path, identity on disk, size and time of change.
+/// A server started from another build (or another copy) has another mark and another
+/// socket, so a command never reaches a server that would lay its document out otherwise.
+fn dau_hieu() -> std::io::Result<String> {
+    let exe = std::env::current_exe()?;
+    let meta = std::fs::metadata(&exe)?;
+    let mut h = DefaultHasher::new();
+    (env!("CARGO_PKG_VERSION"), &exe, meta.dev(), meta.ino(), meta.size()).hash(&mut h);
+    (meta.mtime(), meta.mtime_nsec()).hash(&mut h);
+    Ok(format!("{:016x}", h.finish()))
+}
+
+/// The socket of the server of this program file, in [`private_dir`].
+fn socket_path() -> std::io::Result<PathBuf> {
+    Ok(private_dir()?.join(format!("render-{}.sock", dau_hieu()?)))
+}
+
+/// This user's directory for sockets, made if missing: `$XDG_RUNTIME_DIR/vanban` when that
+/// is set, else `vanban-UID` in the temporary directory. Refused unless it is a directory
+/// (not a link) of this user that no one else may enter.
+fn private_dir() -> std::io::Result<PathBuf> {
+    let uid = rustix::process::getuid().as_raw();
+    let dir = match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
+        Some(run) if run.is_absolute() => run.join("vanban"),
+        _ => std::env::temp_dir().join(format!("vanban-{uid}")),
+    };
+    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
+        _ => {}
+    }
+    rieng_tu(&dir, uid)?;
+    Ok(dir)
+}
+
+/// Whether `dir` is a directory of user `uid`, not a link, that no one else may enter.
+fn rieng_tu(dir: &Path, uid: u32) -> std::io::Result<()> {
+    let meta = std::fs::symlink_metadata(dir)?;
+    if meta.is_dir() && meta.uid() == uid && meta.permissions().mode() & 0o077 == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!("{} is not a directory of this user alone", dir.display()),
+        ))
+    }
+}
+
+/// `render serve`: takes commands until `idle` passes without one. Returns whether it
+/// started (or found one of its build already running).
+pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
+    let lang = reporter.lang();
+    let (path, mark) = match socket_path().and_then(|p| Ok((p, dau_hieu()?))) {
+        Ok(found) => found,
+        Err(e) => {
+            let (vi, en) = vanban_core::ly_do_io(&e);
+            reporter.usage_error(&say(
+                lang,
+                &format!("không mở được máy chủ: {vi}"),
+                &format!("cannot serve: {en}"),
+            ));
+            return false;
+        }
+    };
+    if UnixStream::connect(&path).is_ok() {
+        let shown = path.display();
+        reporter.warning(&say(
+            lang,
+            &format!("máy chủ của chương trình này đã chạy ở {shown}"),
+            &format!("a server of this program already runs at {shown}"),
+        ));
+        return true;
+    }
+    // Left by a server that ended without removing it: nothing listens there.
+    let _ = std::fs::remove_file(&path);
+    let listener = match UnixListener::bind(&path) {
+        Ok(l) => l,
+        Err(e) => {
+            let (vi, en) = vanban_core::ly_do_io(&e);
+            let shown = path.display();
+            reporter.usage_error(&say(lang, &format!("{shown}: {vi}"), &format!("{shown}: {en}")));
+            return false;
+        }
+    };
+    vanban_render::Renderer::prepare();
+    let secs = idle.as_secs();
+    eprintln!(
+        "{}",
+        say(
+            lang,
+            &format!("render serve: nhận lệnh ở {}; dừng sau {secs} giây không có lệnh", path.display()),
+            &format!("render serve: taking commands at {}; ends after {secs} s without one", path.display()),
+        )
+    );
+    let watch = Watch::new();
+    std::thread::scope(|s| {
+        s.spawn(|| watch.end_after(idle, &path));
+        for stream in listener.incoming().flatten() {
+            watch.busy.store(true, Ordering::SeqCst);
+            let started = Instant::now();
+            let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, &mark, lang)))
+                .unwrap_or_default();
+            if let Some(said) = said {
+                eprintln!("{said} ({} ms)", started.elapsed().as_millis());
+            }
+            watch.touch();
+        }
+    });
+    true
+}
+
+/// When the server last finished a command, and whether it is on one now.
+struct Watch {
+    started: Instant,
+    last_ms: AtomicU64,
+    busy: AtomicBool,
+}
+
+impl Watch {
+    fn new() -> Watch {
+        Watch { started: Instant::now(), last_ms: AtomicU64::new(0), busy: AtomicBool::new(false) }
+    }
+
+    /// A command is done.
+    fn touch(&self) {
+        self.last_ms.store(self.started.elapsed().as_millis() as u64, Ordering::SeqCst);
+        self.busy.store(false, Ordering::SeqCst);
+    }
+
+    /// Ends the process, removing its socket, once `idle` has passed with no command.
+    fn end_after(&self, idle: Duration, socket: &Path) {
+        let tick = idle.min(Duration::from_secs(1));
+        loop {
+            std::thread::sleep(tick);
+            let since = self
+                .started
+                .elapsed()
+                .saturating_sub(Duration::from_millis(self.last_ms.load(Ordering::SeqCst)));
+            if !self.busy.load(Ordering::SeqCst) && since >= idle {
+                let _ = std::fs::remove_file(socket);
+                std::process::exit(0);
+            }
+        }
+    }
+}
+
+/// Takes one command: makes its document and sends back the outputs (or an empty frame of
+/// problems, which the command makes again to tell them). What to log, if the command was
+/// one to take.
+fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<String> {
+    let peer = rustix::net::sockopt::socket_peercred(&stream).ok()?;
+    if peer.uid != rustix::process::getuid() {
+        return None;
+    }
+    stream.set_read_timeout(Some(CHO_YEU_CAU)).ok()?;
+    let mut line = String::new();
+    BufReader::new(&stream).read_line(&mut line).ok()?;
+    let yeu_cau: YeuCau = serde_json::from_str(&line).ok()?;
+    if yeu_cau.exe != mark {
+        return None;
+    }
+    std::env::set_current_dir(&yeu_cau.cwd).ok()?;
+    let args = Args::try_parse_from(&yeu_cau.args).ok().filter(takes)?;
+    let set = crate::files::collect(&args.files, args.shard, args.common.lang).ok()?;
+    let [input] = set.files.as_slice() else { return None };
+    let plan = Plan::new(&args).ok()?;
+    let renderer = match plan.font_dir() {
+        Some(dir) => vanban_render::Renderer::with_font_dir(dir).0,
+        None => vanban_render::Renderer::new(),
+    };
+    let made = crate::batch::on_own_pool(|| plan.make(&renderer, input));
+    let shown = Path::new(&yeu_cau.cwd).join(&input.path);
+    let said = match &made {
+        Ok(Some(outputs)) => say(
+            lang,
+            &format!("{}: {} tệp", shown.display(), outputs.len()),
+            &format!("{}: {} files", shown.display(), outputs.len()),
+        ),
+        _ => say(
+            lang,
+            &format!("{}: để lệnh tự làm (có lỗi)", shown.display()),
+            &format!("{}: left to the command (problems)", shown.display()),
+        ),
+    };
+    let _ = frame(&mut &stream, 0, made.map_err(|problems| (String::new(), problems.len().max(1))));
+    Some(said)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The socket's directory must be this user's alone: one others may enter is refused.
+    #[test]
+    fn a_directory_others_may_enter_is_refused() {
+        let uid = rustix::process::getuid().as_raw();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("d");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert!(rieng_tu(&dir, uid).is_ok());
+        assert!(rieng_tu(&dir, uid.wrapping_add(1)).is_err(), "another user's directory");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert!(rieng_tu(&dir, uid).is_err(), "others may enter");
+        let link = tmp.path().join("l");
+        std::os::unix::fs::symlink(tmp.path().join("d"), &link).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        assert!(rieng_tu(&link, uid).is_err(), "a link");
+    }
+
+    /// The mark is the same for every call of one program file.
+    #[test]
+    fn the_mark_is_stable_within_a_build() {
+        assert_eq!(dau_hieu().unwrap(), dau_hieu().unwrap());
+        assert_eq!(dau_hieu().unwrap().len(), 16);
+    }
+}
