@@ -358,6 +358,12 @@ fn co(loai: LoaiVanBan) -> impl Fn(&&&Khoa) -> bool {
 }
 
 /// The skeleton text. `ten_tep` is the file name shown in the “then run” line.
+/// This year's skeleton công văn, as TOML: `render serve` lays it out once as it starts, so
+/// that the first document it is handed finds the templates evaluated and the fonts read.
+pub fn cong_van_mau() -> String {
+    khung(LoaiVanBan::CongVan, false, NgonNgu::Vi, "cong-van.toml", nam_nay())
+}
+
 fn khung(loai: LoaiVanBan, markdown: bool, lang: NgonNgu, ten_tep: &str, nam: i32) -> String {
     let mau = GiaTriMau::cua(loai, nam);
     let mut k = Viet { lang, s: String::new(), loai, mau: &mau };

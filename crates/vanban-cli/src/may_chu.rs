@@ -64,9 +64,10 @@ impl Client {
     /// once. `None` when there is no server to use (or the command line or the directory is
     /// not valid UTF-8).
     pub fn connect() -> Option<Client> {
-        let path = socket_path().ok()?;
+        let exe = dau_hieu().ok()?;
+        let path = socket_path(&exe).ok()?;
         let yeu_cau = YeuCau {
-            exe: dau_hieu().ok()?,
+            exe,
             cwd: std::env::current_dir().ok()?.into_os_string().into_string().ok()?,
             args: std::env::args_os().map(OsString::into_string).collect::<Result<_, _>>().ok()?,
         };
@@ -102,9 +103,10 @@ fn dau_hieu() -> std::io::Result<String> {
     Ok(format!("{:016x}", h.finish()))
 }
 
-/// The socket of the server of this program file, in [`private_dir`].
-fn socket_path() -> std::io::Result<PathBuf> {
-    Ok(private_dir()?.join(format!("render-{}.sock", dau_hieu()?)))
+/// The socket of the server of the program file of mark `mark` ([`dau_hieu`]), in
+/// [`private_dir`].
+fn socket_path(mark: &str) -> std::io::Result<PathBuf> {
+    Ok(private_dir()?.join(format!("render-{mark}.sock")))
 }
 
 /// This user's directory for sockets, made if missing: `$XDG_RUNTIME_DIR/vanban` when that
@@ -141,7 +143,7 @@ fn rieng_tu(dir: &Path, uid: u32) -> std::io::Result<()> {
 /// started (or found one of its build already running).
 pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
     let lang = reporter.lang();
-    let (path, mark) = match socket_path().and_then(|p| Ok((p, dau_hieu()?))) {
+    let (path, mark) = match dau_hieu().and_then(|mark| Ok((socket_path(&mark)?, mark))) {
         Ok(found) => found,
         Err(e) => {
             let (vi, en) = vanban_core::ly_do_io(&e);
@@ -173,7 +175,6 @@ pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
             return false;
         }
     };
-    vanban_render::Renderer::prepare();
     let secs = idle.as_secs();
     eprintln!(
         "{}",
@@ -186,18 +187,37 @@ pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
     let watch = Watch::new();
     std::thread::scope(|s| {
         s.spawn(|| watch.end_after(idle, &path));
-        for stream in listener.incoming().flatten() {
-            watch.busy.store(true, Ordering::SeqCst);
-            let started = Instant::now();
-            let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, &mark, lang)))
-                .unwrap_or_default();
-            if let Some(said) = said {
-                eprintln!("{said} ({} ms)", started.elapsed().as_millis());
-            }
-            watch.touch();
-        }
+        // Every document on one pool of one thread, as a batch worker's (`batch.rs`).
+        crate::batch::on_own_pool(|| take_each(&listener, &watch, &mark, lang));
     });
     true
+}
+
+/// Takes the commands that come, one at a time, logging each.
+fn take_each(listener: &UnixListener, watch: &Watch, mark: &str, lang: vanban_core::NgonNgu) {
+    khoi_dong();
+    for stream in listener.incoming().flatten() {
+        watch.busy.store(true, Ordering::SeqCst);
+        let started = Instant::now();
+        let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, mark, lang)))
+            .unwrap_or_default();
+        if let Some(said) = said {
+            eprintln!("{said} ({} ms)", started.elapsed().as_millis());
+        }
+        watch.touch();
+    }
+}
+
+/// Makes ahead what every document asks for first, laying out this year's skeleton công
+/// văn (its PDF thrown away): Typst's library, the templates parsed and evaluated, the fonts
+/// read and hashed. The first document handed over then takes as long as the next.
+fn khoi_dong() {
+    vanban_render::Renderer::prepare();
+    let mau = crate::khung::cong_van_mau();
+    if let Ok(van_ban) = vanban_core::parse(&mau, vanban_core::DangTep::Toml) {
+        let renderer = vanban_render::Renderer::new();
+        let _ = renderer.layout(&van_ban).and_then(|l| l.pdf(&vanban_render::PdfOptions::default()));
+    }
 }
 
 /// When the server last finished a command, and whether it is on one now.
@@ -259,7 +279,7 @@ fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<St
         Some(dir) => vanban_render::Renderer::with_font_dir(dir).0,
         None => vanban_render::Renderer::new(),
     };
-    let made = crate::batch::on_own_pool(|| plan.make(&renderer, input));
+    let made = plan.make(&renderer, input);
     let shown = Path::new(&yeu_cau.cwd).join(&input.path);
     let said = match &made {
         Ok(Some(outputs)) => say(

@@ -1,0 +1,177 @@
+//! `render serve`: a command hands its document to a running server and writes what comes
+//! back; the files, the report and the exit status are those of the command alone.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use common::{cong_van, render, stderr, stdout};
+
+/// A directory only this user may enter, as `$XDG_RUNTIME_DIR` is.
+fn private(parent: &Path, name: &str) -> PathBuf {
+    let dir = parent.join(name);
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    dir
+}
+
+/// A running `render serve` of `program`, and the lines it logs.
+struct Server {
+    child: Child,
+    log: Receiver<String>,
+}
+
+impl Server {
+    /// Starts `program serve` with its sockets in `run`, and waits until it takes commands.
+    fn start(program: &Path, run: &Path, idle: u64) -> Server {
+        let mut child = Command::new(program)
+            .args(["serve", "--idle", &idle.to_string()])
+            .env("XDG_RUNTIME_DIR", run)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, log) = channel();
+        let err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let mut server = Server { child, log };
+        let first = server.next_line().expect("the server says where it listens");
+        assert!(first.contains("render serve: nhận lệnh ở"), "{first}");
+        server
+    }
+
+    /// The next line it logs, if one comes within 30 seconds.
+    fn next_line(&mut self) -> Option<String> {
+        self.log.recv_timeout(Duration::from_secs(30)).ok()
+    }
+
+    /// Whether it logs no line within a second.
+    fn quiet(&mut self) -> bool {
+        self.log.recv_timeout(Duration::from_secs(1)).is_err()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `command` run in `dir` with its sockets looked for in `run`.
+fn in_dir(mut command: Command, dir: &Path, run: &Path, args: &[&str]) -> Output {
+    command.current_dir(dir).env("XDG_RUNTIME_DIR", run).args(args).output().unwrap()
+}
+
+/// A document made by the server: the same PDF and preview bytes, the same report, as the
+/// command makes alone; the server logs that it made it.
+#[test]
+fn a_served_document_is_the_one_the_command_makes_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (run, alone) = (private(tmp.path(), "run"), private(tmp.path(), "alone"));
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    cong_van(&work, "cv.toml");
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
+
+    std::fs::create_dir(work.join("s")).unwrap();
+    std::fs::create_dir(work.join("a")).unwrap();
+    let args = ["cv.toml", "-o", "s/cv.pdf", "--png", "1", "--dpi", "30"];
+    let served = in_dir(render(), &work, &run, &args);
+    let logged = server.next_line().expect("the server logs the document it made");
+    assert!(logged.contains("work/cv.toml: 2 tệp"), "{logged}");
+    let made_alone =
+        in_dir(render(), &work, &alone, &args.map(|a| if a == "s/cv.pdf" { "a/cv.pdf" } else { a }));
+    assert!(served.status.success() && made_alone.status.success(), "{}", stderr(&served));
+    for name in ["cv.pdf", "cv-1.png"] {
+        let (s, a) = (
+            std::fs::read(work.join("s").join(name)).unwrap(),
+            std::fs::read(work.join("a").join(name)).unwrap(),
+        );
+        assert!(s == a, "{name}: the served bytes differ");
+    }
+    assert_eq!(stdout(&served).replace("s/", "a/"), stdout(&made_alone));
+    assert_eq!(stderr(&served), stderr(&made_alone));
+}
+
+/// A document with problems: the command makes it again itself and tells its problems word
+/// for word as alone, with the same exit status, and writes nothing.
+#[test]
+fn a_document_with_problems_is_told_as_without_a_server() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (run, alone) = (private(tmp.path(), "run"), private(tmp.path(), "alone"));
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    let text = std::fs::read_to_string(cong_van(&work, "cv.toml")).unwrap();
+    std::fs::write(work.join("cv.toml"), text.replacen("loai = \"cong-van\"", "loai = \"cong-vann\"", 1))
+        .unwrap();
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
+
+    let served = in_dir(render(), &work, &run, &["cv.toml"]);
+    let logged = server.next_line().expect("the server logs the command");
+    assert!(logged.contains("để lệnh tự làm"), "{logged}");
+    let made_alone = in_dir(render(), &work, &alone, &["cv.toml"]);
+    assert_eq!(served.status.code(), Some(1));
+    assert_eq!(served.status.code(), made_alone.status.code());
+    assert!(stderr(&served).contains("cong-vann"), "{}", stderr(&served));
+    assert_eq!(stderr(&served), stderr(&made_alone));
+    assert_eq!(stdout(&served), stdout(&made_alone));
+    assert!(!work.join("cv.pdf").exists());
+}
+
+/// A server started from another program file (another build, or a copy elsewhere) is never
+/// handed a document; a second server of the same file is not started.
+#[test]
+fn only_a_server_of_the_same_program_file_is_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = private(tmp.path(), "run");
+    let other = tmp.path().join("render-khac");
+    if std::fs::hard_link(env!("CARGO_BIN_EXE_render"), &other).is_err() {
+        std::fs::copy(env!("CARGO_BIN_EXE_render"), &other).unwrap();
+    }
+    let mut server = Server::start(&other, &run, 600);
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    cong_van(&work, "cv.toml");
+    let made = in_dir(render(), &work, &run, &["cv.toml"]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(work.join("cv.pdf").exists());
+    assert!(server.quiet(), "the other program's server made the document");
+
+    let second = in_dir(Command::new(&other), &work, &run, &["serve"]);
+    assert!(second.status.success());
+    assert!(stderr(&second).contains("đã chạy ở"), "{}", stderr(&second));
+}
+
+/// A server ends after the time without commands it was given, and removes its socket;
+/// commands then work alone.
+#[test]
+fn an_idle_server_ends_and_removes_its_socket() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = private(tmp.path(), "run");
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 1);
+    let sockets = || std::fs::read_dir(run.join("vanban")).unwrap().count();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "the server did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success());
+    assert_eq!(sockets(), 0, "the socket is left behind");
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    cong_van(&work, "cv.toml");
+    assert!(in_dir(render(), &work, &run, &["cv.toml"]).status.success());
+    assert!(work.join("cv.pdf").exists());
+}
