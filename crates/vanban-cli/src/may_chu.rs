@@ -12,8 +12,8 @@
 //! server gives it no outputs: no server, another build's, one that died or took too long,
 //! anything but a single document file, and every document with problems (made again here,
 //! so that its problems are told word for word as without a server). The server takes one
-//! command at a time, in the command's working directory, and ends after a while without
-//! any.
+//! command at a time, in the command's working directory (a command that comes meanwhile
+//! makes its document itself), and ends after a while without any.
 //!
 //! Only the user who started it can reach it: its socket lies in a directory of that user
 //! that no one else may enter (`$XDG_RUNTIME_DIR/vanban`, else `vanban-UID` in the
@@ -26,6 +26,7 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
@@ -176,27 +177,42 @@ pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
         }
     };
     let secs = idle.as_secs();
-    eprintln!(
-        "{}",
-        say(
-            lang,
-            &format!("render serve: nhận lệnh ở {}; dừng sau {secs} giây không có lệnh", path.display()),
-            &format!("render serve: taking commands at {}; ends after {secs} s without one", path.display()),
-        )
+    let ready = say(
+        lang,
+        &format!("render serve: nhận lệnh ở {}; dừng sau {secs} giây không có lệnh", path.display()),
+        &format!("render serve: taking commands at {}; ends after {secs} s without one", path.display()),
     );
     let watch = Watch::new();
+    let (give, commands) = std::sync::mpsc::sync_channel::<UnixStream>(1);
     std::thread::scope(|s| {
         s.spawn(|| watch.end_after(idle, &path));
         // Every document on one pool of one thread, as a batch worker's (`batch.rs`).
-        crate::batch::on_own_pool(|| take_each(&listener, &watch, &mark, lang));
+        let (watch, mark) = (&watch, mark.as_str());
+        s.spawn(move || crate::batch::on_own_pool(move || take_each(commands, watch, mark, &ready, lang)));
+        for stream in listener.incoming().flatten() {
+            // A command that comes while the server is on another (or still starting) is
+            // closed at once and makes its document itself, rather than wait behind it.
+            if !watch.busy.load(Ordering::SeqCst) {
+                let _ = give.send(stream);
+            }
+        }
     });
     true
 }
 
-/// Takes the commands that come, one at a time, logging each.
-fn take_each(listener: &UnixListener, watch: &Watch, mark: &str, lang: vanban_core::NgonNgu) {
+/// Starts ([`khoi_dong`]), says it is `ready`, then takes the commands handed over, one at a
+/// time, logging each.
+fn take_each(
+    commands: Receiver<UnixStream>,
+    watch: &Watch,
+    mark: &str,
+    ready: &str,
+    lang: vanban_core::NgonNgu,
+) {
     khoi_dong();
-    for stream in listener.incoming().flatten() {
+    eprintln!("{ready}");
+    watch.touch();
+    while let Ok(stream) = commands.recv() {
         watch.busy.store(true, Ordering::SeqCst);
         let started = Instant::now();
         let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, mark, lang)))
@@ -228,8 +244,9 @@ struct Watch {
 }
 
 impl Watch {
+    /// Busy starting.
     fn new() -> Watch {
-        Watch { started: Instant::now(), last_ms: AtomicU64::new(0), busy: AtomicBool::new(false) }
+        Watch { started: Instant::now(), last_ms: AtomicU64::new(0), busy: AtomicBool::new(true) }
     }
 
     /// A command is done.

@@ -175,3 +175,24 @@ fn an_idle_server_ends_and_removes_its_socket() {
     assert!(in_dir(render(), &work, &run, &["cv.toml"]).status.success());
     assert!(work.join("cv.pdf").exists());
 }
+
+/// A command that comes while the server is on another makes its document itself at once
+/// instead of waiting behind it.
+#[test]
+fn a_busy_server_leaves_the_next_command_to_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = private(tmp.path(), "run");
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
+    let socket = std::fs::read_dir(run.join("vanban")).unwrap().next().unwrap().unwrap().path();
+    // A command that has connected and not yet said what it wants: the server waits for it.
+    let first = std::os::unix::net::UnixStream::connect(&socket).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    cong_van(&work, "cv.toml");
+    let made = in_dir(render(), &work, &run, &["cv.toml"]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(work.join("cv.pdf").exists());
+    drop(first);
+    assert!(server.quiet(), "the server made the document it should have left");
+}
