@@ -66,7 +66,7 @@ impl Client {
     /// not valid UTF-8).
     pub fn connect() -> Option<Client> {
         let exe = dau_hieu().ok()?;
-        let path = socket_path(&exe).ok()?;
+        let path = socket_path(&exe, false).ok()?;
         let yeu_cau = YeuCau {
             exe,
             cwd: std::env::current_dir().ok()?.into_os_string().into_string().ok()?,
@@ -105,23 +105,25 @@ fn dau_hieu() -> std::io::Result<String> {
 }
 
 /// The socket of the server of the program file of mark `mark` ([`dau_hieu`]), in
-/// [`private_dir`].
-fn socket_path(mark: &str) -> std::io::Result<PathBuf> {
-    Ok(private_dir()?.join(format!("render-{mark}.sock")))
+/// [`private_dir`], which the server makes if missing (`make`) and a command never does.
+fn socket_path(mark: &str, make: bool) -> std::io::Result<PathBuf> {
+    Ok(private_dir(make)?.join(format!("render-{mark}.sock")))
 }
 
-/// This user's directory for sockets, made if missing: `$XDG_RUNTIME_DIR/vanban` when that
-/// is set, else `vanban-UID` in the temporary directory. Refused unless it is a directory
-/// (not a link) of this user that no one else may enter.
-fn private_dir() -> std::io::Result<PathBuf> {
+/// This user's directory for sockets: `$XDG_RUNTIME_DIR/vanban` when that is set, else
+/// `vanban-UID` in the temporary directory; made if missing when `make`. Refused unless it
+/// is a directory (not a link) of this user that no one else may enter.
+fn private_dir(make: bool) -> std::io::Result<PathBuf> {
     let uid = rustix::process::getuid().as_raw();
     let dir = match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
         Some(run) if run.is_absolute() => run.join("vanban"),
         _ => std::env::temp_dir().join(format!("vanban-{uid}")),
     };
-    match std::fs::DirBuilder::new().mode(0o700).create(&dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => return Err(e),
-        _ => {}
+    if make
+        && let Err(e) = std::fs::DirBuilder::new().mode(0o700).create(&dir)
+        && e.kind() != std::io::ErrorKind::AlreadyExists
+    {
+        return Err(e);
     }
     rieng_tu(&dir, uid)?;
     Ok(dir)
@@ -144,7 +146,7 @@ fn rieng_tu(dir: &Path, uid: u32) -> std::io::Result<()> {
 /// started (or found one of its build already running).
 pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
     let lang = reporter.lang();
-    let (path, mark) = match dau_hieu().and_then(|mark| Ok((socket_path(&mark)?, mark))) {
+    let (path, mark) = match dau_hieu().and_then(|mark| Ok((socket_path(&mark, true)?, mark))) {
         Ok(found) => found,
         Err(e) => {
             let (vi, en) = vanban_core::ly_do_io(&e);
@@ -192,7 +194,7 @@ pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
         for stream in listener.incoming().flatten() {
             // A command that comes while the server is on another (or still starting) is
             // closed at once and makes its document itself, rather than wait behind it.
-            if !watch.busy.load(Ordering::SeqCst) {
+            if !watch.busy.swap(true, Ordering::SeqCst) {
                 let _ = give.send(stream);
             }
         }
@@ -210,10 +212,9 @@ fn take_each(
     lang: vanban_core::NgonNgu,
 ) {
     khoi_dong();
-    eprintln!("{ready}");
     watch.touch();
+    eprintln!("{ready}");
     while let Ok(stream) = commands.recv() {
-        watch.busy.store(true, Ordering::SeqCst);
         let started = Instant::now();
         let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, mark, lang)))
             .unwrap_or_default();
@@ -239,7 +240,9 @@ fn khoi_dong() {
 /// When the server last finished a command, and whether it is on one now.
 struct Watch {
     started: Instant,
+    /// When the last command was done, in milliseconds from `started`.
     last_ms: AtomicU64,
+    /// Starting, or a command handed over and not yet done.
     busy: AtomicBool,
 }
 

@@ -186,7 +186,6 @@ fn a_busy_server_leaves_the_next_command_to_itself() {
     let socket = std::fs::read_dir(run.join("vanban")).unwrap().next().unwrap().unwrap().path();
     // A command that has connected and not yet said what it wants: the server waits for it.
     let first = std::os::unix::net::UnixStream::connect(&socket).unwrap();
-    std::thread::sleep(Duration::from_millis(200));
     let work = tmp.path().join("work");
     std::fs::create_dir(&work).unwrap();
     cong_van(&work, "cv.toml");
