@@ -71,15 +71,23 @@ fn in_dir(mut command: Command, dir: &Path, run: &Path, args: &[&str]) -> Output
     command.current_dir(dir).env("XDG_RUNTIME_DIR", run).args(args).output().unwrap()
 }
 
+/// A temporary directory holding `run` (a private directory to look for servers in) and
+/// `work` (the công văn as `cv.toml`): the directory, `run` and `work`.
+fn set_up() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = private(tmp.path(), "run");
+    let work = tmp.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    cong_van(&work, "cv.toml");
+    (tmp, run, work)
+}
+
 /// A document made by the server: the same PDF and preview bytes, the same report, as the
 /// command makes alone; the server logs that it made it.
 #[test]
 fn a_served_document_is_the_one_the_command_makes_alone() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (run, alone) = (private(tmp.path(), "run"), private(tmp.path(), "alone"));
-    let work = tmp.path().join("work");
-    std::fs::create_dir(&work).unwrap();
-    cong_van(&work, "cv.toml");
+    let (tmp, run, work) = set_up();
+    let alone = private(tmp.path(), "alone");
     let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
 
     std::fs::create_dir(work.join("s")).unwrap();
@@ -106,11 +114,9 @@ fn a_served_document_is_the_one_the_command_makes_alone() {
 /// for word as alone, with the same exit status, and writes nothing.
 #[test]
 fn a_document_with_problems_is_told_as_without_a_server() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (run, alone) = (private(tmp.path(), "run"), private(tmp.path(), "alone"));
-    let work = tmp.path().join("work");
-    std::fs::create_dir(&work).unwrap();
-    let text = std::fs::read_to_string(cong_van(&work, "cv.toml")).unwrap();
+    let (tmp, run, work) = set_up();
+    let alone = private(tmp.path(), "alone");
+    let text = std::fs::read_to_string(work.join("cv.toml")).unwrap();
     std::fs::write(work.join("cv.toml"), text.replacen("loai = \"cong-van\"", "loai = \"cong-vann\"", 1))
         .unwrap();
     let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
@@ -131,16 +137,12 @@ fn a_document_with_problems_is_told_as_without_a_server() {
 /// handed a document; a second server of the same file is not started.
 #[test]
 fn only_a_server_of_the_same_program_file_is_used() {
-    let tmp = tempfile::tempdir().unwrap();
-    let run = private(tmp.path(), "run");
+    let (tmp, run, work) = set_up();
     let other = tmp.path().join("render-khac");
     if std::fs::hard_link(env!("CARGO_BIN_EXE_render"), &other).is_err() {
         std::fs::copy(env!("CARGO_BIN_EXE_render"), &other).unwrap();
     }
     let mut server = Server::start(&other, &run, 600);
-    let work = tmp.path().join("work");
-    std::fs::create_dir(&work).unwrap();
-    cong_van(&work, "cv.toml");
     let made = in_dir(render(), &work, &run, &["cv.toml"]);
     assert!(made.status.success(), "{}", stderr(&made));
     assert!(work.join("cv.pdf").exists());
@@ -155,8 +157,7 @@ fn only_a_server_of_the_same_program_file_is_used() {
 /// commands then work alone.
 #[test]
 fn an_idle_server_ends_and_removes_its_socket() {
-    let tmp = tempfile::tempdir().unwrap();
-    let run = private(tmp.path(), "run");
+    let (_tmp, run, work) = set_up();
     let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 1);
     let sockets = || std::fs::read_dir(run.join("vanban")).unwrap().count();
     let started = Instant::now();
@@ -169,9 +170,6 @@ fn an_idle_server_ends_and_removes_its_socket() {
     };
     assert!(status.success());
     assert_eq!(sockets(), 0, "the socket is left behind");
-    let work = tmp.path().join("work");
-    std::fs::create_dir(&work).unwrap();
-    cong_van(&work, "cv.toml");
     assert!(in_dir(render(), &work, &run, &["cv.toml"]).status.success());
     assert!(work.join("cv.pdf").exists());
 }
@@ -180,15 +178,11 @@ fn an_idle_server_ends_and_removes_its_socket() {
 /// instead of waiting behind it.
 #[test]
 fn a_busy_server_leaves_the_next_command_to_itself() {
-    let tmp = tempfile::tempdir().unwrap();
-    let run = private(tmp.path(), "run");
+    let (_tmp, run, work) = set_up();
     let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
     let socket = std::fs::read_dir(run.join("vanban")).unwrap().next().unwrap().unwrap().path();
     // A command that has connected and not yet said what it wants: the server waits for it.
     let first = std::os::unix::net::UnixStream::connect(&socket).unwrap();
-    let work = tmp.path().join("work");
-    std::fs::create_dir(&work).unwrap();
-    cong_van(&work, "cv.toml");
     let made = in_dir(render(), &work, &run, &["cv.toml"]);
     assert!(made.status.success(), "{}", stderr(&made));
     assert!(work.join("cv.pdf").exists());
