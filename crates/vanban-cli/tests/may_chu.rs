@@ -189,3 +189,37 @@ fn a_busy_server_leaves_the_next_command_to_itself() {
     drop(first);
     assert!(server.quiet(), "the server made the document it should have left");
 }
+
+/// A document with images, a separate part, its DOCX and its metadata record, served: every
+/// file the same bytes as made alone.
+#[test]
+fn every_output_of_a_served_document_is_the_same() {
+    let (tmp, run, _) = set_up();
+    let alone = private(tmp.path(), "alone");
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
+    let made = |run: &Path, out: &str| {
+        let dir = tmp.path().join(out);
+        std::fs::create_dir(&dir).unwrap();
+        let pdf = dir.join("qd.pdf");
+        let args = ["examples/quyet-dinh-dien-tu.toml", "-o", pdf.to_str().unwrap(), "--docx", "--metadata"];
+        let o = in_dir(render(), &common::repo(""), run, &args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        dir
+    };
+    let served = made(&run, "s");
+    let logged = server.next_line().expect("the server logs the document it made");
+    assert!(logged.contains("quyet-dinh-dien-tu.toml: 5 tệp"), "{logged}");
+    let made_alone = made(&alone, "a");
+    let names = |dir: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&served), names(&made_alone));
+    assert_eq!(names(&served).len(), 5, "{:?}", names(&served));
+    for name in names(&served) {
+        let same =
+            std::fs::read(served.join(&name)).unwrap() == std::fs::read(made_alone.join(&name)).unwrap();
+        assert!(same, "{name:?}: the served bytes differ");
+    }
+}
