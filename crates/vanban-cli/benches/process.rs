@@ -49,9 +49,11 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .expect("render serve starts");
-        let mut first = String::new();
-        let err = child.stderr.take().expect("its standard error");
-        BufReader::new(err).read_line(&mut first).expect("it says where it listens");
+        let mut err = BufReader::new(child.stderr.take().expect("its standard error"));
+        let mut line = String::new();
+        err.read_line(&mut line).expect("it says where it listens");
+        // Its log read to the end, so that it never waits on a full pipe.
+        std::thread::spawn(move || std::io::copy(&mut err, &mut std::io::sink()));
         Server(child)
     }
 }

@@ -211,18 +211,24 @@ fn take_each(
     ready: &str,
     lang: vanban_core::NgonNgu,
 ) {
-    khoi_dong();
+    let _ = std::panic::catch_unwind(khoi_dong);
     watch.touch();
-    eprintln!("{ready}");
+    log(ready);
     while let Ok(stream) = commands.recv() {
         let started = Instant::now();
         let said = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| take(stream, mark, lang)))
             .unwrap_or_default();
         if let Some(said) = said {
-            eprintln!("{said} ({} ms)", started.elapsed().as_millis());
+            log(&format!("{said} ({} ms)", started.elapsed().as_millis()));
         }
         watch.touch();
     }
+}
+
+/// Logs a line on standard error. A log no one reads any more (its pipe closed) is no
+/// reason to stop serving: `eprintln!` would panic.
+fn log(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Makes ahead what every document asks for first, laying out this year's skeleton công
