@@ -16,6 +16,7 @@ use vanban_so::{Loc, MucSo, SoDangKy, SoSach, TrangThai};
 use crate::args::Common;
 use crate::files::FileSet;
 use crate::load::{lay_out, load};
+use crate::may_chu::Client;
 use crate::report::{Reporter, Verb, say};
 
 /// Checks each file and reports every problem at once: the file's own (format, model),
@@ -25,17 +26,23 @@ use crate::report::{Reporter, Verb, say};
 /// (and of warnings too, when `strict`). When the register `so_dang_ky` (or the default one
 /// beside the first file, as `render cap-so` finds it) exists, a number it gave to another
 /// document, or cancelled, is reported too; a missing register is not created.
+///
+/// A single file's layout is taken from `server` when it laid the file out without problems
+/// ([`crate::may_chu`]); else it is laid out here.
 pub fn run(
     set: &FileSet,
     strict: bool,
     so_dang_ky: Option<&str>,
     common: &Common,
     reporter: &Reporter,
+    server: Option<Client>,
 ) -> bool {
     let renderer = renderer(common.font_dir.as_deref(), reporter);
+    let server = Mutex::new(server.filter(|_| set.files.len() == 1));
+    let laid_out_there = || lock(&server).take().and_then(Client::outputs).is_some_and(|o| o.is_empty());
     let found: Mutex<Vec<Option<Checked>>> = Mutex::new(vec![None; set.files.len()]);
     let mut summary = crate::batch::run(&set.files, common.jobs, reporter, |i, input| {
-        let checked = check_one(&renderer, input, common.goc.as_deref());
+        let checked = check_one(&renderer, input, common.goc.as_deref(), &laid_out_there);
         let outcome = checked.outcome(strict);
         lock(&found)[i] = Some(checked);
         outcome
@@ -100,8 +107,14 @@ impl Checked {
 }
 
 /// Every problem of one file, and the number it is registered under; its shared files are
-/// under the root `goc` gives ([`Input::goc`]).
-fn check_one(renderer: &Renderer, input: &Input, goc: Option<&Path>) -> Checked {
+/// under the root `goc` gives ([`Input::goc`]). The file is laid out here unless
+/// `laid_out_there` says it was laid out without problems elsewhere.
+fn check_one(
+    renderer: &Renderer,
+    input: &Input,
+    goc: Option<&Path>,
+    laid_out_there: &dyn Fn() -> bool,
+) -> Checked {
     let file = &input.path;
     let loaded = match load(input, goc) {
         Ok(l) => l,
@@ -111,7 +124,9 @@ fn check_one(renderer: &Renderer, input: &Input, goc: Option<&Path>) -> Checked 
         Err(problems) => return Checked { problems, ..Checked::default() },
     };
     let mut problems = lint::kiem_tra(&loaded.van_ban, &loaded.source, &loaded.vi_tri);
-    if let Err(layout) = lay_out(renderer, file, &loaded) {
+    if !laid_out_there()
+        && let Err(layout) = lay_out(renderer, file, &loaded)
+    {
         problems.splice(0..0, layout);
     }
     let number = SoDaDung::cua(&loaded.van_ban, &loaded.source, &loaded.vi_tri);

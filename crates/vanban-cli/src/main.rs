@@ -60,7 +60,7 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     // A single document goes to a server, when one of this program runs (README, Start-up:
-    // render serve); it starts on the document while this process plans the outputs.
+    // render serve); it starts on the document while this process reads it and plans.
     let server = may_chu::takes(&args).then(may_chu::Client::connect).flatten();
     if server.is_none() && prepares(&args) {
         // What every render of this process shares (Typst's library, the embedded fonts, the
@@ -116,7 +116,7 @@ fn main() -> ExitCode {
             match files::collect(files, None, args.common.lang) {
                 Ok(set) => {
                     notes(&reporter, &set);
-                    check::run(&set, *strict, so_dang_ky.as_deref(), &args.common, &reporter)
+                    check::run(&set, *strict, so_dang_ky.as_deref(), &args.common, &reporter, server)
                 }
                 Err(message) => return usage(&reporter, &message),
             }

@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use serde::{Deserialize, Serialize};
 
-use crate::args::Args;
+use crate::args::{Args, Command};
 use crate::render::{Output, Plan};
 use crate::report::{Reporter, say};
 use crate::worker::{frame, read_frame};
@@ -86,10 +86,23 @@ impl Client {
     }
 }
 
-/// Whether a command line is one the server takes: a single file, no subcommand. (The
-/// server checks it again, whole.)
+/// Whether a command line is one the server takes: `render FILE` or `render check FILE`
+/// (no `--data`) of a single document file. (The server checks it again, whole.)
 pub fn takes(args: &Args) -> bool {
-    args.command.is_none() && !args.worker && args.files.len() == 1 && !args.files[0].is_dir()
+    the_file(args).is_some()
+}
+
+/// The single document file of a command line the server takes.
+fn the_file(args: &Args) -> Option<&PathBuf> {
+    let files = match &args.command {
+        None if !args.worker => &args.files,
+        Some(Command::Check { files, data: None, .. }) => files,
+        _ => return None,
+    };
+    match files.as_slice() {
+        [file] if !file.is_dir() => Some(file),
+        _ => None,
+    }
 }
 
 /// The mark of this program file: its path, identity on disk, size and time of change.
@@ -281,9 +294,10 @@ impl Watch {
     }
 }
 
-/// Takes one command: makes its document and sends back the outputs (or an empty frame of
-/// problems, which the command makes again to tell them). What to log, if the command was
-/// one to take.
+/// Takes one command: makes its document and sends back the outputs, or for `render check`
+/// whether the document lays out without problems (an empty list of outputs); else an empty
+/// frame of problems, and the command does the work again itself to tell them. What to
+/// log, if the command was one to take.
 fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<String> {
     let peer = rustix::net::sockopt::socket_peercred(&stream).ok()?;
     if peer.uid != rustix::process::getuid() {
@@ -297,15 +311,22 @@ fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<St
         return None;
     }
     std::env::set_current_dir(&yeu_cau.cwd).ok()?;
-    let args = Args::try_parse_from(&yeu_cau.args).ok().filter(takes)?;
-    let set = crate::files::collect(&args.files, args.shard, args.common.lang).ok()?;
+    let args = Args::try_parse_from(&yeu_cau.args).ok()?;
+    let file = the_file(&args)?;
+    let set = crate::files::collect(std::slice::from_ref(file), args.shard, args.common.lang).ok()?;
     let [input] = set.files.as_slice() else { return None };
-    let plan = Plan::new(&args).ok()?;
-    let renderer = match plan.font_dir() {
+    let font_dir = args.common.font_dir.as_deref();
+    let renderer = match font_dir {
         Some(dir) => vanban_render::Renderer::with_font_dir(dir).0,
         None => vanban_render::Renderer::new(),
     };
-    let made = plan.make(&renderer, input);
+    let made = match args.command {
+        None => Plan::new(&args).ok()?.make(&renderer, input).map_err(|_| ()),
+        Some(_) => {
+            let loaded = crate::load::load(input, args.common.goc.as_deref()).ok()?;
+            crate::load::lay_out(&renderer, &input.path, &loaded).map(|_| Some(Vec::new())).map_err(|_| ())
+        }
+    };
     let shown = Path::new(&yeu_cau.cwd).join(&input.path);
     let said = match &made {
         Ok(Some(outputs)) => say(
@@ -319,7 +340,7 @@ fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<St
             &format!("{}: left to the command (problems)", shown.display()),
         ),
     };
-    let _ = frame(&mut &stream, 0, made.map_err(|problems| (String::new(), problems.len().max(1))));
+    let _ = frame(&mut &stream, 0, made.map_err(|()| (String::new(), 1)));
     Some(said)
 }
 

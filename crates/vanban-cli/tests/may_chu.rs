@@ -223,3 +223,33 @@ fn every_output_of_a_served_document_is_the_same() {
         assert!(same, "{name:?}: the served bytes differ");
     }
 }
+
+/// `render check` of a single file takes the layout from the server when it found no
+/// problem there, and lays the file out itself otherwise: either way it reports what it
+/// reports alone, with the same exit status.
+#[test]
+fn a_served_check_reports_what_it_reports_alone() {
+    let (tmp, run, work) = set_up();
+    let alone = private(tmp.path(), "alone");
+    let text = std::fs::read_to_string(work.join("cv.toml")).unwrap();
+    // A character the fonts lack: a problem only the layout finds.
+    std::fs::write(work.join("han.toml"), text.replacen("thực hiện./.", "thực hiện 漢字./.", 1)).unwrap();
+    let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
+    for (file, code, logged) in
+        [("cv.toml", 0, "cv.toml: 0 tệp"), ("han.toml", 1, "han.toml: để lệnh tự làm")]
+    {
+        for format in ["text", "json"] {
+            let args = ["check", file, "--format", format];
+            let served = in_dir(render(), &work, &run, &args);
+            let line = server.next_line().expect("the server logs the check");
+            assert!(line.contains(logged), "{line}");
+            let made_alone = in_dir(render(), &work, &alone, &args);
+            assert_eq!(served.status.code(), Some(code), "{file}: {}", stderr(&served));
+            assert_eq!(made_alone.status.code(), Some(code), "{file}");
+            let without_time = |o: &Output| stdout(o).split("\"seconds\"").next().unwrap().to_owned();
+            assert_eq!(without_time(&served), without_time(&made_alone), "{file} {format}");
+            assert_eq!(stderr(&served), stderr(&made_alone), "{file} {format}");
+        }
+    }
+    assert!(stderr(&in_dir(render(), &work, &alone, &["check", "han.toml"])).contains("U+6F22"));
+}
