@@ -277,11 +277,12 @@ pub enum Command {
         #[arg(long, conflicts_with_all = ["output", "so_sach", "nam", "tu_ngay", "den_ngay", "co_quan"])]
         kiem_tra: bool,
     },
-    /// Stay running and make the documents of later `render FILE` commands (máy chủ), for
-    /// an editor or a pre-commit hook that renders on every save. Each such command of this
-    /// user, run from this same program file, hands its document here and writes what comes
-    /// back itself: the same bytes, in a fraction of the time. Without a server, or for
-    /// anything but a single document file, `render` works alone as ever.
+    /// Stay running and make the documents of later `render FILE` and `render check FILE`
+    /// commands (máy chủ), for an editor or a pre-commit hook that renders on every save.
+    /// Each such command of this user, run from this same program file, hands its document
+    /// here and writes or reports what comes back itself: the same bytes, in a fraction of
+    /// the time. Without a server, or for anything but a single document file, `render`
+    /// works alone as ever.
     Serve {
         /// Seconds without a command after which the server ends.
         #[arg(long, value_name = "SECONDS", default_value_t = 1800,

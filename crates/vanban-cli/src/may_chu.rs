@@ -6,10 +6,11 @@
 //! start `render serve` once; from then on each `render FILE` of the same user, run from the
 //! same program file, hands its command line to it over a Unix socket and gets the
 //! document's outputs back, which it places, writes and reports itself exactly as it would
-//! have its own.
+//! have its own. `render check FILE` hands it the layout, the costly part of a check: told
+//! that the file laid out without problems, it does the rest itself.
 //!
-//! The server only ever saves work. The command makes the document itself whenever the
-//! server gives it no outputs: no server, another build's, one that died or took too long,
+//! The server only ever saves work. The command does the work itself whenever the server
+//! gives it nothing to use: no server, another build's, one that died or took too long,
 //! anything but a single document file, and every document with problems (made again here,
 //! so that its problems are told word for word as without a server). The server takes one
 //! command at a time, in the command's working directory (a command that comes meanwhile
