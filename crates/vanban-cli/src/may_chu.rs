@@ -321,6 +321,7 @@ fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<St
         Some(dir) => vanban_render::Renderer::with_font_dir(dir).0,
         None => vanban_render::Renderer::new(),
     };
+    let check = args.command.is_some();
     let made = match args.command {
         None => Plan::new(&args).ok()?.make(&renderer, input).map_err(|_| ()),
         Some(_) => {
@@ -330,6 +331,11 @@ fn take(stream: UnixStream, mark: &str, lang: vanban_core::NgonNgu) -> Option<St
     };
     let shown = Path::new(&yeu_cau.cwd).join(&input.path);
     let said = match &made {
+        Ok(_) if check => say(
+            lang,
+            &format!("{}: trình bày không có lỗi", shown.display()),
+            &format!("{}: laid out without problems", shown.display()),
+        ),
         Ok(Some(outputs)) => say(
             lang,
             &format!("{}: {} tệp", shown.display(), outputs.len()),

@@ -236,7 +236,7 @@ fn a_served_check_reports_what_it_reports_alone() {
     std::fs::write(work.join("han.toml"), text.replacen("thực hiện./.", "thực hiện 漢字./.", 1)).unwrap();
     let mut server = Server::start(Path::new(env!("CARGO_BIN_EXE_render")), &run, 600);
     for (file, code, logged) in
-        [("cv.toml", 0, "cv.toml: 0 tệp"), ("han.toml", 1, "han.toml: để lệnh tự làm")]
+        [("cv.toml", 0, "cv.toml: trình bày không có lỗi"), ("han.toml", 1, "han.toml: để lệnh tự làm")]
     {
         for format in ["text", "json"] {
             let args = ["check", file, "--format", format];
