@@ -2,8 +2,9 @@
 //! officer's editor or a pre-commit hook waits for on each save. Three commands: `--help`
 //! (the floor: start the binary, exit), `check` (read, lint, lay out) and rendering the PDF.
 //!
-//! Each command runs alone (no `render serve` to hand its document to), and the render also
-//! served by a `render serve` started for the benchmark, as an editor would have it.
+//! Each command runs alone (no `render serve` to hand its document to), and `check` and the
+//! render also served by a `render serve` started for the benchmark, as an editor would have
+//! it.
 //!
 //! Then, where the Typst command line is installed (`typst` on `PATH`, or the program named
 //! by `VANBAN_TYPST`), the render, alone and served, beside `typst compile` of the same công
@@ -79,6 +80,9 @@ fn process(c: &mut Criterion) {
     group.bench_function("render --help", |b| b.iter(|| run(render(&alone).arg("--help"))));
     group.bench_function("render check examples/cong-van.toml", |b| {
         b.iter(|| run(render(&alone).arg("check").arg(&input)))
+    });
+    group.bench_function("render check examples/cong-van.toml, served", |b| {
+        b.iter(|| run(render(&served).arg("check").arg(&input)))
     });
     group.bench_function("render examples/cong-van.toml -o x.pdf", |b| {
         b.iter(|| run(render(&alone).arg(&input).arg("-o").arg(&out)))
