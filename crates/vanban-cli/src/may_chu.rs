@@ -129,10 +129,7 @@ fn socket_path(mark: &str, make: bool) -> std::io::Result<PathBuf> {
 /// is a directory (not a link) of this user that no one else may enter.
 fn private_dir(make: bool) -> std::io::Result<PathBuf> {
     let uid = rustix::process::getuid().as_raw();
-    let dir = match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
-        Some(run) if run.is_absolute() => run.join("vanban"),
-        _ => std::env::temp_dir().join(format!("vanban-{uid}")),
-    };
+    let dir = socket_dir(uid);
     if make
         && let Err(e) = std::fs::DirBuilder::new().mode(0o700).create(&dir)
         && e.kind() != std::io::ErrorKind::AlreadyExists
@@ -141,6 +138,14 @@ fn private_dir(make: bool) -> std::io::Result<PathBuf> {
     }
     rieng_tu(&dir, uid)?;
     Ok(dir)
+}
+
+/// Where [`private_dir`] is for user `uid`.
+fn socket_dir(uid: u32) -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
+        Some(run) if run.is_absolute() => run.join("vanban"),
+        _ => std::env::temp_dir().join(format!("vanban-{uid}")),
+    }
 }
 
 /// Whether `dir` is a directory of user `uid`, not a link, that no one else may enter.
@@ -164,10 +169,16 @@ pub fn serve(idle: Duration, reporter: &Reporter) -> bool {
         Ok(found) => found,
         Err(e) => {
             let (vi, en) = vanban_core::ly_do_io(&e);
+            let dir = socket_dir(rustix::process::getuid().as_raw());
+            let shown = dir.display();
             reporter.usage_error(&say(
                 lang,
-                &format!("không mở được máy chủ: {vi}"),
-                &format!("cannot serve: {en}"),
+                &format!(
+                    "không mở được máy chủ ở {shown}: {vi}\ngợi ý: thư mục này phải là thư mục (không phải liên kết) của người dùng này mà chỉ người dùng này vào được (chmod 700 {shown}); hoặc đặt XDG_RUNTIME_DIR"
+                ),
+                &format!(
+                    "cannot serve at {shown}: {en}\nhelp: it must be a directory (not a link) of this user that no one else may enter (chmod 700 {shown}); or set XDG_RUNTIME_DIR"
+                ),
             ));
             return false;
         }

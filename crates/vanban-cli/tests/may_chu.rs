@@ -253,3 +253,21 @@ fn a_served_check_reports_what_it_reports_alone() {
     }
     assert!(stderr(&in_dir(render(), &work, &alone, &["check", "han.toml"])).contains("U+6F22"));
 }
+
+/// A server is not started in a socket directory others may enter: the error names the
+/// directory and what to do, and the command goes on alone.
+#[test]
+fn a_socket_directory_others_may_enter_is_refused() {
+    let (_tmp, run, work) = set_up();
+    let dir = run.join("vanban");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let refused = in_dir(render(), &work, &run, &["serve", "--idle", "1"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = stderr(&refused);
+    assert!(said.contains(&format!("không mở được máy chủ ở {}", dir.display())), "{said}");
+    assert!(said.contains("chmod 700"), "{said}");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    assert!(in_dir(render(), &work, &run, &["cv.toml"]).status.success());
+    assert!(work.join("cv.pdf").exists());
+}
