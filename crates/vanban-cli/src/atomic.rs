@@ -4,7 +4,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError, RwLock};
 
 use vanban_core::NgonNgu;
 
@@ -32,8 +32,10 @@ pub struct TepTam {
 impl TepTam {
     /// Starts writing the file that will be `path`.
     pub fn tao(path: &Path) -> std::io::Result<TepTam> {
-        // Created and registered under the lock, so an interrupt sees every temporary file.
-        let mut files = lock();
+        // Created and registered while [`abandon`] cannot run, so an interrupt sees every
+        // temporary file; other files are created meanwhile (a create can take most of a
+        // millisecond on a file system that has just freed many inodes: README, Many cores).
+        let _creating = CREATING.read().unwrap_or_else(PoisonError::into_inner);
         let mut builder = tempfile::Builder::new();
         builder.prefix(".vanban-").suffix(".tmp");
         // A PDF is an ordinary file: the modes any new file gets (0666 less the umask), not
@@ -42,7 +44,7 @@ impl TepTam {
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
         // The tempfile crate's error names the hidden temporary path: keep the OS's reason.
         let tmp = builder.tempfile_in(dir_of(path)).map_err(plain)?;
-        files.push(tmp.path().to_path_buf());
+        lock().push(tmp.path().to_path_buf());
         let guard = InFlight(tmp.path().to_path_buf());
         Ok(TepTam { tmp, path: path.to_path_buf(), _guard: guard })
     }
@@ -75,6 +77,10 @@ fn plain(e: std::io::Error) -> std::io::Error {
 /// Temporary files being written, removed by [`abandon`] if the run is stopped.
 static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
+/// Held shared while a temporary file is created and registered in [`IN_FLIGHT`], and
+/// exclusively by [`abandon`]: it waits for those under way, and no other starts.
+static CREATING: RwLock<()> = RwLock::new(());
+
 /// A temporary file registered in [`IN_FLIGHT`] while it exists.
 struct InFlight(PathBuf);
 
@@ -85,13 +91,14 @@ impl Drop for InFlight {
 }
 
 fn lock() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    IN_FLIGHT.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    IN_FLIGHT.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Ends the run now with `status`: removes the temporary files being written, so that only
-/// complete files remain, and exits. Holding the lock also keeps a write from starting
+/// complete files remain, and exits. Holding the locks also keeps a write from starting
 /// meanwhile.
 pub fn abandon(status: i32) -> ! {
+    let _no_more = CREATING.write().unwrap_or_else(PoisonError::into_inner);
     let files = lock();
     for f in files.iter() {
         let _ = std::fs::remove_file(f);
